@@ -1,0 +1,13 @@
+import { auditHandlers } from './audit/handlers.ts';
+import type { Handlers } from './handler.ts';
+import { pcnHandlers } from './pcn/handlers.ts';
+import { sessionHandlers } from './session/handlers.ts';
+import { staffHandlers } from './staff/handlers.ts';
+
+/** Every method in the contract, answered once; the type fails to check if one is missing. */
+export const handlers: Handlers = {
+  ...sessionHandlers,
+  ...pcnHandlers,
+  ...staffHandlers,
+  ...auditHandlers,
+};

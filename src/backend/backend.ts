@@ -1,0 +1,56 @@
+import os from 'node:os';
+import path from 'node:path';
+import type { InputOf, MethodName, OutputOf } from '../shared/api/contract.ts';
+import type { Envelope } from '../shared/api/envelope.ts';
+import { handlers } from './api.ts';
+import type { Ctx } from './context.ts';
+import type { MigrationResult } from './db/migrate.ts';
+import { openDatabase } from './db/open.ts';
+import { dispatch } from './dispatch.ts';
+
+export const DATA_FILE_NAME = 'linkwork.sqlite';
+
+export interface BackendOptions {
+  dataDir: string;
+  /** The clock; tests pass a fixed one. */
+  now?: () => Date;
+  osUser?: string;
+}
+
+export interface Backend {
+  /** For transports: an untyped request in, an envelope out. Never throws. */
+  handle(request: unknown): Promise<Envelope<unknown>>;
+  /** For tests and scripts: the same door, typed. */
+  call<M extends MethodName>(method: M, input: InputOf<M>): Promise<Envelope<OutputOf<M>>>;
+  ctx: Ctx;
+  migration: MigrationResult;
+  close(): void;
+}
+
+function osUserName(): string {
+  try {
+    return os.userInfo().username;
+  } catch {
+    return 'unknown user';
+  }
+}
+
+export function createBackend(options: BackendOptions): Backend {
+  const dataFile = path.join(options.dataDir, DATA_FILE_NAME);
+  const { db, migration } = openDatabase(dataFile);
+  const ctx: Ctx = {
+    db,
+    dataFile,
+    schemaVersion: migration.to,
+    osUser: options.osUser ?? osUserName(),
+    now: options.now ?? (() => new Date()),
+  };
+  const handle = (request: unknown) => dispatch(handlers, ctx, request);
+  return {
+    handle,
+    call: (method, input) => handle({ method, input }) as never,
+    ctx,
+    migration,
+    close: () => db.close(),
+  };
+}

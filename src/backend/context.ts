@@ -1,0 +1,41 @@
+import type { Database } from 'better-sqlite3';
+import type { CurrentUser, PersonRef } from '../shared/api/methods/app.ts';
+import { ukDateOf } from '../shared/rules/dates.ts';
+import { readSetting } from './settings/queries.ts';
+import { sql } from './db/statements.ts';
+
+/** What every handler gets besides its input. "Now" is injected so rules and tests control time. */
+export interface Ctx {
+  db: Database;
+  dataFile: string;
+  schemaVersion: number;
+  osUser: string;
+  now(): Date;
+}
+
+export function today(ctx: Ctx): string {
+  return ukDateOf(ctx.now());
+}
+
+export function personName(db: Database, ref: PersonRef): string | null {
+  const table = ref.kind === 'worker' ? 'worker' : 'colleague';
+  const row = sql(db, `SELECT name FROM ${table} WHERE id = ?`).get(ref.id) as { name: string } | undefined;
+  return row?.name ?? null;
+}
+
+export function currentUser(ctx: Ctx): CurrentUser {
+  const ref = readSetting<PersonRef>(ctx.db, 'currentUser');
+  const name = ref ? personName(ctx.db, ref) : null;
+  return { person: ref && name ? { ...ref, name } : null, osUser: ctx.osUser };
+}
+
+/** Who a change is attributed to: the person chosen in the app, else the computer's user. */
+export function actor(ctx: Ctx): string {
+  const { person, osUser } = currentUser(ctx);
+  return person ? `${person.name} (computer user ${osUser})` : osUser;
+}
+
+/** Runs `work` in one SQLite transaction: all of it lands, or none. */
+export function inTransaction<T>(ctx: Ctx, work: () => T): T {
+  return ctx.db.transaction(work)();
+}

@@ -1,0 +1,5 @@
+import type { Migration } from '../migrate.ts';
+import { staffRegister } from './001-staff-register.ts';
+
+/** Every schema change, in order. Append only: never edit a migration that has shipped. */
+export const migrations: readonly Migration[] = [staffRegister];

@@ -1,0 +1,18 @@
+import type { staffMethods } from '../../shared/api/methods/staff.ts';
+import { notFound } from '../errors.ts';
+import type { HandlerTable } from '../handler.ts';
+import * as q from './queries.ts';
+import * as service from './service.ts';
+
+export const staffHandlers = {
+  'worker.list': (_input, { db }) => q.listWorkerRows(db),
+  'worker.get': ({ id }, { db }) => {
+    const row = q.findWorkerRow(db, id);
+    if (!row) throw notFound('worker', id);
+    return row;
+  },
+  'worker.create': (input, ctx) => service.createWorker(ctx, input),
+  'worker.update': ({ id, fields }, ctx) => service.updateWorker(ctx, id, fields),
+  'worker.markLeaver': ({ id, leavingDate }, ctx) => service.markLeaver(ctx, id, leavingDate),
+  'worker.removeMadeInError': ({ id, reason }, ctx) => service.removeMadeInError(ctx, id, reason),
+} satisfies HandlerTable<keyof typeof staffMethods>;

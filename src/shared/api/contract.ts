@@ -1,0 +1,24 @@
+import type { z } from 'zod';
+import type { MethodSpec } from './method.ts';
+import { appMethods } from './methods/app.ts';
+import { auditMethods } from './methods/audit.ts';
+import { pcnMethods } from './methods/pcn.ts';
+import { staffMethods } from './methods/staff.ts';
+
+/** Every call the UI can make, declared once. */
+export const contract = {
+  ...appMethods,
+  ...pcnMethods,
+  ...staffMethods,
+  ...auditMethods,
+} as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type InputOf<M extends MethodName> = z.input<Contract[M]['input']>;
+export type ParsedInputOf<M extends MethodName> = z.output<Contract[M]['input']>;
+export type OutputOf<M extends MethodName> = Contract[M] extends MethodSpec<z.ZodType, infer O> ? O : never;
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.hasOwn(contract, name);
+}

@@ -1,0 +1,24 @@
+export const ERROR_CODES = [
+  'VALIDATION',
+  'NOT_FOUND',
+  'CONFLICT',
+  'UNKNOWN_METHOD',
+  'UNAUTHORISED',
+  'INTERNAL',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface ApiErrorBody {
+  code: ErrorCode;
+  message: string;
+  /** For VALIDATION: the message for each field, keyed by the field's path (e.g. `leavingDate`). */
+  details?: { fields?: Record<string, string> };
+}
+
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ApiErrorBody };
+
+/** What every transport carries: one method name and its input. */
+export interface CallRequest {
+  method: string;
+  input: unknown;
+}

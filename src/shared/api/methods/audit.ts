@@ -1,0 +1,14 @@
+import { z } from 'zod';
+import type { AuditEntry } from '../../domain/audit.ts';
+import { id } from '../../domain/fields.ts';
+import { method } from '../method.ts';
+
+export const auditMethods = {
+  'audit.list': method<{ entries: AuditEntry[]; total: number }>()(
+    z.object({
+      workerId: id.nullable().default(null),
+      limit: z.number().int().min(1).max(1000).default(200),
+      offset: z.number().int().min(0).default(0),
+    }),
+  ),
+};
