@@ -12,12 +12,17 @@ function validationError(issues: readonly z.core.$ZodIssue[]): ApiErrorBody {
     fields[key] ??= issue.message;
   }
   const messages = Object.values(fields);
-  const message = messages.length === 1 ? (messages[0] as string) : `${messages.length} fields need attention: ${messages.join('; ')}`;
+  const message =
+    messages.length === 1
+      ? (messages[0] as string)
+      : `${messages.length} fields need attention: ${messages.join('; ')}`;
   return { code: 'VALIDATION', message, details: { fields } };
 }
 
 function isCallShape(request: unknown): request is { method: string; input?: unknown } {
-  return typeof request === 'object' && request !== null && typeof (request as { method?: unknown }).method === 'string';
+  return (
+    typeof request === 'object' && request !== null && typeof (request as { method?: unknown }).method === 'string'
+  );
 }
 
 /**
@@ -40,6 +45,9 @@ export async function dispatch(handlers: Handlers, ctx: Ctx, request: unknown): 
   } catch (error) {
     if (error instanceof DomainError) return { ok: false, error: error.toBody() };
     console.error(`[linkwork] ${method} failed:`, error);
-    return { ok: false, error: { code: 'INTERNAL', message: `Linkwork could not complete ${method}: ${(error as Error).message}` } };
+    return {
+      ok: false,
+      error: { code: 'INTERNAL', message: `Linkwork could not complete ${method}: ${(error as Error).message}` },
+    };
   }
 }

@@ -1,5 +1,6 @@
 import type { Ctx } from '../context.ts';
 import { inTransaction } from '../context.ts';
+import { fieldLabel, listInWords } from '../../shared/domain/labels.ts';
 import { notFound } from '../errors.ts';
 import { changedFields, recordAudit } from './record.ts';
 
@@ -46,7 +47,7 @@ export function updateAudited<T extends Entity>(ctx: Ctx, store: Store<T>, id: n
         entity: store.entity,
         entityId: id,
         workerId: store.workerIdOf?.(after) ?? null,
-        summary: `Changed ${changed.join(', ')} of ${store.entity} ${after.name}`,
+        summary: `Changed ${listInWords(changed.map(fieldLabel))} for ${store.entity} ${after.name}`,
         before,
         after,
       });

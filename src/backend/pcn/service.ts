@@ -35,14 +35,22 @@ export function updatePcn(ctx: Ctx, pcn: Pcn): Pcn {
     const before = q.readPcn(ctx.db);
     if (!before) throw conflict('Set up the PCN first');
     q.writePcn(ctx.db, pcn);
-    recordAudit(ctx, { action: 'pcn.update', entity: 'pcn', entityId: 1, summary: `Changed the PCN details`, before, after: pcn });
+    recordAudit(ctx, {
+      action: 'pcn.update',
+      entity: 'pcn',
+      entityId: 1,
+      summary: `Changed the PCN details`,
+      before,
+      after: pcn,
+    });
     return pcn;
   });
 }
 
 function assertUniqueOdsCode(ctx: Ctx, odsCode: string, id?: number): void {
   const holder = q.practiceIdByOdsCode(ctx.db, odsCode);
-  if (holder !== undefined && holder !== id) throw invalidField('odsCode', `Another practice already has ODS code ${odsCode}`);
+  if (holder !== undefined && holder !== id)
+    throw invalidField('odsCode', `Another practice already has ODS code ${odsCode}`);
 }
 
 function assertUniqueEmployerName(ctx: Ctx, name: string, id?: number): void {

@@ -13,22 +13,22 @@ export const ROLE_LABELS: Record<Role, string> = {
 export const MAX_HOURS_PER_WEEK = 60;
 
 const workerObject = z.object({
-    name: personName('worker’s name'),
-    role: z.enum(ROLES, {
-      error: 'Choose a role: social prescribing link worker, care coordinator or health and wellbeing coach',
-    }),
-    employerId: z.number({ error: 'Choose an employer' }).int().positive('Choose an employer'),
-    basePracticeId: id.nullable(),
-    arrsFunded: z.boolean(),
-    startDate: isoDate('start date'),
-    leavingDate: isoDate('leaving date').nullable(),
-    hoursPerWeek: z
-      .number({ error: 'Enter the contracted hours a week' })
-      .min(0, 'Hours a week cannot be negative')
-      .max(MAX_HOURS_PER_WEEK, `Hours a week cannot be above ${MAX_HOURS_PER_WEEK}`)
-      .refine((h) => h > 0, 'Hours a week must be above 0'),
-    supervisorId: id.nullable(),
-    firstContactId: id.nullable(),
+  name: personName('worker’s name'),
+  role: z.enum(ROLES, {
+    error: 'Choose a role: social prescribing link worker, care coordinator or health and wellbeing coach',
+  }),
+  employerId: z.number({ error: 'Choose an employer' }).int().positive('Choose an employer'),
+  basePracticeId: id.nullable(),
+  arrsFunded: z.boolean(),
+  startDate: isoDate('start date'),
+  leavingDate: isoDate('leaving date').nullable(),
+  hoursPerWeek: z
+    .number({ error: 'Enter the contracted hours a week' })
+    .min(0, 'Hours a week cannot be negative')
+    .max(MAX_HOURS_PER_WEEK, `Hours a week cannot be above ${MAX_HOURS_PER_WEEK}`)
+    .refine((h) => h > 0, 'Hours a week must be above 0'),
+  supervisorId: id.nullable(),
+  firstContactId: id.nullable(),
 });
 
 const datesOnly = workerObject.pick({ startDate: true, leavingDate: true });

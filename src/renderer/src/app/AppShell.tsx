@@ -1,0 +1,70 @@
+import AppBar from '@mui/material/AppBar';
+import Box from '@mui/material/Box';
+import Drawer from '@mui/material/Drawer';
+import List from '@mui/material/List';
+import ListItemButton from '@mui/material/ListItemButton';
+import ListItemText from '@mui/material/ListItemText';
+import Toolbar from '@mui/material/Toolbar';
+import Typography from '@mui/material/Typography';
+import type { ReactNode } from 'react';
+import { CurrentUserPicker } from '../components/CurrentUserPicker.tsx';
+import { useAppStore } from '../stores/app.ts';
+import { href, useRoute } from './router.ts';
+
+const DRAWER_WIDTH = 220;
+
+const SECTIONS = [
+  { route: 'staff', label: 'Staff register' },
+  { route: 'organisation', label: 'Organisation' },
+  { route: 'audit', label: 'Audit log' },
+] as const;
+
+export function AppShell({ children }: { children: ReactNode }) {
+  const pcn = useAppStore((s) => s.status?.pcn);
+  const [section = 'staff'] = useRoute().path;
+
+  return (
+    <Box sx={{ display: 'flex', minHeight: '100vh' }}>
+      <AppBar position="fixed" sx={{ zIndex: (t) => t.zIndex.drawer + 1 }}>
+        <Toolbar sx={{ gap: 2 }}>
+          <Typography component="span" variant="h6" sx={{ fontWeight: 700 }}>
+            Linkwork
+          </Typography>
+          <Typography component="span" sx={{ opacity: 0.9, flexGrow: 1 }} noWrap>
+            {pcn?.name}
+          </Typography>
+          <CurrentUserPicker />
+        </Toolbar>
+      </AppBar>
+      <Drawer
+        variant="permanent"
+        sx={{
+          width: DRAWER_WIDTH,
+          flexShrink: 0,
+          '& .MuiDrawer-paper': { width: DRAWER_WIDTH, boxSizing: 'border-box' },
+        }}
+      >
+        <Toolbar />
+        <Box component="nav" aria-label="Sections">
+          <List>
+            {SECTIONS.map((s) => (
+              <ListItemButton
+                key={s.route}
+                component="a"
+                href={href(s.route)}
+                selected={section === s.route}
+                aria-current={section === s.route ? 'page' : undefined}
+              >
+                <ListItemText primary={s.label} />
+              </ListItemButton>
+            ))}
+          </List>
+        </Box>
+      </Drawer>
+      <Box component="main" sx={{ flexGrow: 1, p: 3, minWidth: 0 }}>
+        <Toolbar />
+        {children}
+      </Box>
+    </Box>
+  );
+}

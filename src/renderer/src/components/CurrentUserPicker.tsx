@@ -1,0 +1,60 @@
+import Autocomplete, { createFilterOptions } from '@mui/material/Autocomplete';
+import TextField from '@mui/material/TextField';
+import { useEffect, useMemo } from 'react';
+import type { PersonRef } from '../../../shared/api/methods/app.ts';
+import { useAppStore } from '../stores/app.ts';
+import { useOrganisationStore } from '../stores/organisation.ts';
+import { useStaffStore } from '../stores/staff.ts';
+
+interface PersonOption extends PersonRef {
+  label: string;
+  group: string;
+}
+
+const filter = createFilterOptions<PersonOption>({ limit: 50 });
+
+/** "Acting as": whom changes are attributed to in the audit log (attribution, not authentication). */
+export function CurrentUserPicker() {
+  const currentUser = useAppStore((s) => s.status?.currentUser);
+  const setCurrentUser = useAppStore((s) => s.setCurrentUser);
+  const colleagues = useOrganisationStore((s) => s.colleagues);
+  const workers = useStaffStore((s) => s.workers);
+  const loadOrganisation = useOrganisationStore((s) => s.load);
+  const loadStaff = useStaffStore((s) => s.load);
+
+  useEffect(() => {
+    void loadOrganisation();
+    void loadStaff();
+  }, [loadOrganisation, loadStaff]);
+
+  const options = useMemo<PersonOption[]>(
+    () => [
+      ...colleagues.map((c) => ({
+        kind: 'colleague' as const,
+        id: c.id,
+        label: `${c.name} (${c.jobTitle})`,
+        group: 'Supervisors and contacts',
+      })),
+      ...workers.map((w) => ({ kind: 'worker' as const, id: w.id, label: w.name, group: 'Workers' })),
+    ],
+    [colleagues, workers],
+  );
+  const person = currentUser?.person;
+  const value = person ? (options.find((o) => o.kind === person.kind && o.id === person.id) ?? null) : null;
+
+  return (
+    <Autocomplete
+      size="small"
+      sx={{ width: 300, bgcolor: 'background.paper', borderRadius: 1 }}
+      options={options}
+      groupBy={(o) => o.group}
+      filterOptions={filter}
+      value={value}
+      isOptionEqualToValue={(a, b) => a.kind === b.kind && a.id === b.id}
+      onChange={(_e, option) => void setCurrentUser(option ? { kind: option.kind, id: option.id } : null)}
+      renderInput={(params) => (
+        <TextField {...params} label="Acting as" placeholder={`Computer user ${currentUser?.osUser ?? ''}`} />
+      )}
+    />
+  );
+}

@@ -1,0 +1,84 @@
+import Autocomplete from '@mui/material/Autocomplete';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Paper from '@mui/material/Paper';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useEffect, useMemo } from 'react';
+import { formatUkDateTime } from '../../../../shared/rules/dates.ts';
+import { navigate } from '../../app/router.ts';
+import { PageHeader } from '../../components/PageHeader.tsx';
+import { useAuditStore } from '../../stores/audit.ts';
+import { useStaffStore } from '../../stores/staff.ts';
+import { ChangeDetails } from './ChangeDetails.tsx';
+
+export function AuditPage({ workerId }: { workerId: number | null }) {
+  const { entries, total, load, loadMore } = useAuditStore();
+  const workers = useStaffStore((s) => s.workers);
+  const loadWorkers = useStaffStore((s) => s.load);
+
+  useEffect(() => {
+    void load(workerId);
+  }, [load, workerId]);
+  useEffect(() => {
+    void loadWorkers();
+  }, [loadWorkers]);
+
+  const options = useMemo(() => workers.map((w) => ({ id: w.id, label: w.name })), [workers]);
+  const selected = options.find((o) => o.id === workerId) ?? null;
+
+  return (
+    <>
+      <PageHeader
+        title="Audit log"
+        subtitle="Every change, who made it, and the values before and after. Entries are never edited or deleted."
+      />
+      <Paper sx={{ p: 2 }}>
+        <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', mb: 2 }}>
+          <Autocomplete
+            sx={{ width: 360 }}
+            options={options}
+            value={selected}
+            isOptionEqualToValue={(a, b) => a.id === b.id}
+            onChange={(_e, option) => navigate(option ? `audit?worker=${option.id}` : 'audit')}
+            renderInput={(params) => <TextField {...params} label="Filter by worker" />}
+          />
+          <Typography role="status" color="text.secondary" sx={{ ml: 'auto' }}>
+            {`${total.toLocaleString('en-GB')} ${total === 1 ? 'entry' : 'entries'}`}
+          </Typography>
+        </Box>
+        <Table size="small" aria-label="Audit log">
+          <TableHead>
+            <TableRow>
+              <TableCell sx={{ width: 150 }}>When</TableCell>
+              <TableCell sx={{ width: 220 }}>Who</TableCell>
+              <TableCell>What</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {entries.map((e) => (
+              <TableRow key={e.id} sx={{ verticalAlign: 'top' }}>
+                <TableCell>{formatUkDateTime(e.at)}</TableCell>
+                <TableCell>{e.actor}</TableCell>
+                <TableCell>
+                  {e.summary}
+                  <ChangeDetails before={e.before} after={e.after} />
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+        {entries.length < total && (
+          <Button sx={{ mt: 2 }} onClick={() => void loadMore()}>
+            Show older entries
+          </Button>
+        )}
+      </Paper>
+    </>
+  );
+}

@@ -1,0 +1,29 @@
+import Box from '@mui/material/Box';
+import { fieldLabel } from '../../../../shared/domain/labels.ts';
+
+type Values = Record<string, unknown> | null;
+
+const show = (value: unknown): string =>
+  value === null || value === undefined ? '—' : typeof value === 'object' ? JSON.stringify(value) : String(value);
+
+/** The fields an entry changed, before → after; for a creation or removal, the whole record. */
+export function ChangeDetails({ before, after }: { before: unknown; after: unknown }) {
+  const b = (before ?? null) as Values;
+  const a = (after ?? null) as Values;
+  if (!b && !a) return null;
+  const keys = Object.keys(a ?? b ?? {}).filter((k) => !b || !a || JSON.stringify(b[k]) !== JSON.stringify(a[k]));
+  if (keys.length === 0) return null;
+  return (
+    <Box component="details" sx={{ mt: 0.5, color: 'text.secondary', fontSize: '0.85rem' }}>
+      <summary>Details</summary>
+      <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 2, m: 0, mt: 0.5 }}>
+        {keys.map((k) => (
+          <Box key={k} sx={{ display: 'contents' }}>
+            <dt>{fieldLabel(k)}</dt>
+            <dd style={{ margin: 0 }}>{b && a ? `${show(b[k])} → ${show(a[k])}` : show((a ?? b)?.[k])}</dd>
+          </Box>
+        ))}
+      </Box>
+    </Box>
+  );
+}

@@ -1,0 +1,45 @@
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useState } from 'react';
+import type { WorkerRow } from '../../../../shared/domain/staff.ts';
+import { FormDialog } from '../../components/FormDialog.tsx';
+import { useSubmit } from '../../components/useSubmit.ts';
+import { useStaffStore } from '../../stores/staff.ts';
+
+/** Removal is only for a record made in error; anyone who worked here is marked as a leaver instead. */
+export function RemoveDialog(props: { open: boolean; worker: WorkerRow; onClose(): void; onDone(): void }) {
+  const remove = useStaffStore((s) => s.remove);
+  const [reason, setReason] = useState('');
+  const { submit, fieldErrors, formError, busy } = useSubmit();
+  return (
+    <FormDialog
+      open={props.open}
+      title={`Remove ${props.worker.name}?`}
+      submitLabel="Remove record"
+      danger
+      busy={busy}
+      error={formError}
+      onClose={props.onClose}
+      onSubmit={() =>
+        void submit(async () => {
+          await remove(props.worker.id, reason);
+          props.onClose();
+          props.onDone();
+        })
+      }
+    >
+      <Typography>
+        Only remove a record that was made in error. If {props.worker.name} worked here, mark them as a leaver instead:
+        their history is evidence. The removed record and your reason stay in the audit log.
+      </Typography>
+      <TextField
+        label="Why was this record made in error?"
+        required
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+        error={Boolean(fieldErrors.reason)}
+        helperText={fieldErrors.reason ?? ' '}
+      />
+    </FormDialog>
+  );
+}

@@ -1,0 +1,64 @@
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import Paper from '@mui/material/Paper';
+import Switch from '@mui/material/Switch';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useEffect, useMemo } from 'react';
+import { href } from '../../app/router.ts';
+import { PageHeader } from '../../components/PageHeader.tsx';
+import { useAppStore } from '../../stores/app.ts';
+import { useStaffStore } from '../../stores/staff.ts';
+import { StaffTable } from './StaffTable.tsx';
+import { visibleWorkers } from './visibleWorkers.ts';
+
+export function StaffListPage() {
+  const { workers, loaded, search, sort, showLeavers, load, setSearch, setShowLeavers } = useStaffStore();
+  const today = useAppStore((s) => s.status?.today ?? '');
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const rows = useMemo(
+    () => visibleWorkers(workers, { search, showLeavers, sort, today }),
+    [workers, search, showLeavers, sort, today],
+  );
+
+  return (
+    <>
+      <PageHeader
+        title="Staff register"
+        subtitle="Social prescribing link workers, care coordinators and health and wellbeing coaches"
+        actions={
+          <Button variant="contained" href={href('staff/new')}>
+            Add worker
+          </Button>
+        }
+      />
+      <Paper sx={{ p: 2 }}>
+        <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', mb: 2, flexWrap: 'wrap' }}>
+          <TextField
+            type="search"
+            label="Search staff"
+            placeholder="Name, role, employer, practice or supervisor"
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
+            sx={{ maxWidth: 420 }}
+          />
+          <FormControlLabel
+            control={<Switch checked={showLeavers} onChange={(e) => setShowLeavers(e.target.checked)} />}
+            label="Show leavers"
+          />
+          <Typography role="status" color="text.secondary" sx={{ ml: 'auto' }}>
+            {loaded
+              ? `Showing ${rows.length.toLocaleString('en-GB')} of ${workers.length.toLocaleString('en-GB')} workers`
+              : 'Loading…'}
+          </Typography>
+        </Box>
+        <StaffTable rows={rows} today={today} />
+      </Paper>
+    </>
+  );
+}

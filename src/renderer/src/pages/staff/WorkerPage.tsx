@@ -1,0 +1,103 @@
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Link from '@mui/material/Link';
+import Snackbar from '@mui/material/Snackbar';
+import { useCallback, useEffect, useState } from 'react';
+import type { WorkerFields, WorkerRow } from '../../../../shared/domain/staff.ts';
+import { ROLE_LABELS } from '../../../../shared/domain/staff.ts';
+import { call } from '../../api/client.ts';
+import { href, navigate } from '../../app/router.ts';
+import { PageHeader } from '../../components/PageHeader.tsx';
+import { useAppStore } from '../../stores/app.ts';
+import { useOrganisationStore } from '../../stores/organisation.ts';
+import { useStaffStore } from '../../stores/staff.ts';
+import { EmploymentChip } from './EmploymentChip.tsx';
+import { LeaverDialog } from './LeaverDialog.tsx';
+import { RemoveDialog } from './RemoveDialog.tsx';
+import { draftOf, emptyDraft } from './workerDraft.ts';
+import { WorkerForm } from './WorkerForm.tsx';
+
+export function WorkerPage({ workerId }: { workerId: number | null }) {
+  const loadOrganisation = useOrganisationStore((s) => s.load);
+  const organisationLoaded = useOrganisationStore((s) => s.loaded);
+  const save = useStaffStore((s) => s.save);
+  const today = useAppStore((s) => s.status?.today ?? '');
+  const [worker, setWorker] = useState<WorkerRow | null>(null);
+  const [missing, setMissing] = useState<string | null>(null);
+  const [dialog, setDialog] = useState<'leaver' | 'remove' | null>(null);
+  const [saved, setSaved] = useState(false);
+
+  const reload = useCallback(async () => {
+    if (workerId === null) return;
+    try {
+      setWorker(await call('worker.get', { id: workerId }));
+    } catch (error) {
+      setMissing((error as Error).message);
+    }
+  }, [workerId]);
+
+  useEffect(() => {
+    void loadOrganisation();
+    void reload();
+  }, [loadOrganisation, reload]);
+
+  const onSave = async (fields: WorkerFields) => {
+    const id = await save(workerId, fields);
+    setSaved(true);
+    if (workerId === null) navigate(`staff/${id}`);
+    else await reload();
+  };
+
+  if (missing) return <Alert severity="warning">{missing}</Alert>;
+  if (!organisationLoaded || (workerId !== null && !worker)) return null;
+
+  return (
+    <>
+      <Link href={href('staff')}>← Staff register</Link>
+      <PageHeader
+        title={worker ? worker.name : 'Add a worker'}
+        subtitle={
+          worker ? (
+            <Box component="span" sx={{ display: 'inline-flex', gap: 1, alignItems: 'center' }}>
+              {ROLE_LABELS[worker.role]} · {worker.employerName} <EmploymentChip worker={worker} today={today} />
+            </Box>
+          ) : (
+            'Everyone in a personalised care role, whether or not ARRS pays for them'
+          )
+        }
+        actions={
+          worker && (
+            <>
+              <Button href={href(`audit?worker=${worker.id}`)}>History</Button>
+              <Button variant="outlined" onClick={() => setDialog('leaver')}>
+                Mark as leaver
+              </Button>
+              <Button color="error" onClick={() => setDialog('remove')}>
+                Remove…
+              </Button>
+            </>
+          )
+        }
+      />
+      <WorkerForm
+        key={worker ? JSON.stringify(worker) : 'new'}
+        initial={worker ? draftOf(worker) : emptyDraft}
+        submitLabel={worker ? 'Save changes' : 'Add worker'}
+        onSave={onSave}
+      />
+      {worker && (
+        <>
+          <LeaverDialog open={dialog === 'leaver'} worker={worker} onClose={() => setDialog(null)} onDone={reload} />
+          <RemoveDialog
+            open={dialog === 'remove'}
+            worker={worker}
+            onClose={() => setDialog(null)}
+            onDone={() => navigate('staff')}
+          />
+        </>
+      )}
+      <Snackbar open={saved} autoHideDuration={3000} onClose={() => setSaved(false)} message="Saved" />
+    </>
+  );
+}

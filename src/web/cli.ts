@@ -1,0 +1,41 @@
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { createBackend } from '../backend/backend.ts';
+import { defaultUserDataDir, resolveDataDir } from '../backend/data-dir.ts';
+import { nodeVersionProblem } from '../backend/db/node-version.ts';
+import { startWebServer } from './server.ts';
+
+const RENDERER_DIR = fileURLToPath(new URL('../../out/renderer', import.meta.url));
+
+/** `npm run web`: browser mode on 127.0.0.1, printing the address to open. */
+export async function runBrowserMode(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
+  const problem = nodeVersionProblem();
+  if (problem) {
+    console.error(problem);
+    process.exit(1);
+  }
+  const { values } = parseArgs({ args: [...argv], options: { port: { type: 'string' } }, strict: false });
+  const dataDir = resolveDataDir(argv, process.env, () => defaultUserDataDir());
+  const backend = createBackend({ dataDir });
+  if (backend.migration.backupFile)
+    console.log(`Backed up the data file before upgrading it: ${backend.migration.backupFile}`);
+  const port = Number(values.port ?? process.env.LINKWORK_PORT ?? 0);
+  const server = await startWebServer({ backend, rendererDir: RENDERER_DIR, port });
+  console.log(`Data file: ${backend.ctx.dataFile}`);
+  console.log(`Linkwork is running in browser mode. Open ${server.url}`);
+
+  const stop = async () => {
+    await server.close();
+    backend.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', () => void stop());
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  runBrowserMode().catch((error: unknown) => {
+    console.error(`Linkwork could not start: ${(error as Error).message}`);
+    process.exit(1);
+  });
+}
