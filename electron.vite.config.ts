@@ -24,6 +24,7 @@ export default defineConfig({
     base: './',
     build: {
       outDir: 'out/renderer',
+      minify: true,
       rollupOptions: { input: resolve('src/renderer/index.html') },
     },
     plugins: [react()],

@@ -20,13 +20,23 @@ interface StaffState {
   remove(id: number, reason: string): Promise<void>;
 }
 
+let inFlight: Promise<void> | null = null;
+
 export const useStaffStore = create<StaffState>()((set, get) => ({
   workers: [],
   loaded: false,
   search: '',
   sort: { key: 'name', descending: false },
   showLeavers: false,
-  load: async () => set({ workers: await call('worker.list', {}), loaded: true }),
+  load: () => {
+    // Pages and the user picker ask at the same moment: share one request.
+    inFlight ??= call('worker.list', {})
+      .then((workers) => set({ workers, loaded: true }))
+      .finally(() => {
+        inFlight = null;
+      });
+    return inFlight;
+  },
   setSearch: (search) => set({ search }),
   sortBy: (key) => {
     const { sort } = get();
