@@ -9,7 +9,8 @@ const electronDir = path.dirname(createRequire(import.meta.url).resolve('electro
 /** Electron's runtime, installing it on first use; null where it cannot be had (no download possible). */
 function electronBinary(): string | null {
   const pathFile = path.join(electronDir, 'path.txt');
-  const installed = () => fs.existsSync(pathFile) && fs.existsSync(path.join(electronDir, 'dist', fs.readFileSync(pathFile, 'utf8')));
+  const installed = () =>
+    fs.existsSync(pathFile) && fs.existsSync(path.join(electronDir, 'dist', fs.readFileSync(pathFile, 'utf8')));
   if (!installed()) {
     spawnSync(process.execPath, [path.join(electronDir, 'install.js')], { stdio: 'ignore', timeout: 180_000 });
   }
@@ -21,6 +22,8 @@ if (binary) {
   const child = spawn(binary, ['.', ...process.argv.slice(2)], { stdio: 'inherit' });
   child.on('exit', (code) => process.exit(code ?? 0));
 } else {
-  console.log("Electron's runtime is not installed and cannot be downloaded here, so Linkwork opens in browser mode instead.");
+  console.log(
+    "Electron's runtime is not installed and cannot be downloaded here, so Linkwork opens in browser mode instead.",
+  );
   await runBrowserMode(process.argv.slice(2));
 }

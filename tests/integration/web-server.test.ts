@@ -1,0 +1,108 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { WebServer } from '../../src/web/server.ts';
+import { startWebServer } from '../../src/web/server.ts';
+import { tempDir, testBackend } from '../support/backend.ts';
+
+const servers: WebServer[] = [];
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((s) => s.close()));
+});
+
+async function start(): Promise<WebServer> {
+  const rendererDir = tempDir('linkwork-renderer-');
+  fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Linkwork</title>');
+  fs.writeFileSync(path.join(path.dirname(rendererDir), 'secret.txt'), 'not for the browser');
+  const server = await startWebServer({ backend: testBackend(), rendererDir });
+  servers.push(server);
+  return server;
+}
+
+interface Reply {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: string;
+}
+
+function request(
+  server: WebServer,
+  options: { path?: string; method?: string; headers?: Record<string, string>; body?: string },
+): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      {
+        host: '127.0.0.1',
+        port: server.port,
+        path: options.path ?? '/api',
+        method: options.method ?? 'POST',
+        headers: { host: `127.0.0.1:${server.port}`, 'content-type': 'application/json', ...options.headers },
+      },
+      (res) => {
+        let body = '';
+        res.on('data', (chunk) => (body += chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+      },
+    );
+    req.on('error', reject);
+    if (options.method === 'GET') req.end();
+    else req.end(options.body ?? JSON.stringify({ method: 'app.status', input: {} }));
+  });
+}
+
+describe('browser mode', () => {
+  it('listens on 127.0.0.1 only and answers a call that carries the token', async () => {
+    const server = await start();
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]{32}$/);
+    const reply = await request(server, { headers: { 'x-linkwork-token': server.token } });
+    expect(reply.status).toBe(200);
+    expect(JSON.parse(reply.body)).toMatchObject({ ok: true, value: { pcn: null } });
+  });
+
+  it('refuses a call without the token, or with the wrong one', async () => {
+    const server = await start();
+    for (const headers of [{}, { 'x-linkwork-token': 'guess' }, { 'x-linkwork-token': `${server.token}x` }]) {
+      const reply = await request(server, { headers });
+      expect(reply.status).toBe(401);
+      expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'UNAUTHORISED' } });
+    }
+  });
+
+  it('refuses a foreign Host header (DNS rebinding) even with the token', async () => {
+    const server = await start();
+    for (const host of ['evil.example:80', `attacker.test:${server.port}`, '127.0.0.1']) {
+      const reply = await request(server, { headers: { host, 'x-linkwork-token': server.token } });
+      expect(reply.status).toBe(403);
+    }
+    const page = await request(server, { path: '/', method: 'GET', headers: { host: 'evil.example' } });
+    expect(page.status).toBe(403);
+  });
+
+  it('refuses a cross-site Origin even with the token', async () => {
+    const server = await start();
+    const reply = await request(server, {
+      headers: { origin: 'https://evil.example', 'x-linkwork-token': server.token },
+    });
+    expect(reply.status).toBe(403);
+  });
+
+  it('serves the app with a strict content security policy and nothing outside it', async () => {
+    const server = await start();
+    const page = await request(server, { path: '/', method: 'GET' });
+    expect(page.status).toBe(200);
+    expect(page.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(page.headers['content-security-policy']).toContain("connect-src 'self'");
+    expect(page.headers['x-content-type-options']).toBe('nosniff');
+    for (const sneaky of ['/../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt']) {
+      expect((await request(server, { path: sneaky, method: 'GET' })).status).toBe(404);
+    }
+  });
+
+  it('answers malformed JSON with a typed error', async () => {
+    const server = await start();
+    const reply = await request(server, { headers: { 'x-linkwork-token': server.token }, body: '{not json' });
+    expect(reply.status).toBe(400);
+    expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+  });
+});
