@@ -62,7 +62,12 @@ describe('browser mode', () => {
 
   it('refuses a call without the token, or with the wrong one', async () => {
     const server = await start();
-    for (const headers of [{}, { 'x-linkwork-token': 'guess' }, { 'x-linkwork-token': `${server.token}x` }]) {
+    const attempts: Record<string, string>[] = [
+      {},
+      { 'x-linkwork-token': 'guess' },
+      { 'x-linkwork-token': `${server.token}x` },
+    ];
+    for (const headers of attempts) {
       const reply = await request(server, { headers });
       expect(reply.status).toBe(401);
       expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'UNAUTHORISED' } });

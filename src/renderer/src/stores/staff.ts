@@ -1,8 +1,8 @@
 import { create } from 'zustand';
 import type { WorkerFields, WorkerRow } from '../../../shared/domain/staff.ts';
+import type { SortKey } from '../../../shared/rules/staff-list.ts';
 import { call } from '../api/client.ts';
 
-export type SortKey = 'name' | 'role' | 'employerName' | 'basePracticeName' | 'startDate' | 'hoursPerWeek';
 
 interface StaffState {
   workers: WorkerRow[];

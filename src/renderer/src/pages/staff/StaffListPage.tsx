@@ -11,7 +11,7 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import { useAppStore } from '../../stores/app.ts';
 import { useStaffStore } from '../../stores/staff.ts';
 import { StaffTable } from './StaffTable.tsx';
-import { visibleWorkers } from './visibleWorkers.ts';
+import { visibleWorkers } from '../../../../shared/rules/staff-list.ts';
 
 export function StaffListPage() {
   const { workers, loaded, search, sort, showLeavers, load, setSearch, setShowLeavers } = useStaffStore();

@@ -14,7 +14,7 @@ import { formatUkDate } from '../../../../shared/rules/dates.ts';
 import { formatWte, wholeTimeEquivalent } from '../../../../shared/rules/workforce.ts';
 import { href } from '../../app/router.ts';
 import { useOrganisationStore } from '../../stores/organisation.ts';
-import type { SortKey } from '../../stores/staff.ts';
+import type { SortKey } from '../../../../shared/rules/staff-list.ts';
 import { useStaffStore } from '../../stores/staff.ts';
 import { EmploymentChip } from './EmploymentChip.tsx';
 

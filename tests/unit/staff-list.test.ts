@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { visibleWorkers } from '../../src/renderer/src/pages/staff/visibleWorkers.ts';
+import { visibleWorkers } from '../../src/shared/rules/staff-list.ts';
 import type { WorkerRow } from '../../src/shared/domain/staff.ts';
 
 const row = (id: number, name: string, change: Partial<WorkerRow> = {}): WorkerRow => ({

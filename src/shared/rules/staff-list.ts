@@ -1,7 +1,8 @@
-import type { WorkerRow } from '../../../../shared/domain/staff.ts';
-import { ROLE_LABELS } from '../../../../shared/domain/staff.ts';
-import { employmentState } from '../../../../shared/rules/workforce.ts';
-import type { SortKey } from '../../stores/staff.ts';
+import type { WorkerRow } from '../domain/staff.ts';
+import { ROLE_LABELS } from '../domain/staff.ts';
+import { employmentState } from './workforce.ts';
+
+export type SortKey = 'name' | 'role' | 'employerName' | 'basePracticeName' | 'startDate' | 'hoursPerWeek';
 
 const collator = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true });
 
