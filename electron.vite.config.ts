@@ -25,6 +25,8 @@ export default defineConfig({
     build: {
       outDir: 'out/renderer',
       minify: true,
+      // One chunk, loaded from disk or loopback: its size costs nothing over a network.
+      chunkSizeWarningLimit: 2048,
       rollupOptions: { input: resolve('src/renderer/index.html') },
     },
     plugins: [react()],

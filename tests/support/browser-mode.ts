@@ -18,8 +18,8 @@ export function makeDataDir(prefix = 'linkwork-e2e-'): string {
 }
 
 /** Starts the real browser-mode server on a free loopback port and waits for its address line. */
-export async function startApp(dataDir: string): Promise<RunningApp> {
-  const child: ChildProcess = spawn(process.execPath, [CLI, '--data-dir', dataDir, '--port', '0'], {
+export async function startApp(dataDir: string, script = CLI): Promise<RunningApp> {
+  const child: ChildProcess = spawn(process.execPath, [script, '--data-dir', dataDir, '--port', '0'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -1,5 +1,7 @@
 import Autocomplete, { createFilterOptions } from '@mui/material/Autocomplete';
+import Box from '@mui/material/Box';
 import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
 import { useEffect, useMemo } from 'react';
 import type { PersonRef } from '../../../shared/api/methods/app.ts';
 import { useAppStore } from '../stores/app.ts';
@@ -43,18 +45,22 @@ export function CurrentUserPicker() {
   const value = person ? (options.find((o) => o.kind === person.kind && o.id === person.id) ?? null) : null;
 
   return (
-    <Autocomplete
-      size="small"
-      sx={{ width: 300, bgcolor: 'background.paper', borderRadius: 1 }}
-      options={options}
-      groupBy={(o) => o.group}
-      filterOptions={filter}
-      value={value}
-      isOptionEqualToValue={(a, b) => a.kind === b.kind && a.id === b.id}
-      onChange={(_e, option) => void setCurrentUser(option ? { kind: option.kind, id: option.id } : null)}
-      renderInput={(params) => (
-        <TextField {...params} label="Acting as" placeholder={`Computer user ${currentUser?.osUser ?? ''}`} />
-      )}
-    />
+    <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
+      <Typography component="label" htmlFor="acting-as" sx={{ whiteSpace: 'nowrap' }}>
+        Acting as
+      </Typography>
+      <Autocomplete
+        id="acting-as"
+        size="small"
+        sx={{ width: 300, bgcolor: 'background.paper', borderRadius: 1 }}
+        options={options}
+        groupBy={(o) => o.group}
+        filterOptions={filter}
+        value={value}
+        isOptionEqualToValue={(a, b) => a.kind === b.kind && a.id === b.id}
+        onChange={(_e, option) => void setCurrentUser(option ? { kind: option.kind, id: option.id } : null)}
+        renderInput={(params) => <TextField {...params} placeholder={`Computer user ${currentUser?.osUser ?? ''}`} />}
+      />
+    </Box>
   );
 }

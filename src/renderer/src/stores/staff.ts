@@ -3,7 +3,6 @@ import type { WorkerFields, WorkerRow } from '../../../shared/domain/staff.ts';
 import type { SortKey } from '../../../shared/rules/staff-list.ts';
 import { call } from '../api/client.ts';
 
-
 interface StaffState {
   workers: WorkerRow[];
   loaded: boolean;

@@ -14,6 +14,7 @@ import { formatUkDateTime } from '../../../../shared/rules/dates.ts';
 import { navigate } from '../../app/router.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { useAuditStore } from '../../stores/audit.ts';
+import { useOrganisationStore } from '../../stores/organisation.ts';
 import { useStaffStore } from '../../stores/staff.ts';
 import { ChangeDetails } from './ChangeDetails.tsx';
 
@@ -21,13 +22,15 @@ export function AuditPage({ workerId }: { workerId: number | null }) {
   const { entries, total, load, loadMore } = useAuditStore();
   const workers = useStaffStore((s) => s.workers);
   const loadWorkers = useStaffStore((s) => s.load);
+  const loadOrganisation = useOrganisationStore((s) => s.load);
 
   useEffect(() => {
     void load(workerId);
   }, [load, workerId]);
   useEffect(() => {
     void loadWorkers();
-  }, [loadWorkers]);
+    void loadOrganisation();
+  }, [loadWorkers, loadOrganisation]);
 
   const options = useMemo(() => workers.map((w) => ({ id: w.id, label: w.name })), [workers]);
   const selected = options.find((o) => o.id === workerId) ?? null;

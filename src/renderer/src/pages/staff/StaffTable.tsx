@@ -54,7 +54,7 @@ export function StaffTable({ rows, today }: { rows: WorkerRow[]; today: string }
             {COLUMNS.map((c) => (
               <TableCell
                 key={c.label}
-                sx={{ width: c.width }}
+                sx={{ width: c.width, whiteSpace: 'nowrap' }}
                 sortDirection={sort.key === c.key ? (sort.descending ? 'desc' : 'asc') : false}
               >
                 {c.key ? (
@@ -77,7 +77,14 @@ export function StaffTable({ rows, today }: { rows: WorkerRow[]; today: string }
           {items.map((item) => {
             const w = rows[item.index] as WorkerRow;
             return (
-              <TableRow key={w.id} hover aria-rowindex={item.index + 2} style={{ height: ROW_HEIGHT }}>
+              <TableRow
+                key={w.id}
+                hover
+                ref={virtualizer.measureElement}
+                data-index={item.index}
+                aria-rowindex={item.index + 2}
+                style={{ height: ROW_HEIGHT }}
+              >
                 <TableCell>
                   <Link href={href(`staff/${w.id}`)} underline="hover" sx={{ fontWeight: 500 }}>
                     {w.name}

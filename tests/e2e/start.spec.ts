@@ -1,0 +1,25 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { makeDataDir, startApp } from '../support/browser-mode.ts';
+import { electronRuntime } from '../support/electron-runtime.ts';
+import { expect, test } from './fixtures.ts';
+
+test('npm start falls back to browser mode with a one-line notice when Electron cannot run', async ({ page }) => {
+  test.skip(electronRuntime() !== null, 'Electron is installed here, so npm start opens the desktop window instead');
+  const dataDir = makeDataDir();
+  const app = await startApp(dataDir, path.resolve('scripts/start.ts'));
+  try {
+    const notices = app
+      .output()
+      .split('\n')
+      .filter((line) => line.includes('Electron'));
+    expect(notices).toEqual([
+      "Electron's runtime is not installed and cannot be downloaded here, so Linkwork opens in browser mode instead.",
+    ]);
+    await page.goto(app.url);
+    await expect(page.getByRole('heading', { name: 'Welcome to Linkwork' })).toBeVisible();
+  } finally {
+    await app.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+});
