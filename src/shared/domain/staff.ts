@@ -10,6 +10,12 @@ export const ROLE_LABELS: Record<Role, string> = {
   hwbc: 'Health and wellbeing coach',
 };
 
+export const ROLE_PLURALS: Record<Role, string> = {
+  splw: 'social prescribing link workers',
+  care_coordinator: 'care coordinators',
+  hwbc: 'health and wellbeing coaches',
+};
+
 export const MAX_HOURS_PER_WEEK = 60;
 
 const workerObject = z.object({

@@ -77,3 +77,23 @@ export function addDays(iso: string, days: number): string {
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
 }
+
+/** Adds calendar months, keeping the day where it exists and otherwise taking the month's last day (29/02 + 12 months = 28/02). */
+export function addMonths(iso: string, months: number): string {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  const index = year * 12 + (month - 1) + months;
+  const y = Math.floor(index / 12);
+  const m = (index % 12) + 1;
+  return `${y}-${pad(m)}-${pad(Math.min(day, daysInMonth(y, m)))}`;
+}
+
+/** The last day of the month a date falls in. */
+export function endOfMonth(iso: string): string {
+  const [year, month] = iso.split('-').map(Number) as [number, number];
+  return `${year}-${pad(month)}-${pad(daysInMonth(year, month))}`;
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
