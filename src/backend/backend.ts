@@ -7,6 +7,7 @@ import type { Ctx } from './context.ts';
 import type { MigrationResult } from './db/migrate.ts';
 import { openDatabase } from './db/open.ts';
 import { dispatch } from './dispatch.ts';
+import { ensureBuiltInCatalogue } from './requirements/service.ts';
 
 export const DATA_FILE_NAME = 'linkwork.sqlite';
 
@@ -41,10 +42,12 @@ export function createBackend(options: BackendOptions): Backend {
   const ctx: Ctx = {
     db,
     dataFile,
+    dataDir: options.dataDir,
     schemaVersion: migration.to,
     osUser: options.osUser ?? osUserName(),
     now: options.now ?? (() => new Date()),
   };
+  ensureBuiltInCatalogue(ctx);
   const handle = (request: unknown) => dispatch(handlers, ctx, request);
   return {
     handle,

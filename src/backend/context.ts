@@ -8,6 +8,8 @@ import { sql } from './db/statements.ts';
 export interface Ctx {
   db: Database;
   dataFile: string;
+  /** The folder holding the data file and its evidence files. */
+  dataDir: string;
   schemaVersion: number;
   osUser: string;
   now(): Date;

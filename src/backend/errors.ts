@@ -19,7 +19,7 @@ export class DomainError extends Error {
   }
 }
 
-export function notFound(what: string, id: number): DomainError {
+export function notFound(what: string, id: number | string): DomainError {
   return new DomainError('NOT_FOUND', `No ${what} with id ${id} was found`);
 }
 

@@ -65,3 +65,25 @@ export function setLeavingDate(db: Database, id: number, leavingDate: string): v
 export function deleteWorker(db: Database, id: number): void {
   sql(db, 'DELETE FROM worker WHERE id = ?').run(id);
 }
+
+export interface WorkerFactsRow {
+  id: number;
+  name: string;
+  role: WorkerRow['role'];
+  employerId: number;
+  basePracticeId: number | null;
+  startDate: string;
+  leavingDate: string | null;
+  supervisorId: number | null;
+  firstContactId: number | null;
+}
+
+/** Just what compliance needs, for every worker, in one query. */
+export function listWorkerFacts(db: Database): WorkerFactsRow[] {
+  return sql(
+    db,
+    `SELECT id, name, role, employer_id AS employerId, base_practice_id AS basePracticeId, start_date AS startDate,
+            leaving_date AS leavingDate, supervisor_id AS supervisorId, first_contact_id AS firstContactId
+     FROM worker ORDER BY name COLLATE NOCASE, id`,
+  ).all() as WorkerFactsRow[];
+}

@@ -4,7 +4,8 @@ import { createAudited, updateAudited } from '../audit/audited.ts';
 import { recordAudit } from '../audit/record.ts';
 import type { Ctx } from '../context.ts';
 import { inTransaction } from '../context.ts';
-import { invalidField, notFound } from '../errors.ts';
+import { conflict, invalidField, notFound } from '../errors.ts';
+import { workerHasRecords } from '../training/queries.ts';
 import { findColleague, findEmployer, findPractice } from '../pcn/queries.ts';
 import * as q from './queries.ts';
 
@@ -59,6 +60,9 @@ export function removeMadeInError(ctx: Ctx, id: number, reason: string): { remov
   return inTransaction(ctx, () => {
     const before = q.findWorker(ctx.db, id);
     if (!before) throw notFound('worker', id);
+    if (workerHasRecords(ctx.db, id)) {
+      throw conflict(`${before.name} has training records, which are evidence: mark them as a leaver instead`);
+    }
     q.deleteWorker(ctx.db, id);
     recordAudit(ctx, {
       action: 'worker.remove',

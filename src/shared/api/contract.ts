@@ -3,7 +3,9 @@ import type { MethodSpec } from './method.ts';
 import { appMethods } from './methods/app.ts';
 import { auditMethods } from './methods/audit.ts';
 import { pcnMethods } from './methods/pcn.ts';
+import { requirementMethods } from './methods/requirements.ts';
 import { staffMethods } from './methods/staff.ts';
+import { trainingMethods } from './methods/training.ts';
 
 /** Every call the UI can make, declared once. */
 export const contract = {
@@ -11,6 +13,8 @@ export const contract = {
   ...pcnMethods,
   ...staffMethods,
   ...auditMethods,
+  ...requirementMethods,
+  ...trainingMethods,
 } as const;
 
 export type Contract = typeof contract;

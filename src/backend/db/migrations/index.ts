@@ -1,5 +1,6 @@
 import type { Migration } from '../migrate.ts';
 import { staffRegister } from './001-staff-register.ts';
+import { training } from './002-training.ts';
 
 /** Every schema change, in order. Append only: never edit a migration that has shipped. */
-export const migrations: readonly Migration[] = [staffRegister];
+export const migrations: readonly Migration[] = [staffRegister, training];

@@ -1,0 +1,62 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { EvidenceMediaType } from '../../shared/domain/requirements.ts';
+import { invalidField } from '../errors.ts';
+
+const SIGNATURES: { mediaType: EvidenceMediaType; extensions: string[]; magic: number[] }[] = [
+  { mediaType: 'application/pdf', extensions: ['.pdf'], magic: [0x25, 0x50, 0x44, 0x46, 0x2d] },
+  { mediaType: 'image/png', extensions: ['.png'], magic: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] },
+  { mediaType: 'image/jpeg', extensions: ['.jpg', '.jpeg'], magic: [0xff, 0xd8, 0xff] },
+];
+
+export interface CheckedFile {
+  bytes: Buffer;
+  sha256: string;
+  mediaType: EvidenceMediaType;
+  extension: string;
+}
+
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
+/** Accepts a PDF, PNG or JPEG under the size limit, judged by its content and its name alike. */
+export function checkEvidenceFile(field: string, fileName: string, dataBase64: string, maxBytes: number): CheckedFile {
+  if (!BASE64.test(dataBase64)) throw invalidField(field, `${fileName} could not be read`);
+  const bytes = Buffer.from(dataBase64, 'base64');
+  if (bytes.length === 0) throw invalidField(field, `${fileName} is empty`);
+  if (bytes.length > maxBytes) {
+    const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+    throw invalidField(field, `${fileName} is ${mb(bytes.length)} MB; the limit is ${mb(maxBytes)} MB`);
+  }
+  const extension = path.extname(fileName).toLowerCase();
+  const kind = SIGNATURES.find((s) => s.magic.every((byte, i) => bytes[i] === byte));
+  if (!kind || !kind.extensions.includes(extension)) {
+    throw invalidField(field, `${fileName} is not a PDF, PNG or JPEG file`);
+  }
+  return { bytes, sha256: createHash('sha256').update(bytes).digest('hex'), mediaType: kind.mediaType, extension };
+}
+
+/** Where a file's content lives: named by its hash, so the user's file name never reaches the file system. */
+export function storedName(file: { sha256: string; extension: string }): string {
+  return path.join('evidence', file.sha256.slice(0, 2), `${file.sha256}${file.extension}`);
+}
+
+/** Writes the content once (the same content is stored once), atomically. */
+export function writeEvidenceFile(dataDir: string, file: CheckedFile): string {
+  const relative = storedName(file);
+  const target = path.join(dataDir, relative);
+  if (!fs.existsSync(target)) {
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    const temporary = `${target}.${process.pid}.tmp`;
+    fs.writeFileSync(temporary, file.bytes);
+    fs.renameSync(temporary, target);
+  }
+  return relative;
+}
+
+export function readEvidenceFile(dataDir: string, relative: string): Buffer {
+  const target = path.resolve(dataDir, relative);
+  if (!target.startsWith(path.resolve(dataDir, 'evidence') + path.sep))
+    throw new Error('Evidence path outside the data folder');
+  return fs.readFileSync(target);
+}

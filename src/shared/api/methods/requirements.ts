@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import type { Requirement } from '../../domain/requirements.ts';
+import { requirementFields } from '../../domain/requirements.ts';
+import type { AppSettings } from '../../domain/settings.ts';
+import { appSettingsFields } from '../../domain/settings.ts';
+import { method } from '../method.ts';
+
+const none = z.object({}).strict();
+
+export const requirementMethods = {
+  'requirement.list': method<Requirement[]>()(none),
+  'requirement.save': method<Requirement>()(z.object({ fields: requirementFields, isNew: z.boolean() })),
+  'requirement.setRetired': method<Requirement>()(z.object({ id: z.string().min(1), retired: z.boolean() })),
+  'requirement.import': method<{ added: string[]; updated: string[]; unchanged: number }>()(
+    z.object({ text: z.string().min(1, 'The file is empty').max(2_000_000, 'The file is too large for a catalogue') }),
+  ),
+  'requirement.export': method<{ fileName: string; text: string }>()(none),
+  'settings.get': method<AppSettings>()(none),
+  'settings.update': method<AppSettings>()(appSettingsFields),
+};
