@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { InputOf } from '../../src/shared/api/contract.ts';
 import { count, ok, testBackend } from '../support/backend.ts';
 
 const builtIn = fs.readFileSync('resources/catalogue/requirements.json', 'utf8');
@@ -8,7 +9,7 @@ function withRequirements(requirements: unknown[], version = 2): string {
   return JSON.stringify({ catalogue: 'requirements', version, source: 'test', requirements }, null, 2);
 }
 
-const fireSafety = {
+const fireSafety: InputOf<'requirement.save'>['fields'] = {
   id: 'fire-safety',
   title: 'Fire safety',
   kind: 'training',
