@@ -34,7 +34,8 @@ try {
   const ms = performance.now() - started;
   console.log(
     `Seeded ${backend.ctx.dataFile} with the ${profile} profile in ${ms.toFixed(0)} ms: ` +
-      `${summary.workers} workers, ${summary.practices} practices, ${summary.employers} employers, ${summary.colleagues} supervisors and contacts.`,
+      `${summary.workers} workers, ${summary.practices} practices, ${summary.employers} employers, ` +
+      `${summary.colleagues} supervisors and contacts, ${summary.trainingRecords} training records.`,
   );
 } catch (error) {
   console.error(`Could not seed: ${(error as Error).message}`);

@@ -71,8 +71,20 @@ export function computeMatrix(db: Database, today: string): Matrix {
   });
 
   const columns: MatrixColumn[] = [
-    ...standalone.map((r) => ({ id: r.id, title: r.title, kind: r.kind, blocksClaim: r.blocksClaim })),
-    { id: INDUCTION_COLUMN, title: 'Induction checklist', kind: 'induction', blocksClaim: false },
+    ...standalone.map((r) => ({
+      id: r.id,
+      title: r.title,
+      shortTitle: r.shortTitle || r.title,
+      kind: r.kind,
+      blocksClaim: r.blocksClaim,
+    })),
+    {
+      id: INDUCTION_COLUMN,
+      title: 'Induction checklist',
+      shortTitle: 'Induction',
+      kind: 'induction',
+      blocksClaim: false,
+    },
   ];
   return { today, expiringSoonDays: settings.expiringSoonDays, columns, rows };
 }

@@ -5,6 +5,7 @@ import { sql } from '../db/statements.ts';
 interface StoredRequirement {
   id: string;
   title: string;
+  shortTitle: string;
   kind: Requirement['kind'];
   roles: string;
   due: string;
@@ -20,7 +21,7 @@ interface StoredRequirement {
   position: number;
 }
 
-const columns = `id, title, kind, roles, due, renewal_months AS renewalMonths, evidence, check_kind AS "check",
+const columns = `id, title, short_title AS shortTitle, kind, roles, due, renewal_months AS renewalMonths, evidence, check_kind AS "check",
   blocks_claim AS blocksClaim, source, origin, catalogue_version AS catalogueVersion, applies_from AS appliesFrom,
   retired_on AS retiredOn, position`;
 
@@ -60,9 +61,9 @@ const params = (r: Requirement) => ({
 export function insertRequirement(db: Database, r: Requirement): void {
   sql(
     db,
-    `INSERT INTO requirement (id, title, kind, roles, due, renewal_months, evidence, check_kind, blocks_claim, source,
+    `INSERT INTO requirement (id, title, short_title, kind, roles, due, renewal_months, evidence, check_kind, blocks_claim, source,
                               origin, catalogue_version, applies_from, retired_on, position)
-     VALUES (@id, @title, @kind, @roles, @due, @renewalMonths, @evidence, @check, @blocksClaim, @source,
+     VALUES (@id, @title, @shortTitle, @kind, @roles, @due, @renewalMonths, @evidence, @check, @blocksClaim, @source,
              @origin, @catalogueVersion, @appliesFrom, @retiredOn, @position)`,
   ).run(params(r));
 }
@@ -70,7 +71,7 @@ export function insertRequirement(db: Database, r: Requirement): void {
 export function updateRequirement(db: Database, r: Requirement): void {
   sql(
     db,
-    `UPDATE requirement SET title = @title, kind = @kind, roles = @roles, due = @due, renewal_months = @renewalMonths,
+    `UPDATE requirement SET title = @title, short_title = @shortTitle, kind = @kind, roles = @roles, due = @due, renewal_months = @renewalMonths,
        evidence = @evidence, check_kind = @check, blocks_claim = @blocksClaim, source = @source, origin = @origin,
        catalogue_version = @catalogueVersion, applies_from = @appliesFrom, retired_on = @retiredOn, position = @position
      WHERE id = @id`,

@@ -9,6 +9,7 @@ import * as pcnQueries from '../pcn/queries.ts';
 import { insertWorker } from '../staff/queries.ts';
 import { FAMILY_NAMES, GIVEN_NAMES, PLACES, PRACTICE_SUFFIXES, PROVIDERS } from './names.ts';
 import { picker, seededRandom } from './random.ts';
+import { seedTrainingHistory } from './training.ts';
 
 export const SEED_PROFILES = {
   /** A realistic PCN: about a dozen workers over three roles, two employers, six practices. */
@@ -31,6 +32,7 @@ export interface SeedSummary {
   employers: number;
   colleagues: number;
   workers: number;
+  trainingRecords: number;
 }
 
 const ROLE_MIX: readonly Role[] = ['splw', 'splw', 'splw', 'care_coordinator', 'hwbc'];
@@ -97,12 +99,13 @@ export function seedExample(ctx: Ctx, { profile, seed, today }: SeedOptions): Se
       employers: employerIds.length,
       colleagues: gpIds.length + 1,
       workers: shape.workers,
+      trainingRecords: seedTrainingHistory(db, random, today, pcnQueries.findColleague(db, managerId)?.name ?? ''),
     };
     recordAudit(ctx, {
       action: 'example.load',
       entity: 'pcn',
       entityId: 1,
-      summary: `Loaded the example data (${profile} profile, seed ${seed}): ${summary.workers} workers`,
+      summary: `Loaded the example data (${profile} profile, seed ${seed}): ${summary.workers} workers, ${summary.trainingRecords} training records`,
       after: summary,
     });
     return summary;

@@ -6,6 +6,7 @@ import type { ComplianceStatus, RequirementStatus } from '../rules/compliance.ts
 export interface MatrixColumn {
   id: string;
   title: string;
+  shortTitle: string;
   kind: Requirement['kind'];
   blocksClaim: boolean;
 }

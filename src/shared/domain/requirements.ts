@@ -46,6 +46,8 @@ export const requirementFields = z
       .string({ error: 'Each requirement needs an id' })
       .regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'An id is 2 to 63 lower-case letters, digits and hyphens'),
     title: optionalText(200).min(3, 'Give the requirement a title'),
+    /** For matrix column headings; the title is used when empty. */
+    shortTitle: optionalText(40).default(''),
     kind: z.enum(REQUIREMENT_KINDS, { error: 'kind must be training, induction or arrs_condition' }),
     roles: z.array(z.enum(ROLES, { error: `Unknown role: use ${ROLES.join(', ')}` })).min(1, 'Name at least one role'),
     due: dueRule,

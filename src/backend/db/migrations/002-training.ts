@@ -7,6 +7,7 @@ export const training: Migration = {
 CREATE TABLE requirement (
   id TEXT PRIMARY KEY,
   title TEXT NOT NULL CHECK (length(title) > 0),
+  short_title TEXT NOT NULL DEFAULT '',
   kind TEXT NOT NULL CHECK (kind IN ('training', 'induction', 'arrs_condition')),
   roles TEXT NOT NULL,
   due TEXT NOT NULL,
