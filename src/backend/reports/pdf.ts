@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 
-const require = createRequire(import.meta.url);
+const requireCjs = createRequire(import.meta.url);
 
 interface PdfMake {
   setFonts(fonts: unknown): void;
@@ -14,8 +14,8 @@ let pdfmake: PdfMake | null = null;
 /** pdfmake with its bundled Roboto, and no fetching of anything by URL. Loaded on first use, not at start-up. */
 function engine(): PdfMake {
   if (!pdfmake) {
-    pdfmake = require('pdfmake') as PdfMake;
-    pdfmake.setFonts(require('pdfmake/fonts/Roboto.js'));
+    pdfmake = requireCjs('pdfmake') as PdfMake;
+    pdfmake.setFonts(requireCjs('pdfmake/fonts/Roboto.js'));
     pdfmake.setUrlAccessPolicy(() => false);
   }
   return pdfmake;

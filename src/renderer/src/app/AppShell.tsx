@@ -15,7 +15,9 @@ const DRAWER_WIDTH = 220;
 
 const SECTIONS = [
   { route: 'staff', label: 'Staff register' },
+  { route: 'matrix', label: 'Training matrix' },
   { route: 'organisation', label: 'Organisation' },
+  { route: 'settings', label: 'Settings' },
   { route: 'audit', label: 'Audit log' },
 ] as const;
 

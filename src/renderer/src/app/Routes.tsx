@@ -1,13 +1,20 @@
 import { AuditPage } from '../pages/audit/AuditPage.tsx';
 import { OrganisationPage } from '../pages/organisation/OrganisationPage.tsx';
 import { StaffListPage } from '../pages/staff/StaffListPage.tsx';
+import type { WorkerTab } from '../pages/staff/WorkerPage.tsx';
 import { WorkerPage } from '../pages/staff/WorkerPage.tsx';
+import { MatrixPage } from '../pages/matrix/MatrixPage.tsx';
+import { SettingsPage } from '../pages/settings/SettingsPage.tsx';
 import { useRoute } from './router.ts';
 
 export function Routes() {
   const { path, query } = useRoute();
-  const [section = 'staff', id] = path;
+  const [section = 'staff', id, tab] = path;
   switch (section) {
+    case 'matrix':
+      return <MatrixPage />;
+    case 'settings':
+      return <SettingsPage />;
     case 'organisation':
       return <OrganisationPage />;
     case 'audit': {
@@ -17,7 +24,10 @@ export function Routes() {
     case 'staff':
     default:
       if (id === 'new') return <WorkerPage key="new" workerId={null} />;
-      if (id && /^\d+$/.test(id)) return <WorkerPage key={id} workerId={Number(id)} />;
+      if (id && /^\d+$/.test(id)) {
+        const workerTab: WorkerTab = tab === 'training' || tab === 'induction' ? tab : 'details';
+        return <WorkerPage key={id} workerId={Number(id)} tab={workerTab} highlight={query.get('requirement')} />;
+      }
       return <StaffListPage />;
   }
 }

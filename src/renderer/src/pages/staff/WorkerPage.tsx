@@ -3,6 +3,8 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
 import Snackbar from '@mui/material/Snackbar';
+import Tab from '@mui/material/Tab';
+import Tabs from '@mui/material/Tabs';
 import { useCallback, useEffect, useState } from 'react';
 import type { WorkerFields, WorkerRow } from '../../../../shared/domain/staff.ts';
 import { ROLE_LABELS } from '../../../../shared/domain/staff.ts';
@@ -17,8 +19,20 @@ import { LeaverDialog } from './LeaverDialog.tsx';
 import { RemoveDialog } from './RemoveDialog.tsx';
 import { draftOf, emptyDraft } from './workerDraft.ts';
 import { WorkerForm } from './WorkerForm.tsx';
+import { InductionTab } from './training/InductionTab.tsx';
+import { TrainingTab } from './training/TrainingTab.tsx';
 
-export function WorkerPage({ workerId }: { workerId: number | null }) {
+export type WorkerTab = 'details' | 'training' | 'induction';
+
+export function WorkerPage({
+  workerId,
+  tab = 'details',
+  highlight = null,
+}: {
+  workerId: number | null;
+  tab?: WorkerTab;
+  highlight?: string | null;
+}) {
   const loadOrganisation = useOrganisationStore((s) => s.load);
   const organisationLoaded = useOrganisationStore((s) => s.loaded);
   const save = useStaffStore((s) => s.save);
@@ -80,12 +94,28 @@ export function WorkerPage({ workerId }: { workerId: number | null }) {
           )
         }
       />
-      <WorkerForm
-        key={worker ? JSON.stringify(worker) : 'new'}
-        initial={worker ? draftOf(worker) : emptyDraft}
-        submitLabel={worker ? 'Save changes' : 'Add worker'}
-        onSave={onSave}
-      />
+      {worker && (
+        <Tabs value={tab} sx={{ mb: 2 }} aria-label="Worker sections">
+          <Tab value="details" label="Details" component="a" href={href(`staff/${worker.id}`)} />
+          <Tab
+            value="training"
+            label="Training and requirements"
+            component="a"
+            href={href(`staff/${worker.id}/training`)}
+          />
+          <Tab value="induction" label="Induction" component="a" href={href(`staff/${worker.id}/induction`)} />
+        </Tabs>
+      )}
+      {worker && tab === 'training' && <TrainingTab workerId={worker.id} highlight={highlight} />}
+      {worker && tab === 'induction' && <InductionTab workerId={worker.id} />}
+      {(!worker || tab === 'details') && (
+        <WorkerForm
+          key={worker ? JSON.stringify(worker) : 'new'}
+          initial={worker ? draftOf(worker) : emptyDraft}
+          submitLabel={worker ? 'Save changes' : 'Add worker'}
+          onSave={onSave}
+        />
+      )}
       {worker && (
         <>
           <LeaverDialog open={dialog === 'leaver'} worker={worker} onClose={() => setDialog(null)} onDone={reload} />

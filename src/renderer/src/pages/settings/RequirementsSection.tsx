@@ -1,0 +1,144 @@
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Paper from '@mui/material/Paper';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import Typography from '@mui/material/Typography';
+import { useState } from 'react';
+import type { Requirement } from '../../../../shared/domain/requirements.ts';
+import { REQUIREMENT_KIND_LABELS } from '../../../../shared/domain/requirements.ts';
+import { ROLE_LABELS } from '../../../../shared/domain/staff.ts';
+import { formatUkDate } from '../../../../shared/rules/dates.ts';
+import { ApiError, call } from '../../api/client.ts';
+import { saveFile } from '../../api/download.ts';
+import { dueRuleText } from './dueRuleText.ts';
+import { RequirementDialog } from './RequirementDialog.tsx';
+
+/** The requirement catalogue as data: edit, add local items, retire, import a new version, export. */
+export function RequirementsSection({
+  requirements,
+  reload,
+}: {
+  requirements: Requirement[];
+  reload(): Promise<void>;
+}) {
+  const [editing, setEditing] = useState<Requirement | null | undefined>(undefined);
+  const [importResult, setImportResult] = useState<{ severity: 'success' | 'error'; lines: string[] } | null>(null);
+
+  const importFile = async (file: File) => {
+    try {
+      const summary = await call('requirement.import', { text: await file.text() });
+      setImportResult({
+        severity: 'success',
+        lines: [
+          `Imported ${file.name}: ${summary.added.length} added, ${summary.updated.length} changed, ${summary.unchanged} unchanged.`,
+        ],
+      });
+      await reload();
+    } catch (error) {
+      const detail = error instanceof ApiError ? error.fields.file?.split('\n') : undefined;
+      setImportResult({ severity: 'error', lines: [(error as Error).message, ...(detail ?? [])] });
+    }
+  };
+
+  const exportFile = async () => {
+    const file = await call('requirement.export', {});
+    saveFile(file.fileName, 'application/json', { text: file.text });
+  };
+
+  return (
+    <Paper component="section" aria-label="Requirements" sx={{ p: 2 }}>
+      <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', mb: 1, flexWrap: 'wrap' }}>
+        <Box sx={{ flexGrow: 1 }}>
+          <Typography variant="h2">Requirements</Typography>
+          <Typography variant="body2" color="text.secondary">
+            What each role must have. Built in from the published rules; anything not confirmed is marked in its source
+            and can be changed.
+          </Typography>
+        </Box>
+        <Button variant="outlined" component="label">
+          Import catalogue…
+          <input
+            hidden
+            type="file"
+            accept=".json,application/json"
+            aria-label="Catalogue file to import"
+            onChange={(e) => {
+              const f = e.target.files?.[0];
+              e.target.value = '';
+              if (f) void importFile(f);
+            }}
+          />
+        </Button>
+        <Button onClick={() => void exportFile()}>Export catalogue</Button>
+        <Button variant="contained" onClick={() => setEditing(null)}>
+          Add requirement
+        </Button>
+      </Box>
+      {importResult && (
+        <Alert
+          severity={importResult.severity}
+          role="alert"
+          sx={{ mb: 2, whiteSpace: 'pre-line' }}
+          onClose={() => setImportResult(null)}
+        >
+          {importResult.lines.join('\n')}
+        </Alert>
+      )}
+      <Table size="small" aria-label="Requirements">
+        <TableHead>
+          <TableRow>
+            <TableCell>Requirement</TableCell>
+            <TableCell>Kind</TableCell>
+            <TableCell>Roles</TableCell>
+            <TableCell>Due</TableCell>
+            <TableCell>Renewal</TableCell>
+            <TableCell>If not met</TableCell>
+            <TableCell sx={{ width: 170 }} aria-label="Actions" />
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {requirements.map((r) => (
+            <TableRow key={r.id} sx={{ opacity: r.retiredOn ? 0.55 : 1, verticalAlign: 'top' }}>
+              <TableCell>
+                <Box sx={{ fontWeight: 500 }}>{r.title}</Box>
+                <Typography variant="caption" color="text.secondary">
+                  {r.origin === 'local'
+                    ? `Local, applies from ${formatUkDate(r.appliesFrom)}`
+                    : `Catalogue v${r.catalogueVersion ?? 1}`}
+                  {r.retiredOn ? ` · retired ${formatUkDate(r.retiredOn)}` : ''}
+                </Typography>
+              </TableCell>
+              <TableCell>{REQUIREMENT_KIND_LABELS[r.kind]}</TableCell>
+              <TableCell>
+                {r.roles.length === 3 ? 'All roles' : r.roles.map((x) => ROLE_LABELS[x]).join(', ')}
+              </TableCell>
+              <TableCell>{dueRuleText(r.due)}</TableCell>
+              <TableCell>{r.renewalMonths ? `Every ${r.renewalMonths} months` : 'None'}</TableCell>
+              <TableCell>{r.blocksClaim ? 'Blocks claim' : 'Warns'}</TableCell>
+              <TableCell>
+                <Button size="small" onClick={() => setEditing(r)} aria-label={`Edit ${r.title}`}>
+                  Edit
+                </Button>
+                <Button
+                  size="small"
+                  onClick={() => void call('requirement.setRetired', { id: r.id, retired: !r.retiredOn }).then(reload)}
+                  aria-label={`${r.retiredOn ? 'Restore' : 'Retire'} ${r.title}`}
+                >
+                  {r.retiredOn ? 'Restore' : 'Retire'}
+                </Button>
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      {editing !== undefined && (
+        <RequirementDialog requirement={editing} onClose={() => setEditing(undefined)} onSaved={reload} />
+      )}
+    </Paper>
+  );
+}

@@ -1,0 +1,44 @@
+import TextField from '@mui/material/TextField';
+import { useState } from 'react';
+import type { WorkerCompliance } from '../../../../../shared/domain/compliance.ts';
+import type { Requirement } from '../../../../../shared/domain/requirements.ts';
+import { call } from '../../../api/client.ts';
+import { FormDialog } from '../../../components/FormDialog.tsx';
+import { useSubmit } from '../../../components/useSubmit.ts';
+
+export function ExemptDialog(props: {
+  workerId: number;
+  requirement: Requirement;
+  onClose(): void;
+  onSaved(c: WorkerCompliance): void;
+}) {
+  const [reason, setReason] = useState('');
+  const { submit, fieldErrors, formError, busy } = useSubmit();
+  return (
+    <FormDialog
+      open
+      title={`Not required: ${props.requirement.title}`}
+      submitLabel="Mark as not required"
+      busy={busy}
+      error={formError}
+      onClose={props.onClose}
+      onSubmit={() =>
+        void submit(async () => {
+          props.onSaved(
+            await call('training.exempt', { workerId: props.workerId, requirementId: props.requirement.id, reason }),
+          );
+          props.onClose();
+        })
+      }
+    >
+      <TextField
+        label="Reason"
+        required
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+        error={Boolean(fieldErrors.reason)}
+        helperText={fieldErrors.reason ?? 'Recorded in the audit log, e.g. "Completed with the host trust in 2025"'}
+      />
+    </FormDialog>
+  );
+}

@@ -1,0 +1,137 @@
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Checkbox from '@mui/material/Checkbox';
+import LinearProgress from '@mui/material/LinearProgress';
+import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
+import ListItemIcon from '@mui/material/ListItemIcon';
+import ListItemText from '@mui/material/ListItemText';
+import Paper from '@mui/material/Paper';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useState } from 'react';
+import type { WorkerRequirement } from '../../../../../shared/domain/compliance.ts';
+import { formatUkDate } from '../../../../../shared/rules/dates.ts';
+import { call } from '../../../api/client.ts';
+import { saveFile } from '../../../api/download.ts';
+import { DateField, toIsoOrText } from '../../../components/DateField.tsx';
+import { FormDialog } from '../../../components/FormDialog.tsx';
+import { useSubmit } from '../../../components/useSubmit.ts';
+import { useAppStore } from '../../../stores/app.ts';
+import { useWorkerCompliance } from './useWorkerCompliance.ts';
+
+function TickDialog(props: {
+  workerId: number;
+  item: WorkerRequirement;
+  today: string;
+  onClose(): void;
+  onSaved(): Promise<void>;
+}) {
+  const actingAs = useAppStore((s) => s.status?.currentUser.person?.name ?? '');
+  const [date, setDate] = useState(formatUkDate(props.today));
+  const [signedOffBy, setSignedOffBy] = useState(actingAs);
+  const { submit, fieldErrors, formError, busy } = useSubmit();
+  return (
+    <FormDialog
+      open
+      title={props.item.requirement.title}
+      submitLabel="Tick as done"
+      busy={busy}
+      error={formError}
+      onClose={props.onClose}
+      onSubmit={() =>
+        void submit(async () => {
+          await call('training.record', {
+            workerId: props.workerId,
+            requirementId: props.item.requirement.id,
+            status: 'completed',
+            completedOn: toIsoOrText(date),
+            signedOffBy: signedOffBy.trim() === '' ? null : signedOffBy,
+          });
+          props.onClose();
+          await props.onSaved();
+        })
+      }
+    >
+      <DateField label="Done on" required value={date} onChange={setDate} error={fieldErrors.completedOn} />
+      <TextField
+        label="Signed off by"
+        value={signedOffBy}
+        onChange={(e) => setSignedOffBy(e.target.value)}
+        error={Boolean(fieldErrors.signedOffBy)}
+        helperText={fieldErrors.signedOffBy ?? 'The person confirming it was done'}
+      />
+    </FormDialog>
+  );
+}
+
+/** The induction checklist: tick, date and who signed it off; printable for the personnel file. */
+export function InductionTab({ workerId }: { workerId: number }) {
+  const { compliance, reload } = useWorkerCompliance(workerId);
+  const [ticking, setTicking] = useState<WorkerRequirement | null>(null);
+  if (!compliance) return null;
+  const items = compliance.items.filter((i) => i.requirement.kind === 'induction');
+  const required = items.filter((i) => i.status.status !== 'not_required');
+  const done = required.filter((i) => i.status.status === 'complete');
+
+  const printPdf = async () => {
+    const file = await call('induction.pdf', { workerId });
+    saveFile(file.fileName, file.mediaType, { base64: file.dataBase64 });
+  };
+
+  return (
+    <Paper sx={{ p: 2 }} component="section" aria-label="Induction checklist">
+      <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, mb: 1 }}>
+        <Typography variant="h2" sx={{ flexGrow: 1 }}>
+          Induction checklist
+        </Typography>
+        <Button variant="outlined" onClick={() => void printPdf()}>
+          Print checklist (PDF)
+        </Button>
+      </Box>
+      <Typography id="induction-progress">{`${done.length} of ${required.length} items done`}</Typography>
+      <LinearProgress
+        variant="determinate"
+        value={required.length ? (done.length / required.length) * 100 : 100}
+        aria-labelledby="induction-progress"
+        sx={{ my: 1, height: 8, borderRadius: 4 }}
+      />
+      <List dense>
+        {items.map((item) => {
+          const completion = item.records.find((r) => r.status === 'completed');
+          const ticked = item.status.status === 'complete';
+          return (
+            <ListItem key={item.requirement.id} disableGutters>
+              <ListItemIcon>
+                <Checkbox
+                  edge="start"
+                  checked={ticked}
+                  disabled={ticked || item.status.status === 'not_required'}
+                  onChange={() => setTicking(item)}
+                  slotProps={{ input: { 'aria-label': item.requirement.title } }}
+                />
+              </ListItemIcon>
+              <ListItemText
+                primary={item.requirement.title}
+                secondary={
+                  ticked && completion
+                    ? `Done ${formatUkDate(completion.completedOn)}${completion.signedOffBy ? `, signed off by ${completion.signedOffBy}` : ''}`
+                    : item.status.reason
+                }
+              />
+            </ListItem>
+          );
+        })}
+      </List>
+      {ticking && (
+        <TickDialog
+          workerId={workerId}
+          item={ticking}
+          today={compliance.today}
+          onClose={() => setTicking(null)}
+          onSaved={reload}
+        />
+      )}
+    </Paper>
+  );
+}

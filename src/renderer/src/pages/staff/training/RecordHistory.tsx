@@ -1,0 +1,45 @@
+import Box from '@mui/material/Box';
+import Link from '@mui/material/Link';
+import type { TrainingRecord } from '../../../../../shared/domain/requirements.ts';
+import { RECORD_STATUS_LABELS } from '../../../../../shared/domain/requirements.ts';
+import { formatUkDate } from '../../../../../shared/rules/dates.ts';
+import { call } from '../../../api/client.ts';
+import { saveFile } from '../../../api/download.ts';
+
+async function download(fileId: number): Promise<void> {
+  const file = await call('evidence.get', { fileId });
+  saveFile(file.fileName, file.mediaType, { base64: file.dataBase64 });
+}
+
+/** Every record for one requirement, newest first: renewals add, nothing is overwritten. */
+export function RecordHistory({ records }: { records: TrainingRecord[] }) {
+  if (records.length === 0) return null;
+  return (
+    <Box component="ul" sx={{ m: 0, pl: 2.5, color: 'text.secondary', fontSize: '0.8rem' }}>
+      {records.map((r) => (
+        <li key={r.id}>
+          {RECORD_STATUS_LABELS[r.status]}
+          {r.completedOn && ` ${formatUkDate(r.completedOn)}`}
+          {!r.completedOn && r.startDate && ` for ${formatUkDate(r.startDate)}`}
+          {r.expiresOn && ` · expires ${formatUkDate(r.expiresOn)}`}
+          {r.provider && ` · ${r.provider}`}
+          {r.signedOffBy && ` · signed off by ${r.signedOffBy}`}
+          {r.notes && ` · ${r.notes}`}
+          {r.evidence.map((e) => (
+            <span key={e.fileId}>
+              {' · '}
+              <Link
+                component="button"
+                type="button"
+                onClick={() => void download(e.fileId)}
+                sx={{ fontSize: 'inherit', verticalAlign: 'baseline' }}
+              >
+                {e.originalName}
+              </Link>
+            </span>
+          ))}
+        </li>
+      ))}
+    </Box>
+  );
+}

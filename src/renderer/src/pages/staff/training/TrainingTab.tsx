@@ -1,0 +1,136 @@
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Paper from '@mui/material/Paper';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import Typography from '@mui/material/Typography';
+import { useState } from 'react';
+import type { WorkerRequirement } from '../../../../../shared/domain/compliance.ts';
+import type { Requirement, RequirementKind } from '../../../../../shared/domain/requirements.ts';
+import { call } from '../../../api/client.ts';
+import { StatusBadge } from '../../../components/StatusBadge.tsx';
+import { ExemptDialog } from './ExemptDialog.tsx';
+import { RecordDialog } from './RecordDialog.tsx';
+import { RecordHistory } from './RecordHistory.tsx';
+import { useWorkerCompliance } from './useWorkerCompliance.ts';
+
+const GROUPS: { kind: RequirementKind; title: string }[] = [
+  { kind: 'training', title: 'Training' },
+  { kind: 'arrs_condition', title: 'ARRS conditions' },
+];
+
+/** The worker's requirements with status, reason and full history; record, exempt or re-require from here. */
+export function TrainingTab({ workerId, highlight }: { workerId: number; highlight: string | null }) {
+  const { compliance, reload, setCompliance } = useWorkerCompliance(workerId);
+  const [dialog, setDialog] = useState<{ kind: 'record' | 'exempt'; requirement: Requirement } | null>(null);
+  if (!compliance) return null;
+
+  const actions = (item: WorkerRequirement) => {
+    if (item.exemption) {
+      return (
+        <Button
+          size="small"
+          onClick={() =>
+            void call('training.endExemption', { workerId, requirementId: item.requirement.id }).then(setCompliance)
+          }
+        >
+          Make required again
+        </Button>
+      );
+    }
+    return (
+      <>
+        {item.requirement.check === 'record' && (
+          <Button
+            size="small"
+            variant="outlined"
+            onClick={() => setDialog({ kind: 'record', requirement: item.requirement })}
+            aria-label={`Record ${item.requirement.title}`}
+          >
+            Record
+          </Button>
+        )}
+        <Button
+          size="small"
+          onClick={() => setDialog({ kind: 'exempt', requirement: item.requirement })}
+          aria-label={`Mark ${item.requirement.title} as not required`}
+        >
+          Not required…
+        </Button>
+      </>
+    );
+  };
+
+  return (
+    <>
+      {GROUPS.map((group) => (
+        <Paper key={group.kind} sx={{ p: 2, mb: 3 }} component="section" aria-label={group.title}>
+          <Typography variant="h2" gutterBottom>
+            {group.title}
+          </Typography>
+          <Table size="small" aria-label={group.title}>
+            <TableHead>
+              <TableRow>
+                <TableCell>Requirement</TableCell>
+                <TableCell sx={{ width: 150 }}>Status</TableCell>
+                <TableCell>Why</TableCell>
+                <TableCell sx={{ width: 230 }}>
+                  <span aria-hidden>&nbsp;</span>
+                </TableCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {compliance.items
+                .filter((i) => i.requirement.kind === group.kind)
+                .map((item) => (
+                  <TableRow
+                    key={item.requirement.id}
+                    id={`requirement-${item.requirement.id}`}
+                    selected={highlight === item.requirement.id}
+                    sx={{ verticalAlign: 'top' }}
+                  >
+                    <TableCell>
+                      <Box sx={{ fontWeight: 500 }}>{item.requirement.title}</Box>
+                      {item.requirement.blocksClaim && (
+                        <Typography variant="caption" color="text.secondary">
+                          Blocks the ARRS claim when not met
+                        </Typography>
+                      )}
+                      <RecordHistory records={item.records} />
+                    </TableCell>
+                    <TableCell>
+                      <StatusBadge status={item.status.status} />
+                    </TableCell>
+                    <TableCell>{item.status.reason}</TableCell>
+                    <TableCell>
+                      <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>{actions(item)}</Box>
+                    </TableCell>
+                  </TableRow>
+                ))}
+            </TableBody>
+          </Table>
+        </Paper>
+      ))}
+      {dialog?.kind === 'record' && (
+        <RecordDialog
+          workerId={workerId}
+          requirement={dialog.requirement}
+          today={compliance.today}
+          onClose={() => setDialog(null)}
+          onSaved={reload}
+        />
+      )}
+      {dialog?.kind === 'exempt' && (
+        <ExemptDialog
+          workerId={workerId}
+          requirement={dialog.requirement}
+          onClose={() => setDialog(null)}
+          onSaved={setCompliance}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,19 @@
+import { create } from 'zustand';
+import type { Matrix } from '../../../shared/domain/compliance.ts';
+import type { MatrixFilter } from '../../../shared/rules/matrix-view.ts';
+import { NO_FILTER } from '../../../shared/rules/matrix-view.ts';
+import { call } from '../api/client.ts';
+
+interface ComplianceState {
+  matrix: Matrix | null;
+  filter: MatrixFilter;
+  load(): Promise<void>;
+  setFilter(change: Partial<MatrixFilter>): void;
+}
+
+export const useComplianceStore = create<ComplianceState>()((set, get) => ({
+  matrix: null,
+  filter: NO_FILTER,
+  load: async () => set({ matrix: await call('compliance.matrix', {}) }),
+  setFilter: (change) => set({ filter: { ...get().filter, ...change } }),
+}));

@@ -1,0 +1,102 @@
+import type { Matrix, MatrixCell, MatrixRow } from '../domain/compliance.ts';
+import { INDUCTION_COLUMN } from '../domain/compliance.ts';
+import type { Role } from '../domain/staff.ts';
+import { ROLE_LABELS } from '../domain/staff.ts';
+import type { ComplianceStatus } from './compliance.ts';
+import { COMPLIANCE_LABELS } from './compliance.ts';
+import { formatUkDate } from './dates.ts';
+import { employmentState } from './workforce.ts';
+
+export interface MatrixFilter {
+  search: string;
+  role: Role | '';
+  employerId: number | null;
+  practiceId: number | null;
+  /** Only people with at least one cell in this status. */
+  status: ComplianceStatus | '';
+  showLeavers: boolean;
+}
+
+export const NO_FILTER: MatrixFilter = {
+  search: '',
+  role: '',
+  employerId: null,
+  practiceId: null,
+  status: '',
+  showLeavers: false,
+};
+
+export function filterMatrixRows(matrix: Matrix, filter: MatrixFilter): MatrixRow[] {
+  const words = filter.search.toLowerCase().split(/\s+/).filter(Boolean);
+  return matrix.rows.filter(
+    (row) =>
+      (filter.showLeavers || employmentState(row, matrix.today) !== 'left') &&
+      (filter.role === '' || row.role === filter.role) &&
+      (filter.employerId === null || row.employerId === filter.employerId) &&
+      (filter.practiceId === null || row.basePracticeId === filter.practiceId) &&
+      (filter.status === '' || row.cells.some((c) => c.s === filter.status)) &&
+      words.every((w) => row.name.toLowerCase().includes(w)),
+  );
+}
+
+export interface MatrixSummary {
+  required: number;
+  compliant: number;
+  overdue: number;
+  dueSoon: number;
+  /** Compliant cells over required cells, 0–100, one decimal place. */
+  percent: number;
+}
+
+/** The headline: complete or not yet expired counts as compliant; not-required cells are left out. */
+export function summariseMatrix(rows: readonly MatrixRow[]): MatrixSummary {
+  let required = 0;
+  let compliant = 0;
+  let overdue = 0;
+  let dueSoon = 0;
+  for (const row of rows) {
+    for (const cell of row.cells) {
+      if (cell.s === 'not_required') continue;
+      required++;
+      if (cell.s === 'complete' || cell.s === 'expiring_soon') compliant++;
+      if (cell.s === 'overdue') overdue++;
+      if (cell.s === 'expiring_soon' || cell.s === 'due') dueSoon++;
+    }
+  }
+  const percent = required === 0 ? 100 : Math.round((compliant / required) * 1000) / 10;
+  return { required, compliant, overdue, dueSoon, percent };
+}
+
+/** A cell in words, never colour alone: "Overdue 01/10/2025", "Induction 5 of 14". */
+export function cellText(cell: MatrixCell): string {
+  const words = COMPLIANCE_LABELS[cell.s];
+  const progress = cell.p ? ` (${cell.p[0]} of ${cell.p[1]})` : '';
+  return cell.d ? `${words}${progress} ${formatUkDate(cell.d)}` : `${words}${progress}`;
+}
+
+/** The matrix as filtered, in the same layout as on screen: one row a person, one column a requirement. */
+export function matrixCsvRows(
+  matrix: Matrix,
+  rows: readonly MatrixRow[],
+  names: { employer(id: number): string; practice(id: number | null): string },
+): string[][] {
+  const header = [
+    'Name',
+    'Role',
+    'Employer',
+    'Base practice',
+    'Start date',
+    ...matrix.columns.map((c) => (c.id === INDUCTION_COLUMN ? 'Induction' : c.title)),
+  ];
+  return [
+    header,
+    ...rows.map((row) => [
+      row.name,
+      ROLE_LABELS[row.role],
+      names.employer(row.employerId),
+      names.practice(row.basePracticeId),
+      formatUkDate(row.startDate),
+      ...row.cells.map(cellText),
+    ]),
+  ];
+}

@@ -1,0 +1,127 @@
+import type { Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { tinyPdf } from '../support/files.ts';
+import { expect, saveScreenshot, test } from './fixtures.ts';
+
+const PDFS = path.resolve('test-results/pdfs');
+
+async function choose(page: Page, label: string, option: string | RegExp): Promise<void> {
+  await page.getByRole('combobox', { name: label }).click();
+  await page.getByRole('option', { name: option }).first().click();
+}
+
+async function addLinkWorker(page: Page, name: string): Promise<void> {
+  await page.getByRole('link', { name: 'Add worker' }).click();
+  await page.getByLabel('Full name').fill(name);
+  await choose(page, 'Role', 'Social prescribing link worker');
+  await choose(page, 'Employer', 'Riverside Surgery');
+  await page.getByLabel('Start date').fill('01/04/2024');
+  await page.getByRole('button', { name: 'Add worker' }).click();
+  await expect(page.getByRole('heading', { name })).toBeVisible();
+}
+
+function matrixCell(page: Page, person: string, requirement: string) {
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return page.getByRole('link', { name: new RegExp(`^${escape(person)}, ${escape(requirement)}: `) });
+}
+
+test('a completion with a certificate turns the matrix cell complete; an expired item shows overdue', async ({
+  page,
+  app,
+}, testInfo) => {
+  await app.open(page);
+  await page.getByRole('button', { name: 'Load the example PCN' }).click();
+  await addLinkWorker(page, 'Grace Okafor');
+
+  await page.getByRole('tab', { name: 'Training and requirements' }).click();
+  await page.getByRole('button', { name: /^Record e-LfH/ }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Completed on').fill('15/05/2024');
+  await dialog.getByLabel('Provider').fill('e-Learning for Healthcare');
+  const certificate = testInfo.outputPath('elfh-certificate.pdf');
+  fs.writeFileSync(certificate, tinyPdf('e-LfH certificate'));
+  await dialog.getByLabel('Certificate files (PDF, PNG or JPEG)').setInputFiles(certificate);
+  await dialog.getByRole('button', { name: 'Save record' }).click();
+  await expect(dialog).toBeHidden();
+  const row = page.getByRole('row', { name: /e-LfH 'Social prescribing/ });
+  await expect(row).toContainText('Complete');
+  await expect(row.getByRole('button', { name: 'elfh-certificate.pdf' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Record Data security awareness (information governance)' }).click();
+  await dialog.getByLabel('Completed on').fill('01/10/2025');
+  await dialog.getByRole('button', { name: 'Save record' }).click();
+  await expect(dialog).toBeHidden();
+  await saveScreenshot(page, 'worker-training');
+
+  await page.getByRole('link', { name: 'Training matrix' }).click();
+  await page.getByLabel('Search people').fill('Grace Okafor');
+  await expect(matrixCell(page, 'Grace Okafor', "e-LfH 'Social prescribing: learning for link workers' (modules 1 to 6)")).toHaveAccessibleName(
+    /Complete 15\/05\/2024$/,
+  );
+  await expect(matrixCell(page, 'Grace Okafor', 'Data security awareness (information governance)')).toHaveAccessibleName(/Overdue 01\/10\/2026$/);
+  await expect(matrixCell(page, 'Grace Okafor', 'Fire safety')).toHaveAccessibleName(/Overdue/);
+  await page.getByLabel('Search people').fill('');
+  await saveScreenshot(page, 'matrix');
+});
+
+test('bad record input is refused at the field and nothing is recorded', async ({ page, app }, testInfo) => {
+  await app.open(page);
+  await page.getByRole('button', { name: 'Load the example PCN' }).click();
+  await addLinkWorker(page, 'Harry Evans');
+  await page.getByRole('tab', { name: 'Training and requirements' }).click();
+  await page.getByRole('button', { name: 'Record Fire safety' }).click();
+  const dialog = page.getByRole('dialog');
+
+  await dialog.getByLabel('Completed on').fill('01/01/2099');
+  await dialog.getByRole('button', { name: 'Save record' }).click();
+  await expect(dialog.getByText('The completion date cannot be in the future')).toBeVisible();
+
+  await dialog.getByLabel('Completed on').fill('01/06/2025');
+  await dialog.getByLabel('Expires on').fill('01/05/2025');
+  await dialog.getByRole('button', { name: 'Save record' }).click();
+  await expect(dialog.getByText('The expiry date must be after the completion date')).toBeVisible();
+
+  await dialog.getByLabel('Expires on').fill('');
+  const notes = testInfo.outputPath('notes.txt');
+  fs.writeFileSync(notes, 'not a certificate');
+  await dialog.getByLabel('Certificate files (PDF, PNG or JPEG)').setInputFiles(notes);
+  await dialog.getByRole('button', { name: 'Save record' }).click();
+  await expect(dialog.getByText('notes.txt is not a PDF, PNG or JPEG file')).toBeVisible();
+  await saveScreenshot(page, 'record-dialog-errors');
+
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('row', { name: /^Fire safety/ })).not.toContainText('Completed');
+});
+
+test('the induction checklist is ticked, signed off and printed as a PDF', async ({ page, app }) => {
+  await app.open(page);
+  await page.getByRole('button', { name: 'Load the example PCN' }).click();
+  await addLinkWorker(page, 'Isla Morgan');
+  await page.getByRole('tab', { name: 'Induction' }).click();
+  await expect(page.getByText('0 of 14 items done')).toBeVisible();
+
+  for (const item of ['Introductions to the clinical director and teams', 'Local referral pathways']) {
+    await page.getByRole('checkbox', { name: item }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Done on').fill('03/04/2024');
+    await dialog.getByLabel('Signed off by').fill('Dr Asha Patel');
+    await dialog.getByRole('button', { name: 'Tick as done' }).click();
+    await expect(dialog).toBeHidden();
+  }
+  await expect(page.getByText('2 of 14 items done')).toBeVisible();
+  await saveScreenshot(page, 'worker-induction');
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Print checklist (PDF)' }).click();
+  fs.mkdirSync(PDFS, { recursive: true });
+  const file = path.join(PDFS, 'induction-checklist.pdf');
+  await (await download).saveAs(file);
+  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  expect(text).toContain('Isla Morgan');
+  expect(text).toMatch(/Introductions to the clinical director and teams\s+Done\s+03\/04\/2024\s+Dr Asha Patel/);
+  expect(text).toMatch(/Local referral pathways\s+Done\s+03\/04\/2024\s+Dr Asha Patel/);
+  expect(text).toContain('2 of 14 items done');
+  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', file, path.join(PDFS, 'induction-checklist')]);
+});
