@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import { createBackend } from '../src/backend/backend.ts';
+import { computeMatrix } from '../src/backend/compliance/compute.ts';
 import { seedExample } from '../src/backend/seed/example.ts';
 import { makeDataDir } from '../tests/support/browser-mode.ts';
-import { benchStaffPage } from './bench/staff-page.ts';
+import { benchPages } from './bench/pages.ts';
 import { median, timed } from './bench/timing.ts';
 
 /** npm run bench: speed with an integrated care system's worth of data (the `ics` seed). */
@@ -13,23 +14,35 @@ const report = (line: string) => {
   results.push(line);
   console.log(line);
 };
+const medianOf = (runs: number, work: () => unknown) => median(Array.from({ length: runs }, () => timed(work)));
 
 try {
   const backend = createBackend({ dataDir, now: () => new Date(`${TODAY}T12:00:00Z`) });
-  const seedMs = timed(() => seedExample(backend.ctx, { profile: 'ics', seed: 1, today: TODAY }));
-  report(`seed ics (5,000 workers): ${seedMs.toFixed(0)} ms`);
+  let summary: ReturnType<typeof seedExample> | undefined;
+  const seedMs = timed(() => (summary = seedExample(backend.ctx, { profile: 'ics', seed: 1, today: TODAY })));
+  report(
+    `seed ics: ${summary?.workers} workers, ${summary?.trainingRecords} training records in ${seedMs.toFixed(0)} ms`,
+  );
 
-  const listTimes: number[] = [];
-  for (let i = 0; i < 10; i++) {
-    const started = performance.now();
-    const result = await backend.call('worker.list', {});
-    listTimes.push(performance.now() - started);
-    if (!result.ok || result.value.length !== 5000) throw new Error('worker.list did not return 5,000 workers');
-  }
-  report(`backend worker.list (5,000 rows, median of 10): ${median(listTimes).toFixed(1)} ms`);
+  const list = await backend.call('worker.list', {});
+  if (!list.ok || list.value.length !== 5000) throw new Error('worker.list did not return 5,000 workers');
+  report(
+    `backend worker.list (5,000 rows), median of 10: ${medianOf(10, () => backend.call('worker.list', {})).toFixed(1)} ms`,
+  );
+
+  const matrix = computeMatrix(backend.ctx.db, TODAY);
+  const cells = matrix.rows.length * matrix.columns.length;
+  const statuses = cells + matrix.rows.length * 13; // the induction column stands for 7 to 14 items each
+  report(
+    `backend every status (${matrix.rows.length} workers × ${matrix.columns.length} columns, about ${statuses.toLocaleString('en-GB')} statuses), median of 5: ${medianOf(5, () => computeMatrix(backend.ctx.db, TODAY)).toFixed(0)} ms`,
+  );
+  const json = JSON.stringify(matrix);
+  report(
+    `matrix as sent to the page: ${(json.length / 1024 / 1024).toFixed(1)} MB JSON, serialised in ${medianOf(5, () => JSON.stringify(matrix)).toFixed(0)} ms`,
+  );
   backend.close();
 
-  for (const line of await benchStaffPage(dataDir)) report(line);
+  for (const line of await benchPages(dataDir)) report(line);
 } finally {
   fs.rmSync(dataDir, { recursive: true, force: true });
 }

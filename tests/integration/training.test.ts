@@ -212,3 +212,17 @@ describe('requirements and training records', () => {
     });
   });
 });
+
+describe('the matrix cache', () => {
+  it('answers from memory until something changes, then recomputes', async () => {
+    const backend = testBackend();
+    const { splw } = await pcnWithWorkers(backend);
+    const first = await ok(backend, 'compliance.matrix', {});
+    expect(await ok(backend, 'compliance.matrix', {})).toBe(first);
+    await ok(backend, 'training.record', record(splw, { requirementId: 'fire-safety' }));
+    const after = await ok(backend, 'compliance.matrix', {});
+    expect(after).not.toBe(first);
+    const column = after.columns.findIndex((c) => c.id === 'fire-safety');
+    expect(after.rows.find((r) => r.workerId === splw)?.cells[column]?.s).toBe('complete');
+  });
+});

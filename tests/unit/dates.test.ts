@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   addDays,
+  dayNumber,
+  daysBetween,
+  fromDayNumber,
   financialYearOf,
   formatUkDate,
   formatUkDateTime,
@@ -49,5 +52,18 @@ describe('dates', () => {
     expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
     expect(addDays('2025-02-28', 1)).toBe('2025-03-01');
     expect(addDays('2025-01-01', -1)).toBe('2024-12-31');
+  });
+});
+
+describe('day numbers', () => {
+  it('agree with the calendar over four centuries, both ways', () => {
+    for (let t = Date.UTC(1900, 0, 1); t <= Date.UTC(2300, 11, 31); t += 86_400_000 * 7) {
+      const iso = new Date(t).toISOString().slice(0, 10);
+      const days = t / 86_400_000;
+      expect(dayNumber(iso)).toBe(days);
+      expect(fromDayNumber(days)).toBe(iso);
+    }
+    expect(daysBetween('2024-02-28', '2024-03-01')).toBe(2);
+    expect(daysBetween('2025-02-28', '2025-03-01')).toBe(1);
   });
 });

@@ -76,10 +76,13 @@ describe('the training matrix as shown', () => {
     expect(summariseMatrix([]).percent).toBe(100);
   });
 
-  it('writes every cell in words with its date', () => {
-    expect(cellText({ s: 'overdue', d: '2025-07-01' })).toBe('Overdue 01/07/2025');
-    expect(cellText({ s: 'due', d: '2025-05-01', p: [3, 14] })).toBe('Due (3 of 14) 01/05/2025');
-    expect(cellText({ s: 'not_required', d: null })).toBe('Not required');
+  it('writes every cell in words with what its date means', () => {
+    expect(cellText({ s: 'overdue', d: '2025-07-01' }, '2026-01-01')).toBe('Overdue since 01/07/2025');
+    expect(cellText({ s: 'due', d: '2025-05-01', p: [3, 14] }, '2025-04-01')).toBe('Due (3 of 14) due 01/05/2025');
+    expect(cellText({ s: 'complete', d: '2028-04-01' }, '2026-01-01')).toBe('Complete until 01/04/2028');
+    expect(cellText({ s: 'complete', d: '2025-04-01' }, '2026-01-01')).toBe('Complete 01/04/2025');
+    expect(cellText({ s: 'expiring_soon', d: '2026-02-01' }, '2026-01-01')).toBe('Expiring soon expires 01/02/2026');
+    expect(cellText({ s: 'not_required', d: null }, '2026-01-01')).toBe('Not required');
   });
 
   it('exports the filtered rows in the on-screen layout', () => {
@@ -95,8 +98,8 @@ describe('the training matrix as shown', () => {
         'Riverside Surgery',
         'Oakfield',
         '01/04/2025',
-        'Overdue 01/07/2025',
-        'Due (3 of 14) 01/05/2025',
+        'Overdue since 01/07/2025',
+        'Due (3 of 14) due 01/05/2025',
       ],
     ]);
   });

@@ -2,62 +2,83 @@ import type { Database } from 'better-sqlite3';
 import type { Matrix, MatrixCell, MatrixColumn, WorkerCompliance } from '../../shared/domain/compliance.ts';
 import { INDUCTION_COLUMN } from '../../shared/domain/compliance.ts';
 import type { Requirement } from '../../shared/domain/requirements.ts';
-import type { RecordFacts, StatusSettings } from '../../shared/rules/compliance.ts';
-import { requirementStatus, worstStatus } from '../../shared/rules/compliance.ts';
+import type { ComplianceStatus, RecordFacts, StatusSettings } from '../../shared/rules/compliance.ts';
+import { evaluateRequirement, requirementStatus, worse } from '../../shared/rules/compliance.ts';
 import { listRequirements } from '../requirements/queries.ts';
 import { readAppSettings } from '../settings/app-settings.ts';
 import type { WorkerFactsRow } from '../staff/queries.ts';
 import { listWorkerFacts } from '../staff/queries.ts';
-import { activeExemptions, activeExemptionsOfWorker, allRecordFacts, recordsOfWorker } from '../training/queries.ts';
+import {
+  activeExemptions,
+  activeExemptionsOfWorker,
+  recordFactsByWorker,
+  recordsOfWorker,
+} from '../training/queries.ts';
 
-const key = (workerId: number, requirementId: string) => `${workerId} ${requirementId}`;
+const NO_RECORDS: RecordFacts[] = [];
+const NO_MAP = new Map<string, RecordFacts[]>();
+const NOT_REQUIRED_CELL: MatrixCell = Object.freeze({ s: 'not_required', d: null });
 
+/** The induction checklist as one cell: the worst item, the earliest outstanding date, and progress. */
 function inductionCell(
   worker: WorkerFactsRow,
   items: readonly Requirement[],
-  recordsOf: (requirementId: string) => readonly RecordFacts[],
-  exemptionOf: (requirementId: string) => string | null,
+  records: Map<string, RecordFacts[]>,
+  exempt: Set<string> | undefined,
   today: string,
   settings: StatusSettings,
 ): MatrixCell {
-  const statuses = items.map((item) =>
-    requirementStatus(item, worker, recordsOf(item.id), exemptionOf(item.id), today, settings),
-  );
-  const required = statuses.filter((s) => s.status !== 'not_required');
-  const done = required.filter((s) => s.status === 'complete').length;
-  const outstanding = required.filter((s) => s.status !== 'complete').map((s) => s.date ?? '');
-  return {
-    s: worstStatus(required.map((s) => s.status)),
-    d: outstanding.sort()[0] || null,
-    p: [done, required.length],
-  };
+  let done = 0;
+  let required = 0;
+  let worst: ComplianceStatus = 'not_required';
+  let earliest: string | null = null;
+  for (const item of items) {
+    const e = evaluateRequirement(
+      item,
+      worker,
+      records.get(item.id) ?? NO_RECORDS,
+      exempt?.has(item.id) ?? false,
+      today,
+      settings,
+    );
+    if (e.status === 'not_required') continue;
+    required++;
+    worst = worse(worst, e.status);
+    if (e.status === 'complete') done++;
+    else if (e.date !== null && (earliest === null || e.date < earliest)) earliest = e.date;
+  }
+  return { s: worst, d: earliest, p: [done, required] };
 }
 
-/** Every worker against every requirement in force, in one pass over four queries. */
+/** Every worker against every requirement in force, in one pass over a handful of queries. */
 export function computeMatrix(db: Database, today: string): Matrix {
   const settings = readAppSettings(db);
   const requirements = listRequirements(db).filter((r) => r.retiredOn === null);
   const standalone = requirements.filter((r) => r.kind !== 'induction');
   const induction = requirements.filter((r) => r.kind === 'induction');
-
-  const records = new Map<string, RecordFacts[]>();
-  for (const r of allRecordFacts(db)) {
-    const k = key(r.workerId, r.requirementId);
-    const list = records.get(k);
-    if (list) list.push(r);
-    else records.set(k, [r]);
+  const records = recordFactsByWorker(db);
+  const exemptions = new Map<number, Set<string>>();
+  for (const e of activeExemptions(db)) {
+    const set = exemptions.get(e.workerId) ?? new Set<string>();
+    set.add(e.requirementId);
+    exemptions.set(e.workerId, set);
   }
-  const exemptions = new Map(activeExemptions(db).map((e) => [key(e.workerId, e.requirementId), e.reason]));
-  const none: RecordFacts[] = [];
 
   const rows = listWorkerFacts(db).map((worker) => {
-    const recordsOf = (requirementId: string) => records.get(key(worker.id, requirementId)) ?? none;
-    const exemptionOf = (requirementId: string) => exemptions.get(key(worker.id, requirementId)) ?? null;
+    const own = records.get(worker.id) ?? NO_MAP;
+    const exempt = exemptions.get(worker.id);
     const cells: MatrixCell[] = standalone.map((req) => {
-      const { status, date } = requirementStatus(req, worker, recordsOf(req.id), exemptionOf(req.id), today, settings);
-      return { s: status, d: date };
+      const e = evaluateRequirement(
+        req,
+        worker,
+        own.get(req.id) ?? NO_RECORDS,
+        exempt?.has(req.id) ?? false,
+        today,
+        settings,
+      );
+      return e.status === 'not_required' ? NOT_REQUIRED_CELL : { s: e.status, d: e.date };
     });
-    cells.push(inductionCell(worker, induction, recordsOf, exemptionOf, today, settings));
+    cells.push(inductionCell(worker, induction, own, exempt, today, settings));
     return {
       workerId: worker.id,
       name: worker.name,

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { trainingMethods } from '../../shared/api/methods/training.ts';
-import { computeMatrix, computeWorkerCompliance } from '../compliance/compute.ts';
+import { computeWorkerCompliance } from '../compliance/compute.ts';
+import { currentMatrix } from '../compliance/matrix-cache.ts';
 import type { Ctx } from '../context.ts';
 import { today } from '../context.ts';
 import { notFound } from '../errors.ts';
@@ -37,7 +38,7 @@ export const trainingHandlers = {
       dataBase64: bytes.toString('base64'),
     };
   },
-  'compliance.matrix': (_input, ctx) => computeMatrix(ctx.db, today(ctx)),
+  'compliance.matrix': (_input, ctx) => currentMatrix(ctx.db, today(ctx)),
   'compliance.worker': ({ workerId }, ctx) => workerCompliance(ctx, workerId),
   'induction.pdf': ({ workerId }, ctx) => inductionChecklistPdf(ctx, workerId),
 } satisfies HandlerTable<keyof typeof trainingMethods>;

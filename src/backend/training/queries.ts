@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { EvidenceLink, Exemption, RecordInput, TrainingRecord } from '../../shared/domain/requirements.ts';
+import type { RecordFacts } from '../../shared/rules/compliance.ts';
 import { sql } from '../db/statements.ts';
 
 const recordColumns = `id, worker_id AS workerId, requirement_id AS requirementId, status, start_date AS startDate,
@@ -41,16 +42,21 @@ export function findRecord(db: Database, id: number): TrainingRecord | undefined
   return row && recordsOfWorker(db, row.workerId).find((r) => r.id === id);
 }
 
-/** Every record's status facts, for computing the whole matrix in one pass. */
-export function allRecordFacts(
-  db: Database,
-): Pick<RecordRow, 'workerId' | 'requirementId' | 'status' | 'completedOn' | 'expiresOn'>[] {
-  return sql(
-    db,
-    `SELECT worker_id AS workerId, requirement_id AS requirementId, status, completed_on AS completedOn,
-            expires_on AS expiresOn
-     FROM training_record`,
-  ).all() as never;
+/** Every record's status facts, grouped by worker then requirement, for computing the whole matrix in one pass. */
+export function recordFactsByWorker(db: Database): Map<number, Map<string, RecordFacts[]>> {
+  const rows = sql(db, 'SELECT worker_id, requirement_id, status, completed_on, expires_on FROM training_record')
+    .raw(true)
+    .all() as [number, string, RecordFacts['status'], string | null, string | null][];
+  const byWorker = new Map<number, Map<string, RecordFacts[]>>();
+  for (const [workerId, requirementId, status, completedOn, expiresOn] of rows) {
+    let byRequirement = byWorker.get(workerId);
+    if (!byRequirement) byWorker.set(workerId, (byRequirement = new Map()));
+    const facts = { status, completedOn, expiresOn };
+    const list = byRequirement.get(requirementId);
+    if (list) list.push(facts);
+    else byRequirement.set(requirementId, [facts]);
+  }
+  return byWorker;
 }
 
 export function findEvidenceFileId(db: Database, sha256: string): number | undefined {

@@ -88,25 +88,121 @@ const WORKER_CHECKS: Record<Exclude<Check, 'record'>, { met(w: WorkerFacts): boo
   named_first_contact: { met: (w) => w.firstContactId !== null, what: 'A named first point of contact' },
 };
 
-function notDone(
-  due: string,
-  asOf: string,
-  settings: StatusSettings,
-  started: boolean,
-  what: string,
-): RequirementStatus {
-  if (asOf > due) return { status: 'overdue', date: due, reason: `${what} was due by ${formatUkDate(due)}` };
-  if (started) return { status: 'due', date: due, reason: `In progress; due by ${formatUkDate(due)}` };
-  if (daysBetween(asOf, due) <= settings.expiringSoonDays) {
-    return { status: 'due', date: due, reason: `Not started; due by ${formatUkDate(due)}` };
+/** Why a status is what it is, kept as data so the hot path builds no strings. */
+export type Cause =
+  | 'other_role'
+  | 'exempt'
+  | 'in_register'
+  | 'not_in_register'
+  | 'nothing_recorded'
+  | 'in_progress'
+  | 'done'
+  | 'done_valid'
+  | 'expiring'
+  | 'expired';
+
+export interface Evaluation {
+  status: ComplianceStatus;
+  date: string | null;
+  cause: Cause;
+  completedOn: string | null;
+}
+
+// Shared answers for the commonest cases, so the matrix allocates nothing for them.
+const OTHER_ROLE: Evaluation = Object.freeze({
+  status: 'not_required',
+  date: null,
+  cause: 'other_role',
+  completedOn: null,
+});
+const EXEMPT: Evaluation = Object.freeze({ status: 'not_required', date: null, cause: 'exempt', completedOn: null });
+const IN_REGISTER: Evaluation = Object.freeze({
+  status: 'complete',
+  date: null,
+  cause: 'in_register',
+  completedOn: null,
+});
+
+function notDone(due: string, asOf: string, settings: StatusSettings, cause: Cause): Evaluation {
+  if (asOf > due) return { status: 'overdue', date: due, cause, completedOn: null };
+  if (cause === 'in_progress' || daysBetween(asOf, due) <= settings.expiringSoonDays) {
+    return { status: 'due', date: due, cause, completedOn: null };
   }
-  return { status: 'missing', date: due, reason: `Nothing recorded yet; due by ${formatUkDate(due)}` };
+  return { status: 'missing', date: due, cause, completedOn: null };
 }
 
 /**
- * One worker's standing on one requirement on a given day. A leaver is judged as at their last day.
+ * One worker's standing on one requirement on a given day, as data. A leaver is judged as at their last day.
  * Pure: everything it needs, including "today", is passed in.
  */
+export function evaluateRequirement(
+  rule: RuleFacts,
+  worker: WorkerFacts,
+  records: readonly RecordFacts[],
+  exempt: boolean,
+  today: string,
+  settings: StatusSettings,
+): Evaluation {
+  if (!rule.roles.includes(worker.role)) return OTHER_ROLE;
+  if (exempt) return EXEMPT;
+
+  const left = worker.leavingDate !== null && worker.leavingDate < today;
+  const asOf = left ? (worker.leavingDate as string) : today;
+  const due = dueDate(rule.due, worker.startDate, rule.appliesFrom);
+
+  if (rule.check !== 'record') {
+    if (WORKER_CHECKS[rule.check].met(worker)) return IN_REGISTER;
+    return notDone(due, asOf, settings, 'not_in_register');
+  }
+
+  const counted = left ? records.filter((r) => r.status !== 'completed' || (r.completedOn ?? '') <= asOf) : records;
+  const { completed, pending } = currentRecord(counted);
+  if (!completed) return notDone(due, asOf, settings, pending ? 'in_progress' : 'nothing_recorded');
+
+  const completedOn = completed.completedOn;
+  const expires = expiryOf(completed, rule.renewalMonths);
+  if (expires === null) return { status: 'complete', date: completedOn, cause: 'done', completedOn };
+  if (asOf >= expires) return { status: 'overdue', date: expires, cause: 'expired', completedOn };
+  if (daysBetween(asOf, expires) <= settings.expiringSoonDays) {
+    return { status: 'expiring_soon', date: expires, cause: 'expiring', completedOn };
+  }
+  return { status: 'complete', date: expires, cause: 'done_valid', completedOn };
+}
+
+/** The evaluation in plain English, for the worker's page and the claim flags. */
+export function describeEvaluation(
+  e: Evaluation,
+  rule: RuleFacts,
+  worker: WorkerFacts,
+  exemptionReason: string | null,
+): string {
+  const date = formatUkDate(e.date);
+  const done = formatUkDate(e.completedOn);
+  const what = rule.check === 'record' ? 'It' : WORKER_CHECKS[rule.check].what;
+  switch (e.cause) {
+    case 'other_role':
+      return `Not required for ${ROLE_PLURALS[worker.role]}`;
+    case 'exempt':
+      return `Exempt: ${exemptionReason ?? ''}`;
+    case 'in_register':
+      return `${what} is in the register`;
+    case 'done':
+      return `Completed on ${done}`;
+    case 'done_valid':
+      return `Completed on ${done}; valid until ${formatUkDate(e.date ? addDays(e.date, -1) : null)}`;
+    case 'expiring':
+      return `Expires on ${date}; book the renewal`;
+    case 'expired':
+      return `Expired on ${date} (completed ${done}); renew it`;
+    default:
+      if (e.status === 'overdue') return `${what} was due by ${date}`;
+      if (e.cause === 'in_progress') return `In progress; due by ${date}`;
+      if (e.status === 'due') return `Not started; due by ${date}`;
+      return `Nothing recorded yet; due by ${date}`;
+  }
+}
+
+/** Status, date and reason together: what a person reads. */
 export function requirementStatus(
   rule: RuleFacts,
   worker: WorkerFacts,
@@ -115,43 +211,8 @@ export function requirementStatus(
   today: string,
   settings: StatusSettings,
 ): RequirementStatus {
-  if (!rule.roles.includes(worker.role)) {
-    return { status: 'not_required', date: null, reason: `Not required for ${ROLE_PLURALS[worker.role]}` };
-  }
-  if (exemptionReason !== null) return { status: 'not_required', date: null, reason: `Exempt: ${exemptionReason}` };
-
-  const asOf = worker.leavingDate !== null && worker.leavingDate < today ? worker.leavingDate : today;
-  const due = dueDate(rule.due, worker.startDate, rule.appliesFrom);
-
-  if (rule.check !== 'record') {
-    const check = WORKER_CHECKS[rule.check];
-    if (check.met(worker)) return { status: 'complete', date: null, reason: `${check.what} is in the register` };
-    return notDone(due, asOf, settings, false, check.what);
-  }
-
-  const { completed, pending } = currentRecord(
-    records.filter((r) => (r.completedOn ?? '') <= asOf || r.status !== 'completed'),
-  );
-  if (!completed) return notDone(due, asOf, settings, pending !== null, 'It');
-
-  const expires = expiryOf(completed, rule.renewalMonths);
-  const done = formatUkDate(completed.completedOn);
-  if (expires === null) return { status: 'complete', date: completed.completedOn, reason: `Completed on ${done}` };
-  if (asOf >= expires) {
-    return {
-      status: 'overdue',
-      date: expires,
-      reason: `Expired on ${formatUkDate(expires)} (completed ${done}); renew it`,
-    };
-  }
-  if (daysBetween(asOf, expires) <= settings.expiringSoonDays) {
-    return { status: 'expiring_soon', date: expires, reason: `Expires on ${formatUkDate(expires)}; book the renewal` };
-  }
-  return {
-    status: 'complete',
-    date: expires,
-    reason: `Completed on ${done}; valid until ${formatUkDate(addDays(expires, -1))}`,
-  };
+  const e = evaluateRequirement(rule, worker, records, exemptionReason !== null, today, settings);
+  return { status: e.status, date: e.date, reason: describeEvaluation(e, rule, worker, exemptionReason) };
 }
 
 /** The worst status in a group (an induction checklist, a worker's whole row). */
@@ -163,6 +224,10 @@ const SEVERITY: Record<ComplianceStatus, number> = {
   due: 3,
   overdue: 4,
 };
+
+export function worse(a: ComplianceStatus, b: ComplianceStatus): ComplianceStatus {
+  return SEVERITY[b] > SEVERITY[a] ? b : a;
+}
 
 export function worstStatus(statuses: readonly ComplianceStatus[]): ComplianceStatus {
   return statuses.reduce<ComplianceStatus>((worst, s) => (SEVERITY[s] > SEVERITY[worst] ? s : worst), 'not_required');

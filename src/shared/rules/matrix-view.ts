@@ -67,11 +67,26 @@ export function summariseMatrix(rows: readonly MatrixRow[]): MatrixSummary {
   return { required, compliant, overdue, dueSoon, percent };
 }
 
-/** A cell in words, never colour alone: "Overdue 01/10/2025", "Induction 5 of 14". */
-export function cellText(cell: MatrixCell): string {
-  const words = COMPLIANCE_LABELS[cell.s];
+/** What a cell's date means, in words: "until 01/10/2027", "due 01/10/2025", "since 01/10/2025". */
+export function cellDateText(cell: MatrixCell, today: string): string {
+  if (!cell.d) return '';
+  const date = formatUkDate(cell.d);
+  switch (cell.s) {
+    case 'complete':
+      return cell.d > today ? `until ${date}` : date;
+    case 'expiring_soon':
+      return `expires ${date}`;
+    case 'overdue':
+      return `since ${date}`;
+    default:
+      return `due ${date}`;
+  }
+}
+
+/** A cell in words, never colour alone: "Overdue since 01/10/2025", "Due (5 of 14) due 01/05/2025". */
+export function cellText(cell: MatrixCell, today: string): string {
   const progress = cell.p ? ` (${cell.p[0]} of ${cell.p[1]})` : '';
-  return cell.d ? `${words}${progress} ${formatUkDate(cell.d)}` : `${words}${progress}`;
+  return [`${COMPLIANCE_LABELS[cell.s]}${progress}`, cellDateText(cell, today)].filter(Boolean).join(' ');
 }
 
 /** The matrix as filtered, in the same layout as on screen: one row a person, one column a requirement. */
@@ -96,7 +111,7 @@ export function matrixCsvRows(
       names.employer(row.employerId),
       names.practice(row.basePracticeId),
       formatUkDate(row.startDate),
-      ...row.cells.map(cellText),
+      ...row.cells.map((cell) => cellText(cell, matrix.today)),
     ]),
   ];
 }

@@ -1,34 +1,53 @@
 import Box from '@mui/material/Box';
-import Link from '@mui/material/Link';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
-import type { Matrix, MatrixRow } from '../../../../shared/domain/compliance.ts';
+import type { Matrix, MatrixCell, MatrixRow } from '../../../../shared/domain/compliance.ts';
 import { INDUCTION_COLUMN } from '../../../../shared/domain/compliance.ts';
 import { ROLE_LABELS } from '../../../../shared/domain/staff.ts';
-import { formatUkDate } from '../../../../shared/rules/dates.ts';
-import { cellText } from '../../../../shared/rules/matrix-view.ts';
+import { COMPLIANCE_LABELS } from '../../../../shared/rules/compliance.ts';
+import { cellDateText, cellText } from '../../../../shared/rules/matrix-view.ts';
 import { href } from '../../app/router.ts';
-import { StatusBadge } from '../../components/StatusBadge.tsx';
+import { CELL_WIDTH, matrixSx, NAME_WIDTH, ROW_HEIGHT } from './matrixStyles.ts';
 
-const ROW_HEIGHT = 56;
-const NAME_WIDTH = 220;
-const CELL_WIDTH = 128;
+/** The words under a cell's status: induction progress, then what the date means. */
+function cellDetail(cell: MatrixCell, today: string): string {
+  const progress = cell.p ? `${cell.p[0]} of ${cell.p[1]}` : '';
+  const date = cell.p && cell.p[0] === cell.p[1] ? '' : cellDateText(cell, today);
+  return [progress, date].filter(Boolean).join(' · ');
+}
 
-const stickyHead = { position: 'sticky', top: 0, zIndex: 2, bgcolor: '#e8edee' } as const;
-const stickyName = {
-  position: 'sticky',
-  left: 0,
-  zIndex: 1,
-  bgcolor: 'background.paper',
-  borderRight: '1px solid #d8dde0',
-} as const;
-const cellBase = {
-  borderBottom: '1px solid #e8edee',
-  px: 1,
-  py: 0.5,
-  textAlign: 'left',
-  verticalAlign: 'middle',
-} as const;
+function Row({ matrix, row, index }: { matrix: Matrix; row: MatrixRow; index: number }) {
+  return (
+    <tr aria-rowindex={index + 2} style={{ height: ROW_HEIGHT }}>
+      <th scope="row">
+        <a className="person" href={href(`staff/${row.workerId}/training`)}>
+          {row.name}
+        </a>
+        <span className="role">{ROLE_LABELS[row.role]}</span>
+      </th>
+      {row.cells.map((cell, i) => {
+        const column = matrix.columns[i];
+        if (!column) return null;
+        const target = column.id === INDUCTION_COLUMN ? 'induction' : `training?requirement=${column.id}`;
+        const detail = cellDetail(cell, matrix.today);
+        return (
+          <td key={column.id}>
+            <a
+              className="cell"
+              href={href(`staff/${row.workerId}/${target}`)}
+              aria-label={`${row.name}, ${column.title}: ${cellText(cell, matrix.today)}`}
+            >
+              <span className={`status status-${cell.s}`}>
+                <b>{COMPLIANCE_LABELS[cell.s]}</b>
+                {detail && <span>{detail}</span>}
+              </span>
+            </a>
+          </td>
+        );
+      })}
+    </tr>
+  );
+}
 
 /** People down, requirements across; only the rows in view exist, so 5,000 people stay smooth. */
 export function MatrixTable({ matrix, rows }: { matrix: Matrix; rows: MatrixRow[] }) {
@@ -37,29 +56,18 @@ export function MatrixTable({ matrix, rows }: { matrix: Matrix; rows: MatrixRow[
     count: rows.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 10,
+    overscan: 8,
   });
   const items = virtualizer.getVirtualItems();
   const padTop = items[0]?.start ?? 0;
   const padBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
-  const width = NAME_WIDTH + CELL_WIDTH * matrix.columns.length;
 
   return (
-    <Box
-      ref={scroller}
-      sx={{
-        overflow: 'auto',
-        height: 'calc(100vh - 330px)',
-        minHeight: 320,
-        border: '1px solid #d8dde0',
-        borderRadius: 1,
-      }}
-    >
-      <Box
-        component="table"
+    <Box ref={scroller} sx={matrixSx}>
+      <table
         aria-label="Training matrix"
         aria-rowcount={rows.length + 1}
-        sx={{ borderCollapse: 'separate', borderSpacing: 0, width, tableLayout: 'fixed', fontSize: '0.8rem' }}
+        style={{ width: NAME_WIDTH + CELL_WIDTH * matrix.columns.length }}
       >
         <colgroup>
           <col style={{ width: NAME_WIDTH }} />
@@ -69,27 +77,12 @@ export function MatrixTable({ matrix, rows }: { matrix: Matrix; rows: MatrixRow[
         </colgroup>
         <thead>
           <tr>
-            <Box component="th" scope="col" sx={{ ...cellBase, ...stickyHead, left: 0, zIndex: 3, fontWeight: 600 }}>
-              Person
-            </Box>
+            <th scope="col">Person</th>
             {matrix.columns.map((c) => (
-              <Box
-                component="th"
-                scope="col"
-                key={c.id}
-                title={c.title}
-                sx={{ ...cellBase, ...stickyHead, fontWeight: 600, lineHeight: 1.25 }}
-              >
+              <th scope="col" key={c.id} title={c.title}>
                 {c.shortTitle}
-                {c.blocksClaim && (
-                  <Box
-                    component="span"
-                    sx={{ display: 'block', fontWeight: 400, color: 'text.secondary', fontSize: '0.7rem' }}
-                  >
-                    blocks claim
-                  </Box>
-                )}
-              </Box>
+                {c.blocksClaim && <span className="blocks">blocks claim</span>}
+              </th>
             ))}
           </tr>
         </thead>
@@ -97,58 +90,11 @@ export function MatrixTable({ matrix, rows }: { matrix: Matrix; rows: MatrixRow[
           {padTop > 0 && <tr aria-hidden style={{ height: padTop }} />}
           {items.map((item) => {
             const row = rows[item.index] as MatrixRow;
-            return (
-              <tr key={row.workerId} aria-rowindex={item.index + 2} style={{ height: ROW_HEIGHT }}>
-                <Box component="th" scope="row" sx={{ ...cellBase, ...stickyName, fontWeight: 400 }}>
-                  <Link
-                    href={href(`staff/${row.workerId}/training`)}
-                    underline="hover"
-                    sx={{ fontWeight: 500, display: 'block' }}
-                    noWrap
-                  >
-                    {row.name}
-                  </Link>
-                  <Box
-                    component="span"
-                    sx={{ color: 'text.secondary', fontSize: '0.72rem', display: 'block' }}
-                    title={`Started ${formatUkDate(row.startDate)}`}
-                  >
-                    {ROLE_LABELS[row.role]}
-                  </Box>
-                </Box>
-                {row.cells.map((cell, i) => {
-                  const column = matrix.columns[i];
-                  if (!column) return null;
-                  const target = column.id === INDUCTION_COLUMN ? 'induction' : `training?requirement=${column.id}`;
-                  return (
-                    <Box component="td" key={column.id} sx={cellBase}>
-                      <Link
-                        href={href(`staff/${row.workerId}/${target}`)}
-                        underline="none"
-                        aria-label={`${row.name}, ${column.title}: ${cellText(cell)}`}
-                        sx={{ display: 'block' }}
-                      >
-                        <StatusBadge
-                          status={cell.s}
-                          detail={
-                            cell.p
-                              ? `${cell.p[0]} of ${cell.p[1]}` +
-                                (cell.d && cell.p[0] < cell.p[1] ? ` · ${formatUkDate(cell.d)}` : '')
-                              : cell.d
-                                ? formatUkDate(cell.d)
-                                : undefined
-                          }
-                        />
-                      </Link>
-                    </Box>
-                  );
-                })}
-              </tr>
-            );
+            return <Row key={row.workerId} matrix={matrix} row={row} index={item.index} />;
           })}
           {padBottom > 0 && <tr aria-hidden style={{ height: padBottom }} />}
         </tbody>
-      </Box>
+      </table>
       {rows.length === 0 && <Box sx={{ p: 2 }}>No one matches these filters.</Box>}
     </Box>
   );

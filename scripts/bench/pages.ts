@@ -1,0 +1,75 @@
+/// <reference lib="dom" />
+import type { Page } from '@playwright/test';
+import { chromium } from '@playwright/test';
+import config from '../../playwright.config.ts';
+import { startApp } from '../../tests/support/browser-mode.ts';
+
+const launchOptions = config.projects?.find((p) => p.name === 'browser-mode')?.use?.launchOptions ?? {};
+
+async function since(started: number, work: Promise<unknown>): Promise<number> {
+  await work;
+  return performance.now() - started;
+}
+
+/** Scrolls a virtualised list to its end in screen-sized steps, reporting frame times. */
+async function scrollToEnd(page: Page, selector: string): Promise<string> {
+  const s = await page.evaluate(async (sel) => {
+    let scroller = document.querySelector(sel) as HTMLElement;
+    while (getComputedStyle(scroller).overflowY !== 'auto' && scroller.parentElement) scroller = scroller.parentElement;
+    const frames: number[] = [];
+    let last = performance.now();
+    const t0 = last;
+    while (scroller.scrollTop + scroller.clientHeight < scroller.scrollHeight - 1) {
+      scroller.scrollTop += scroller.clientHeight;
+      await new Promise(requestAnimationFrame);
+      const now = performance.now();
+      frames.push(now - last);
+      last = now;
+    }
+    frames.sort((a, b) => a - b);
+    return {
+      steps: frames.length,
+      totalMs: last - t0,
+      p95: frames[Math.floor(frames.length * 0.95)] ?? 0,
+      slow: frames.filter((f) => f > 50).length,
+      rows: scroller.querySelectorAll('tbody tr').length,
+    };
+  }, selector);
+  return `${s.steps} screens in ${s.totalMs.toFixed(0)} ms, p95 frame ${s.p95.toFixed(1)} ms, ${s.slow} frames over 50 ms, ${s.rows} rows in the page`;
+}
+
+/** Times the staff register and the training matrix in real Chromium over browser mode. */
+export async function benchPages(dataDir: string): Promise<string[]> {
+  const app = await startApp(dataDir);
+  const browser = await chromium.launch(launchOptions);
+  const lines: string[] = [];
+  try {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 860 } });
+    const staffLink = page.getByRole('table', { name: 'Staff register' }).getByRole('link').first();
+    const matrixLink = page.getByRole('table', { name: 'Training matrix' }).getByRole('link').first();
+
+    let started = performance.now();
+    await page.goto(app.url);
+    lines.push(
+      `staff register first rows, cold start of the page: ${(await since(started, staffLink.waitFor())).toFixed(0)} ms`,
+    );
+    lines.push(`staff register scroll: ${await scrollToEnd(page, '.MuiTableContainer-root')}`);
+
+    started = performance.now();
+    await page.getByRole('link', { name: 'Training matrix' }).click();
+    lines.push(
+      `training matrix first rows, from the menu: ${(await since(started, matrixLink.waitFor())).toFixed(0)} ms`,
+    );
+    lines.push(`training matrix scroll: ${await scrollToEnd(page, 'table[aria-label="Training matrix"]')}`);
+
+    started = performance.now();
+    await page.reload();
+    lines.push(
+      `training matrix first rows, page reloaded: ${(await since(started, matrixLink.waitFor())).toFixed(0)} ms`,
+    );
+  } finally {
+    await browser.close();
+    await app.stop();
+  }
+  return lines;
+}
