@@ -40,36 +40,43 @@ async function scrollToEnd(page: Page, selector: string): Promise<string> {
 
 /** Times the staff register and the training matrix in real Chromium over browser mode. */
 export async function benchPages(dataDir: string): Promise<string[]> {
-  const app = await startApp(dataDir);
   const browser = await chromium.launch(launchOptions);
   const lines: string[] = [];
+  const page = await browser.newPage({ viewport: { width: 1366, height: 860 } });
+  const staffLink = page.getByRole('table', { name: 'Staff register' }).getByRole('link').first();
+  const matrixLink = page.getByRole('table', { name: 'Training matrix' }).getByRole('link').first();
+  const time = async (what: string, action: () => Promise<unknown>, shown: { waitFor(): Promise<void> }) => {
+    const started = performance.now();
+    await action();
+    await shown.waitFor();
+    lines.push(`${what}: ${(performance.now() - started).toFixed(0)} ms`);
+  };
+
+  const app = await startApp(dataDir);
   try {
-    const page = await browser.newPage({ viewport: { width: 1366, height: 860 } });
-    const staffLink = page.getByRole('table', { name: 'Staff register' }).getByRole('link').first();
-    const matrixLink = page.getByRole('table', { name: 'Training matrix' }).getByRole('link').first();
-
-    let started = performance.now();
-    await page.goto(app.url);
-    lines.push(
-      `staff register first rows, cold start of the page: ${(await since(started, staffLink.waitFor())).toFixed(0)} ms`,
-    );
+    await time('staff register first rows, page opened in a new browser', () => page.goto(app.url), staffLink);
     lines.push(`staff register scroll: ${await scrollToEnd(page, '.MuiTableContainer-root')}`);
-
-    started = performance.now();
-    await page.getByRole('link', { name: 'Training matrix' }).click();
-    lines.push(
-      `training matrix first rows, from the menu: ${(await since(started, matrixLink.waitFor())).toFixed(0)} ms`,
+    await time(
+      'training matrix first rows, from the menu',
+      () => page.getByRole('link', { name: 'Training matrix' }).click(),
+      matrixLink,
     );
     lines.push(`training matrix scroll: ${await scrollToEnd(page, 'table[aria-label="Training matrix"]')}`);
+    await time('training matrix first rows, page reloaded (server warm)', () => page.reload(), matrixLink);
+  } finally {
+    await app.stop();
+  }
 
-    started = performance.now();
-    await page.reload();
-    lines.push(
-      `training matrix first rows, page reloaded: ${(await since(started, matrixLink.waitFor())).toFixed(0)} ms`,
+  const fresh = await startApp(dataDir);
+  try {
+    await time(
+      'training matrix first rows, new server process opened straight on the matrix (nothing cached or warm)',
+      () => page.goto(`${fresh.url}#/matrix`),
+      matrixLink,
     );
   } finally {
+    await fresh.stop();
     await browser.close();
-    await app.stop();
   }
   return lines;
 }

@@ -7,6 +7,8 @@ import ListItemText from '@mui/material/ListItemText';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
+import { useEffect } from 'react';
+import { useComplianceStore } from '../stores/compliance.ts';
 import { CurrentUserPicker } from '../components/CurrentUserPicker.tsx';
 import { useAppStore } from '../stores/app.ts';
 import { href, useRoute } from './router.ts';
@@ -21,9 +23,20 @@ const SECTIONS = [
   { route: 'audit', label: 'Audit log' },
 ] as const;
 
+/** The matrix is the costliest view: fetch it while the user reads the first page, so it opens at once. */
+function usePrefetchMatrix(): void {
+  useEffect(() => {
+    const id = window.setTimeout(() => {
+      if (!useComplianceStore.getState().matrix) void useComplianceStore.getState().load();
+    }, 1500);
+    return () => window.clearTimeout(id);
+  }, []);
+}
+
 export function AppShell({ children }: { children: ReactNode }) {
   const pcn = useAppStore((s) => s.status?.pcn);
   const [section = 'staff'] = useRoute().path;
+  usePrefetchMatrix();
 
   return (
     <Box sx={{ display: 'flex', minHeight: '100vh' }}>
