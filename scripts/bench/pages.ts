@@ -6,11 +6,6 @@ import { startApp } from '../../tests/support/browser-mode.ts';
 
 const launchOptions = config.projects?.find((p) => p.name === 'browser-mode')?.use?.launchOptions ?? {};
 
-async function since(started: number, work: Promise<unknown>): Promise<number> {
-  await work;
-  return performance.now() - started;
-}
-
 /** Scrolls a virtualised list to its end in screen-sized steps, reporting frame times. */
 async function scrollToEnd(page: Page, selector: string): Promise<string> {
   const s = await page.evaluate(async (sel) => {

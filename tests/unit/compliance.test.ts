@@ -71,7 +71,7 @@ describe('requirement status', () => {
     expect(status(within6Months, '2025-10-01').status).toBe('due');
     expect(status(within6Months, '2025-10-02')).toMatchObject({
       status: 'overdue',
-      reason: 'It was due by 01/10/2025',
+      reason: 'Nothing recorded yet; was due by 01/10/2025',
     });
   });
 
@@ -144,7 +144,7 @@ describe('requirement status', () => {
     const named: RuleFacts = { ...within6Months, due: { type: 'before_first_claim' }, check: 'named_supervisor' };
     expect(status(named, '2025-05-01')).toMatchObject({
       status: 'overdue',
-      reason: 'A named supervisor was due by 30/04/2025',
+      reason: 'A named supervisor is not in the register yet; was due by 30/04/2025',
     });
     expect(status(named, '2025-05-01', [], { ...worker, supervisorId: 3 }).status).toBe('complete');
   });

@@ -178,7 +178,7 @@ export function describeEvaluation(
 ): string {
   const date = formatUkDate(e.date);
   const done = formatUkDate(e.completedOn);
-  const what = rule.check === 'record' ? 'It' : WORKER_CHECKS[rule.check].what;
+  const what = rule.check === 'record' ? '' : WORKER_CHECKS[rule.check].what;
   switch (e.cause) {
     case 'other_role':
       return `Not required for ${ROLE_PLURALS[worker.role]}`;
@@ -194,11 +194,13 @@ export function describeEvaluation(
       return `Expires on ${date}; book the renewal`;
     case 'expired':
       return `Expired on ${date} (completed ${done}); renew it`;
-    default:
-      if (e.status === 'overdue') return `${what} was due by ${date}`;
-      if (e.cause === 'in_progress') return `In progress; due by ${date}`;
-      if (e.status === 'due') return `Not started; due by ${date}`;
-      return `Nothing recorded yet; due by ${date}`;
+    default: {
+      const deadline = e.status === 'overdue' ? `was due by ${date}` : `due by ${date}`;
+      if (e.cause === 'not_in_register') return `${what} is not in the register yet; ${deadline}`;
+      if (e.cause === 'in_progress') return `In progress; ${deadline}`;
+      if (e.status === 'due') return `Not started; ${deadline}`;
+      return `Nothing recorded yet; ${deadline}`;
+    }
   }
 }
 
