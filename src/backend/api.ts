@@ -1,4 +1,5 @@
 import { auditHandlers } from './audit/handlers.ts';
+import { competencyHandlers } from './competencies/handlers.ts';
 import type { Handlers } from './handler.ts';
 import { pcnHandlers } from './pcn/handlers.ts';
 import { requirementHandlers } from './requirements/handlers.ts';
@@ -14,4 +15,5 @@ export const handlers: Handlers = {
   ...auditHandlers,
   ...requirementHandlers,
   ...trainingHandlers,
+  ...competencyHandlers,
 };

@@ -7,6 +7,7 @@ import type { Ctx } from './context.ts';
 import type { MigrationResult } from './db/migrate.ts';
 import { openDatabase } from './db/open.ts';
 import { dispatch } from './dispatch.ts';
+import { ensureBuiltInFrameworks } from './competencies/frameworks.ts';
 import { ensureBuiltInCatalogue } from './requirements/service.ts';
 
 export const DATA_FILE_NAME = 'linkwork.sqlite';
@@ -48,6 +49,7 @@ export function createBackend(options: BackendOptions): Backend {
     now: options.now ?? (() => new Date()),
   };
   ensureBuiltInCatalogue(ctx);
+  ensureBuiltInFrameworks(ctx);
   const handle = (request: unknown) => dispatch(handlers, ctx, request);
   return {
     handle,

@@ -27,6 +27,10 @@ export function invalidField(field: string, message: string): DomainError {
   return new DomainError('VALIDATION', message, { fields: { [field]: message } });
 }
 
+export function forbidden(message: string): DomainError {
+  return new DomainError('FORBIDDEN', message);
+}
+
 export function conflict(message: string): DomainError {
   return new DomainError('CONFLICT', message);
 }

@@ -104,8 +104,9 @@ describe('the requirements catalogue', () => {
       ok: false,
       error: { details: { fields: { id: expect.any(String) } } },
     });
-    expect(await ok(backend, 'settings.get', {})).toEqual({ expiringSoonDays: 90, evidenceMaxBytes: 10485760 });
-    await ok(backend, 'settings.update', { expiringSoonDays: 60, evidenceMaxBytes: 5 * 1024 * 1024 });
+    const settings = await ok(backend, 'settings.get', {});
+    expect(settings).toMatchObject({ expiringSoonDays: 90, evidenceMaxBytes: 10485760, competencyTarget: 2 });
+    await ok(backend, 'settings.update', { ...settings, expiringSoonDays: 60, evidenceMaxBytes: 5 * 1024 * 1024 });
     expect((await ok(backend, 'settings.get', {})).expiringSoonDays).toBe(60);
   });
 });

@@ -4,6 +4,7 @@ import { INDUCTION_COLUMN } from '../../shared/domain/compliance.ts';
 import type { Requirement } from '../../shared/domain/requirements.ts';
 import type { ComplianceStatus, RecordFacts, StatusSettings } from '../../shared/rules/compliance.ts';
 import { evaluateRequirement, requirementStatus, worse } from '../../shared/rules/compliance.ts';
+import { assessmentFactsByWorker } from '../competencies/queries.ts';
 import { listRequirements } from '../requirements/queries.ts';
 import { readAppSettings } from '../settings/app-settings.ts';
 import type { WorkerFactsRow } from '../staff/queries.ts';
@@ -57,6 +58,7 @@ export function computeMatrix(db: Database, today: string): Matrix {
   const standalone = requirements.filter((r) => r.kind !== 'induction');
   const induction = requirements.filter((r) => r.kind === 'induction');
   const records = recordFactsByWorker(db);
+  const assessments = assessmentFactsByWorker(db);
   const exemptions = new Map<number, Set<string>>();
   for (const e of activeExemptions(db)) {
     const set = exemptions.get(e.workerId) ?? new Set<string>();
@@ -115,12 +117,14 @@ export function computeWorkerCompliance(db: Database, worker: WorkerFactsRow, to
   const settings = readAppSettings(db);
   const records = recordsOfWorker(db, worker.id);
   const exemptions = activeExemptionsOfWorker(db, worker.id);
+  const assessments = assessmentFactsByWorker(db).get(worker.id) ?? [];
   const items = listRequirements(db)
     .filter((r) => r.retiredOn === null && r.roles.includes(worker.role))
     .map((requirement) => {
       const own = records.filter((r) => r.requirementId === requirement.id);
       const exemption = exemptions.find((e) => e.requirementId === requirement.id) ?? null;
-      const status = requirementStatus(requirement, worker, own, exemption?.reason ?? null, today, settings);
+      const facts = requirement.check === 'competency_assessment' ? assessments : own;
+      const status = requirementStatus(requirement, worker, facts, exemption?.reason ?? null, today, settings);
       return { requirement, status, records: own.reverse(), exemption };
     });
   return { today, items };

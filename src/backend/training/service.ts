@@ -39,7 +39,10 @@ function assertDatesPossible(ctx: Ctx, input: RecordInput): void {
 export function addRecord(ctx: Ctx, input: RecordInput): TrainingRecord {
   const { worker, requirement } = requirementFor(ctx, input.workerId, input.requirementId);
   if (requirement.check !== 'record') {
-    throw invalidField('requirementId', `${requirement.title} is met by the staff register, not by a record`);
+    throw invalidField(
+      'requirementId',
+      `${requirement.title} is met by ${requirement.check === 'competency_assessment' ? 'a signed competency assessment' : 'the staff register'}, not by a record`,
+    );
   }
   assertDatesPossible(ctx, input);
   const { evidenceMaxBytes } = readAppSettings(ctx.db);

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { MethodSpec } from './method.ts';
 import { appMethods } from './methods/app.ts';
 import { auditMethods } from './methods/audit.ts';
+import { competencyMethods } from './methods/competencies.ts';
 import { pcnMethods } from './methods/pcn.ts';
 import { requirementMethods } from './methods/requirements.ts';
 import { staffMethods } from './methods/staff.ts';
@@ -15,6 +16,7 @@ export const contract = {
   ...auditMethods,
   ...requirementMethods,
   ...trainingMethods,
+  ...competencyMethods,
 } as const;
 
 export type Contract = typeof contract;

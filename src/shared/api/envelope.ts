@@ -2,6 +2,7 @@ export const ERROR_CODES = [
   'VALIDATION',
   'NOT_FOUND',
   'CONFLICT',
+  'FORBIDDEN',
   'UNKNOWN_METHOD',
   'UNAUTHORISED',
   'INTERNAL',

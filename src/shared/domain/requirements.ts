@@ -12,8 +12,8 @@ export const REQUIREMENT_KIND_LABELS: Record<RequirementKind, string> = {
   arrs_condition: 'ARRS condition',
 };
 
-/** How a requirement is met: by a record, or by a field of the worker's register entry. */
-export const CHECKS = ['record', 'named_supervisor', 'named_first_contact'] as const;
+/** How a requirement is met: by a record, by a field of the register entry, or by a signed competency assessment. */
+export const CHECKS = ['record', 'named_supervisor', 'named_first_contact', 'competency_assessment'] as const;
 export type Check = (typeof CHECKS)[number];
 
 const wholeNumber = (what: string, max: number) =>

@@ -11,6 +11,10 @@ export const appSettingsFields = z.object({
     .int()
     .min(100 * 1024, 'Allow at least 100 KB')
     .max(50 * 1024 * 1024, 'Evidence files can be at most 50 MB'),
+  ratingLabels: z
+    .array(z.string().trim().min(1, 'Give every rating a label').max(60), { error: 'Give the four rating labels' })
+    .length(4, 'Give a label for each rating from 0 to 3'),
+  competencyTarget: z.number().int().min(0).max(3, 'The target is a rating from 0 to 3'),
 });
 
 export type AppSettings = z.output<typeof appSettingsFields>;

@@ -83,10 +83,15 @@ export function expiryOf(record: RecordFacts, renewalMonths: number | null): str
   return renewalMonths !== null && record.completedOn ? addMonths(record.completedOn, renewalMonths) : null;
 }
 
-const WORKER_CHECKS: Record<Exclude<Check, 'record'>, { met(w: WorkerFacts): boolean; what: string }> = {
+type RegisterCheck = 'named_supervisor' | 'named_first_contact';
+
+/** Requirements met by the staff register itself rather than by records. */
+const WORKER_CHECKS: Record<RegisterCheck, { met(w: WorkerFacts): boolean; what: string }> = {
   named_supervisor: { met: (w) => w.supervisorId !== null, what: 'A named supervisor' },
   named_first_contact: { met: (w) => w.firstContactId !== null, what: 'A named first point of contact' },
 };
+
+const isRegisterCheck = (check: Check): check is RegisterCheck => check in WORKER_CHECKS;
 
 /** Why a status is what it is, kept as data so the hot path builds no strings. */
 export type Cause =
@@ -150,7 +155,7 @@ export function evaluateRequirement(
   const asOf = left ? (worker.leavingDate as string) : today;
   const due = dueDate(rule.due, worker.startDate, rule.appliesFrom);
 
-  if (rule.check !== 'record') {
+  if (isRegisterCheck(rule.check)) {
     if (WORKER_CHECKS[rule.check].met(worker)) return IN_REGISTER;
     return notDone(due, asOf, settings, 'not_in_register');
   }
@@ -178,7 +183,7 @@ export function describeEvaluation(
 ): string {
   const date = formatUkDate(e.date);
   const done = formatUkDate(e.completedOn);
-  const what = rule.check === 'record' ? '' : WORKER_CHECKS[rule.check].what;
+  const what = isRegisterCheck(rule.check) ? WORKER_CHECKS[rule.check].what : '';
   switch (e.cause) {
     case 'other_role':
       return `Not required for ${ROLE_PLURALS[worker.role]}`;

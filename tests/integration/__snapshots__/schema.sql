@@ -1,11 +1,50 @@
--- user_version 2
+-- user_version 3
+CREATE INDEX assessment_by_worker ON assessment (worker_id, id);
+
 CREATE INDEX audit_log_by_worker ON audit_log (worker_id, id);
+
+CREATE INDEX development_action_by_worker ON development_action (worker_id);
 
 CREATE UNIQUE INDEX exemption_one_active ON exemption (worker_id, requirement_id) WHERE ended_at IS NULL;
 
 CREATE INDEX training_record_by_worker ON training_record (worker_id, requirement_id);
 
 CREATE INDEX worker_by_name ON worker (name COLLATE NOCASE);
+
+CREATE TABLE assessment (
+  id INTEGER PRIMARY KEY,
+  worker_id INTEGER NOT NULL REFERENCES worker (id),
+  framework_id TEXT NOT NULL,
+  framework_version INTEGER NOT NULL,
+  kind TEXT NOT NULL CHECK (kind IN ('baseline', 'annual')),
+  status TEXT NOT NULL CHECK (status IN ('draft', 'submitted', 'signed')),
+  created_at TEXT NOT NULL,
+  submitted_at TEXT,
+  signed_at TEXT,
+  signed_by TEXT,
+  FOREIGN KEY (framework_id, framework_version) REFERENCES framework_version (framework_id, version)
+) STRICT;
+
+CREATE TABLE assessment_rating (
+  assessment_id INTEGER NOT NULL REFERENCES assessment (id),
+  competency_id TEXT NOT NULL,
+  self_rating INTEGER CHECK (self_rating BETWEEN 0 AND 3),
+  reflection TEXT NOT NULL DEFAULT '',
+  evidence_record_ids TEXT NOT NULL DEFAULT '[]',
+  agreed_rating INTEGER CHECK (agreed_rating BETWEEN 0 AND 3),
+  supervisor_comment TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY (assessment_id, competency_id)
+) STRICT;
+
+CREATE TABLE assessment_signed_version (
+  id INTEGER PRIMARY KEY,
+  assessment_id INTEGER NOT NULL REFERENCES assessment (id),
+  signed_at TEXT NOT NULL,
+  signed_by TEXT NOT NULL,
+  snapshot TEXT NOT NULL,
+  reopened_at TEXT,
+  reopen_reason TEXT
+) STRICT;
 
 CREATE TABLE audit_log (
   id INTEGER PRIMARY KEY,
@@ -25,6 +64,16 @@ CREATE TABLE colleague (
   name TEXT NOT NULL CHECK (length(name) > 0),
   job_title TEXT NOT NULL,
   practice_id INTEGER REFERENCES practice (id)
+) STRICT;
+
+CREATE TABLE development_action (
+  id INTEGER PRIMARY KEY,
+  worker_id INTEGER NOT NULL REFERENCES worker (id),
+  competency_id TEXT,
+  description TEXT NOT NULL,
+  target_date TEXT NOT NULL,
+  status TEXT NOT NULL CHECK (status IN ('open', 'in_progress', 'done')),
+  created_at TEXT NOT NULL
 ) STRICT;
 
 CREATE TABLE employer (
@@ -48,6 +97,16 @@ CREATE TABLE exemption (
   reason TEXT NOT NULL CHECK (length(reason) > 0),
   created_at TEXT NOT NULL,
   ended_at TEXT
+) STRICT;
+
+CREATE TABLE framework_version (
+  framework_id TEXT NOT NULL,
+  version INTEGER NOT NULL CHECK (version > 0),
+  title TEXT NOT NULL,
+  roles TEXT NOT NULL,
+  document TEXT NOT NULL,
+  loaded_at TEXT NOT NULL,
+  PRIMARY KEY (framework_id, version)
 ) STRICT;
 
 CREATE TABLE pcn (
@@ -80,7 +139,7 @@ CREATE TABLE requirement (
   due TEXT NOT NULL,
   renewal_months INTEGER CHECK (renewal_months IS NULL OR renewal_months > 0),
   evidence TEXT NOT NULL DEFAULT '',
-  check_kind TEXT NOT NULL DEFAULT 'record' CHECK (check_kind IN ('record', 'named_supervisor', 'named_first_contact')),
+  check_kind TEXT NOT NULL DEFAULT 'record' CHECK (check_kind IN ('record', 'named_supervisor', 'named_first_contact', 'competency_assessment')),
   blocks_claim INTEGER NOT NULL CHECK (blocks_claim IN (0, 1)),
   source TEXT NOT NULL DEFAULT '',
   origin TEXT NOT NULL CHECK (origin IN ('catalogue', 'local')),
@@ -125,11 +184,18 @@ CREATE TABLE worker (
   first_contact_id INTEGER REFERENCES colleague (id)
 ) STRICT;
 
+CREATE TRIGGER assessment_signed_version_kept BEFORE DELETE ON assessment_signed_version
+BEGIN SELECT RAISE(ABORT, 'Signed assessments are evidence and are never deleted'); END;
+
 CREATE TRIGGER audit_log_is_append_only_delete BEFORE DELETE ON audit_log
 BEGIN SELECT RAISE(ABORT, 'The audit log is append-only'); END;
 
 CREATE TRIGGER audit_log_is_append_only_update BEFORE UPDATE ON audit_log
 BEGIN SELECT RAISE(ABORT, 'The audit log is append-only'); END;
+
+CREATE TRIGGER signed_assessment_locked BEFORE UPDATE ON assessment_rating
+WHEN (SELECT status FROM assessment WHERE id = OLD.assessment_id) = 'signed'
+BEGIN SELECT RAISE(ABORT, 'This assessment is signed and locked'); END;
 
 CREATE TRIGGER training_record_is_evidence BEFORE DELETE ON training_record
 BEGIN SELECT RAISE(ABORT, 'Training records are evidence and are never deleted'); END;

@@ -13,7 +13,7 @@ CREATE TABLE requirement (
   due TEXT NOT NULL,
   renewal_months INTEGER CHECK (renewal_months IS NULL OR renewal_months > 0),
   evidence TEXT NOT NULL DEFAULT '',
-  check_kind TEXT NOT NULL DEFAULT 'record' CHECK (check_kind IN ('record', 'named_supervisor', 'named_first_contact')),
+  check_kind TEXT NOT NULL DEFAULT 'record' CHECK (check_kind IN ('record', 'named_supervisor', 'named_first_contact', 'competency_assessment')),
   blocks_claim INTEGER NOT NULL CHECK (blocks_claim IN (0, 1)),
   source TEXT NOT NULL DEFAULT '',
   origin TEXT NOT NULL CHECK (origin IN ('catalogue', 'local')),

@@ -7,6 +7,7 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import type { AppSettings } from '../../../../shared/domain/settings.ts';
 import { call } from '../../api/client.ts';
+import { SelectField } from '../../components/SelectField.tsx';
 import { useSubmit } from '../../components/useSubmit.ts';
 
 const MB = 1024 * 1024;
@@ -14,11 +15,16 @@ const MB = 1024 * 1024;
 export function SettingsForm({ settings, onSaved }: { settings: AppSettings; onSaved(s: AppSettings): void }) {
   const [days, setDays] = useState(String(settings.expiringSoonDays));
   const [megabytes, setMegabytes] = useState(String(settings.evidenceMaxBytes / MB));
+  const [labels, setLabels] = useState(settings.ratingLabels);
+  const [target, setTarget] = useState(String(settings.competencyTarget));
   const { submit, fieldErrors, formError, busy } = useSubmit();
+  const labelError = (i: number) =>
+    fieldErrors[`ratingLabels.${i}`] ?? (i === 0 ? fieldErrors.ratingLabels : undefined);
+
   return (
     <Paper
       component="form"
-      aria-label="Compliance settings"
+      aria-label="Settings"
       noValidate
       sx={{ p: 2, mb: 3 }}
       onSubmit={(e) => {
@@ -28,22 +34,22 @@ export function SettingsForm({ settings, onSaved }: { settings: AppSettings; onS
             await call('settings.update', {
               expiringSoonDays: Number(days),
               evidenceMaxBytes: Math.round(Number(megabytes) * MB),
+              ratingLabels: labels,
+              competencyTarget: Number(target),
             }),
           ),
         );
       }}
     >
-      <Typography variant="h2" gutterBottom>
-        Compliance settings
-      </Typography>
       {formError && (
         <Alert severity="error" sx={{ mb: 2 }}>
           {formError}
         </Alert>
       )}
-      <Box
-        sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr auto' }, gap: 2, alignItems: 'start' }}
-      >
+      <Typography variant="h2" gutterBottom>
+        Compliance
+      </Typography>
+      <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, gap: 2, alignItems: 'start' }}>
         <TextField
           label="Expiring soon window (days)"
           type="number"
@@ -60,7 +66,34 @@ export function SettingsForm({ settings, onSaved }: { settings: AppSettings; onS
           error={Boolean(fieldErrors.evidenceMaxBytes)}
           helperText={fieldErrors.evidenceMaxBytes ?? 'PDF, PNG or JPEG certificates'}
         />
-        <Button type="submit" variant="contained" disabled={busy} sx={{ mt: 0.25 }}>
+      </Box>
+      <Typography variant="h2" gutterBottom sx={{ mt: 1 }}>
+        Competency ratings
+      </Typography>
+      <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr 1fr 1fr' }, gap: 2 }}>
+        {labels.map((label, i) => (
+          <TextField
+            key={i}
+            label={`Label for rating ${i}`}
+            value={label}
+            onChange={(e) => setLabels((list) => list.map((l, j) => (j === i ? e.target.value : l)))}
+            error={Boolean(labelError(i))}
+            helperText={labelError(i) ?? ' '}
+          />
+        ))}
+      </Box>
+      <Box sx={{ display: 'flex', gap: 2, alignItems: 'start' }}>
+        <Box sx={{ width: 320 }}>
+          <SelectField
+            label="Target level"
+            value={target}
+            options={labels.map((l, i) => ({ value: String(i), label: `${i}: ${l}` }))}
+            onChange={setTarget}
+            error={fieldErrors.competencyTarget}
+            helperText="Agreed ratings below this show as gaps"
+          />
+        </Box>
+        <Button type="submit" variant="contained" disabled={busy} sx={{ mt: 0.25, ml: 'auto' }}>
           Save settings
         </Button>
       </Box>

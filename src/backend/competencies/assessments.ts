@@ -1,0 +1,213 @@
+import type { z } from 'zod';
+import type {
+  Assessment,
+  AssessmentDetail,
+  RatingEntry,
+  ratingInput,
+  reviewInput,
+} from '../../shared/domain/competencies.ts';
+import { formatUkDateTime } from '../../shared/rules/dates.ts';
+import { recordAudit } from '../audit/record.ts';
+import type { Ctx } from '../context.ts';
+import { currentUser, inTransaction } from '../context.ts';
+import { conflict, forbidden, invalidField, notFound } from '../errors.ts';
+import { readAppSettings } from '../settings/app-settings.ts';
+import { findWorker } from '../staff/queries.ts';
+import { recordsOfWorker } from '../training/queries.ts';
+import { frameworkForRole } from './frameworks.ts';
+import * as q from './queries.ts';
+
+function load(ctx: Ctx, id: number): Assessment {
+  const assessment = q.findAssessment(ctx.db, id);
+  if (!assessment) throw notFound('assessment', id);
+  return assessment;
+}
+
+function lockedMessage(a: Assessment): string {
+  return a.status === 'signed'
+    ? `This assessment was signed on ${formatUkDateTime(a.signedAt ?? '')} by ${a.signedBy ?? 'the supervisor'} and is locked; only the supervisor can reopen it`
+    : 'This assessment has been submitted for review; the worker can no longer change it';
+}
+
+/** Only the worker's named supervisor, chosen under "Acting as", may review, sign or reopen. */
+function assertSupervisor(ctx: Ctx, a: Assessment, doing: string): string {
+  const worker = findWorker(ctx.db, a.workerId);
+  const person = currentUser(ctx).person;
+  if (!worker?.supervisorId)
+    throw forbidden(`${a.workerName} has no named supervisor, so no one can ${doing} this assessment`);
+  if (person?.kind !== 'colleague' || person.id !== worker.supervisorId) {
+    throw forbidden(
+      `Only ${a.workerName}'s named supervisor, ${a.supervisorName}, can ${doing} this assessment: choose them under "Acting as"`,
+    );
+  }
+  return person.name;
+}
+
+export function detail(ctx: Ctx, id: number): AssessmentDetail {
+  const assessment = load(ctx, id);
+  const framework = q.frameworkVersion(ctx.db, assessment.frameworkId, assessment.frameworkVersion);
+  if (!framework) throw notFound('framework version', `${assessment.frameworkId} v${assessment.frameworkVersion}`);
+  return {
+    assessment,
+    framework,
+    ratings: q.ratingsOf(ctx.db, id),
+    signedVersions: q.signedVersionsOf(ctx.db, id),
+    ratingLabels: readAppSettings(ctx.db).ratingLabels,
+  };
+}
+
+export function start(ctx: Ctx, workerId: number): Assessment {
+  return inTransaction(ctx, () => {
+    const worker = findWorker(ctx.db, workerId);
+    if (!worker) throw notFound('worker', workerId);
+    const framework = frameworkForRole(ctx, worker.role);
+    if (!framework) throw conflict('No competency framework covers this role yet: add one in Settings');
+    const existing = q.assessmentsOfWorker(ctx.db, workerId);
+    if (existing.some((a) => a.status !== 'signed'))
+      throw conflict(`${worker.name} already has an assessment in progress`);
+    const kind = existing.some((a) => a.status === 'signed') ? 'annual' : 'baseline';
+    const id = q.insertAssessment(ctx.db, {
+      workerId,
+      frameworkId: framework.id,
+      frameworkVersion: framework.version,
+      kind,
+      createdAt: ctx.now().toISOString(),
+    });
+    recordAudit(ctx, {
+      action: 'assessment.start',
+      entity: 'assessment',
+      entityId: id,
+      workerId,
+      summary: `Started a ${kind} self-assessment for ${worker.name} on ${framework.title} v${framework.version}`,
+    });
+    return load(ctx, id);
+  });
+}
+
+function ratingFor(ctx: Ctx, a: Assessment, competencyId: string): RatingEntry {
+  const framework = q.frameworkVersion(ctx.db, a.frameworkId, a.frameworkVersion);
+  if (!framework?.areas.some((area) => area.competencies.some((c) => c.id === competencyId))) {
+    throw invalidField('competencyId', 'That competency is not in the framework this assessment uses');
+  }
+  return (
+    q.ratingsOf(ctx.db, a.id).find((r) => r.competencyId === competencyId) ?? {
+      competencyId,
+      selfRating: null,
+      reflection: '',
+      evidenceRecordIds: [],
+      agreedRating: null,
+      supervisorComment: '',
+    }
+  );
+}
+
+/** The worker's self-rating, reflection and evidence: drafts only. */
+export function saveRating(ctx: Ctx, input: z.output<typeof ratingInput>): RatingEntry {
+  return inTransaction(ctx, () => {
+    const a = load(ctx, input.assessmentId);
+    if (a.status !== 'draft') throw conflict(lockedMessage(a));
+    const own = new Set(recordsOfWorker(ctx.db, a.workerId).map((r) => r.id));
+    if (input.evidenceRecordIds.some((id) => !own.has(id)))
+      throw invalidField('evidenceRecordIds', `Evidence must be ${a.workerName}'s own records`);
+    const next = {
+      ...ratingFor(ctx, a, input.competencyId),
+      selfRating: input.selfRating,
+      reflection: input.reflection,
+      evidenceRecordIds: input.evidenceRecordIds,
+    };
+    q.upsertRating(ctx.db, a.id, next);
+    return next;
+  });
+}
+
+export function submit(ctx: Ctx, id: number): Assessment {
+  return inTransaction(ctx, () => {
+    const a = load(ctx, id);
+    if (a.status !== 'draft') throw conflict(lockedMessage(a));
+    if (!q.ratingsOf(ctx.db, id).some((r) => r.selfRating !== null))
+      throw invalidField('ratings', 'Rate at least one competency before submitting');
+    q.setAssessmentState(ctx.db, id, {
+      status: 'submitted',
+      submittedAt: ctx.now().toISOString(),
+      signedAt: null,
+      signedBy: null,
+    });
+    recordAudit(ctx, {
+      action: 'assessment.submit',
+      entity: 'assessment',
+      entityId: id,
+      workerId: a.workerId,
+      summary: `${a.workerName} submitted their self-assessment for review`,
+    });
+    return load(ctx, id);
+  });
+}
+
+/** The supervisor's agreed rating and comment sit beside the self-rating and never replace it. */
+export function review(ctx: Ctx, input: z.output<typeof reviewInput>): RatingEntry {
+  return inTransaction(ctx, () => {
+    const a = load(ctx, input.assessmentId);
+    if (a.status !== 'submitted')
+      throw conflict(a.status === 'signed' ? lockedMessage(a) : 'The worker has not submitted this assessment yet');
+    assertSupervisor(ctx, a, 'review');
+    const next = {
+      ...ratingFor(ctx, a, input.competencyId),
+      agreedRating: input.agreedRating,
+      supervisorComment: input.supervisorComment,
+    };
+    q.upsertRating(ctx.db, a.id, next);
+    return next;
+  });
+}
+
+export function sign(ctx: Ctx, id: number): Assessment {
+  return inTransaction(ctx, () => {
+    const a = load(ctx, id);
+    if (a.status !== 'submitted')
+      throw conflict(a.status === 'signed' ? lockedMessage(a) : 'The worker has not submitted this assessment yet');
+    const supervisor = assertSupervisor(ctx, a, 'sign');
+    const ratings = q.ratingsOf(ctx.db, id);
+    if (!ratings.some((r) => r.agreedRating !== null))
+      throw invalidField('ratings', 'Agree at least one rating before signing');
+    const signedAt = ctx.now().toISOString();
+    q.setAssessmentState(ctx.db, id, { status: 'signed', submittedAt: a.submittedAt, signedAt, signedBy: supervisor });
+    q.insertSignedVersion(ctx.db, id, signedAt, supervisor, {
+      assessment: { ...a, status: 'signed', signedAt, signedBy: supervisor },
+      ratings,
+    });
+    recordAudit(ctx, {
+      action: 'assessment.sign',
+      entity: 'assessment',
+      entityId: id,
+      workerId: a.workerId,
+      summary: `${supervisor} signed ${a.workerName}'s assessment`,
+      after: { ratings },
+    });
+    return load(ctx, id);
+  });
+}
+
+/** Back to review, keeping the signed version as it was; audited with the reason. */
+export function reopen(ctx: Ctx, id: number, reason: string): Assessment {
+  return inTransaction(ctx, () => {
+    const a = load(ctx, id);
+    if (a.status !== 'signed') throw conflict('Only a signed assessment can be reopened');
+    const supervisor = assertSupervisor(ctx, a, 'reopen');
+    q.markLatestSignedVersionReopened(ctx.db, id, ctx.now().toISOString(), reason);
+    q.setAssessmentState(ctx.db, id, {
+      status: 'submitted',
+      submittedAt: a.submittedAt,
+      signedAt: null,
+      signedBy: null,
+    });
+    recordAudit(ctx, {
+      action: 'assessment.reopen',
+      entity: 'assessment',
+      entityId: id,
+      workerId: a.workerId,
+      summary: `${supervisor} reopened ${a.workerName}'s signed assessment: ${reason}`,
+      before: a,
+    });
+    return load(ctx, id);
+  });
+}

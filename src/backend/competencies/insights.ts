@@ -1,0 +1,111 @@
+import type { DevelopmentAction, Heatmap, Profile } from '../../shared/domain/competencies.ts';
+import type { RatingChange } from '../../shared/rules/competencies.ts';
+import { compareAssessments, summariseByArea } from '../../shared/rules/competencies.ts';
+import { recordAudit } from '../audit/record.ts';
+import type { Ctx } from '../context.ts';
+import { inTransaction, today } from '../context.ts';
+import { invalidField, notFound } from '../errors.ts';
+import { readAppSettings } from '../settings/app-settings.ts';
+import { findWorker } from '../staff/queries.ts';
+import { detail } from './assessments.ts';
+import { frameworkForRole } from './frameworks.ts';
+import * as q from './queries.ts';
+
+/** A worker's competency picture: agreed ratings by area, gaps, change since last time, and the plan. */
+export function profile(ctx: Ctx, workerId: number): Profile {
+  if (!findWorker(ctx.db, workerId)) throw notFound('worker', workerId);
+  const { competencyTarget: target, ratingLabels } = readAppSettings(ctx.db);
+  const assessments = q.assessmentsOfWorker(ctx.db, workerId);
+  const [latest, previous] = assessments.filter((a) => a.status === 'signed').map((a) => detail(ctx, a.id));
+  const summary = (d: typeof latest) =>
+    d ? { assessment: d.assessment, areas: summariseByArea(d.framework, d.ratings, target) } : null;
+  return {
+    target,
+    ratingLabels,
+    assessments,
+    latest: summary(latest),
+    previous: summary(previous),
+    changes: latest && previous ? compareAssessments(latest.framework, previous.ratings, latest.ratings) : [],
+    actions: actions(ctx, workerId),
+  };
+}
+
+export function compare(ctx: Ctx, fromId: number, toId: number): RatingChange[] {
+  const from = detail(ctx, fromId);
+  const to = detail(ctx, toId);
+  if (from.assessment.workerId !== to.assessment.workerId)
+    throw invalidField('toId', 'Compare two assessments of the same worker');
+  return compareAssessments(to.framework, from.ratings, to.ratings);
+}
+
+/** The team's agreed ratings by area, from each worker's latest signed assessment on the link-worker framework. */
+export function heatmap(ctx: Ctx): Heatmap {
+  const framework = frameworkForRole(ctx, 'splw');
+  if (!framework) return { frameworkTitle: '', areas: [], rows: [], teamAverages: [] };
+  const { competencyTarget: target } = readAppSettings(ctx.db);
+  const rows = q
+    .latestSignedAssessments(ctx.db)
+    .filter((a) => a.frameworkId === framework.id)
+    .map((a) => {
+      const byArea = new Map(
+        summariseByArea(framework, q.ratingsOf(ctx.db, a.id), target).map((s) => [s.areaId, s.agreedAverage]),
+      );
+      return {
+        workerId: a.workerId,
+        name: a.workerName,
+        signedAt: a.signedAt ?? '',
+        averages: framework.areas.map((area) => byArea.get(area.id) ?? null),
+      };
+    });
+  const teamAverages = framework.areas.map((_, i) => {
+    const values = rows.flatMap((r) => (r.averages[i] == null ? [] : [r.averages[i] as number]));
+    return values.length ? Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 100) / 100 : null;
+  });
+  return {
+    frameworkTitle: framework.title,
+    areas: framework.areas.map((a) => ({ id: a.id, title: a.title })),
+    rows,
+    teamAverages,
+  };
+}
+
+export function actions(ctx: Ctx, workerId: number): DevelopmentAction[] {
+  const now = today(ctx);
+  return q.actionsOf(ctx.db, workerId).map((a) => ({ ...a, overdue: a.status !== 'done' && a.targetDate < now }));
+}
+
+export function saveAction(
+  ctx: Ctx,
+  id: number | null,
+  fields: Omit<DevelopmentAction, 'id' | 'createdAt' | 'overdue'>,
+): DevelopmentAction[] {
+  return inTransaction(ctx, () => {
+    const worker = findWorker(ctx.db, fields.workerId);
+    if (!worker) throw invalidField('workerId', 'That worker is not in the register');
+    if (id === null) {
+      const newId = q.insertAction(ctx.db, { ...fields, createdAt: ctx.now().toISOString() });
+      recordAudit(ctx, {
+        action: 'action.create',
+        entity: 'development_action',
+        entityId: newId,
+        workerId: worker.id,
+        summary: `Added a development action for ${worker.name}: ${fields.description}`,
+        after: fields,
+      });
+    } else {
+      const before = q.findAction(ctx.db, id);
+      if (!before || before.workerId !== worker.id) throw notFound('development action', id);
+      q.updateAction(ctx.db, { ...fields, id });
+      recordAudit(ctx, {
+        action: 'action.update',
+        entity: 'development_action',
+        entityId: id,
+        workerId: worker.id,
+        summary: `Updated a development action for ${worker.name}`,
+        before,
+        after: fields,
+      });
+    }
+    return actions(ctx, worker.id);
+  });
+}

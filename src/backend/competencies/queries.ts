@@ -1,0 +1,198 @@
+import type { Database } from 'better-sqlite3';
+import type {
+  Assessment,
+  DevelopmentAction,
+  FrameworkDocument,
+  RatingEntry,
+} from '../../shared/domain/competencies.ts';
+import type { RecordFacts } from '../../shared/rules/compliance.ts';
+import { ukDateOf } from '../../shared/rules/dates.ts';
+import { sql } from '../db/statements.ts';
+
+export function insertFrameworkVersion(db: Database, doc: FrameworkDocument, loadedAt: string): void {
+  sql(
+    db,
+    'INSERT INTO framework_version (framework_id, version, title, roles, document, loaded_at) VALUES (?, ?, ?, ?, ?, ?)',
+  ).run(doc.id, doc.version, doc.title, JSON.stringify(doc.roles), JSON.stringify(doc), loadedAt);
+}
+
+export function countFrameworkVersions(db: Database): number {
+  return (sql(db, 'SELECT count(*) AS n FROM framework_version').get() as { n: number }).n;
+}
+
+export function frameworkVersion(db: Database, id: string, version: number): FrameworkDocument | undefined {
+  const row = sql(db, 'SELECT document FROM framework_version WHERE framework_id = ? AND version = ?').get(
+    id,
+    version,
+  ) as { document: string } | undefined;
+  return row && (JSON.parse(row.document) as FrameworkDocument);
+}
+
+/** The newest version of every framework. */
+export function latestFrameworks(db: Database): (FrameworkDocument & { loadedAt: string })[] {
+  const rows = sql(
+    db,
+    `SELECT document, loaded_at AS loadedAt FROM framework_version f
+     WHERE version = (SELECT max(version) FROM framework_version WHERE framework_id = f.framework_id) ORDER BY title`,
+  ).all() as { document: string; loadedAt: string }[];
+  return rows.map((r) => ({ ...(JSON.parse(r.document) as FrameworkDocument), loadedAt: r.loadedAt }));
+}
+
+const assessmentColumns = `a.id, a.worker_id AS workerId, a.framework_id AS frameworkId, a.framework_version AS frameworkVersion,
+  a.kind, a.status, a.created_at AS createdAt, a.submitted_at AS submittedAt, a.signed_at AS signedAt, a.signed_by AS signedBy,
+  w.name AS workerName, s.name AS supervisorName`;
+const assessmentFrom =
+  'FROM assessment a JOIN worker w ON w.id = a.worker_id LEFT JOIN colleague s ON s.id = w.supervisor_id';
+
+export function findAssessment(db: Database, id: number): Assessment | undefined {
+  return sql(db, `SELECT ${assessmentColumns} ${assessmentFrom} WHERE a.id = ?`).get(id) as Assessment | undefined;
+}
+
+export function assessmentsOfWorker(db: Database, workerId: number): Assessment[] {
+  return sql(db, `SELECT ${assessmentColumns} ${assessmentFrom} WHERE a.worker_id = ? ORDER BY a.id DESC`).all(
+    workerId,
+  ) as Assessment[];
+}
+
+/** Each worker's latest signed assessment. */
+export function latestSignedAssessments(db: Database): Assessment[] {
+  return sql(
+    db,
+    `SELECT ${assessmentColumns} ${assessmentFrom}
+     WHERE a.status = 'signed' AND a.id = (SELECT max(id) FROM assessment WHERE worker_id = a.worker_id AND status = 'signed')
+     ORDER BY w.name COLLATE NOCASE`,
+  ).all() as Assessment[];
+}
+
+export function insertAssessment(
+  db: Database,
+  a: Pick<Assessment, 'workerId' | 'frameworkId' | 'frameworkVersion' | 'kind' | 'createdAt'>,
+): number {
+  return Number(
+    sql(
+      db,
+      `INSERT INTO assessment (worker_id, framework_id, framework_version, kind, status, created_at)
+       VALUES (@workerId, @frameworkId, @frameworkVersion, @kind, 'draft', @createdAt)`,
+    ).run(a).lastInsertRowid,
+  );
+}
+
+export function setAssessmentState(
+  db: Database,
+  id: number,
+  state: Pick<Assessment, 'status' | 'submittedAt' | 'signedAt' | 'signedBy'>,
+): void {
+  sql(
+    db,
+    'UPDATE assessment SET status = @status, submitted_at = @submittedAt, signed_at = @signedAt, signed_by = @signedBy WHERE id = @id',
+  ).run({ ...state, id });
+}
+
+interface StoredRating extends Omit<RatingEntry, 'evidenceRecordIds'> {
+  evidenceRecordIds: string;
+}
+
+export function ratingsOf(db: Database, assessmentId: number): RatingEntry[] {
+  const rows = sql(
+    db,
+    `SELECT competency_id AS competencyId, self_rating AS selfRating, reflection, evidence_record_ids AS evidenceRecordIds,
+            agreed_rating AS agreedRating, supervisor_comment AS supervisorComment
+     FROM assessment_rating WHERE assessment_id = ?`,
+  ).all(assessmentId) as StoredRating[];
+  return rows.map((r) => ({ ...r, evidenceRecordIds: JSON.parse(r.evidenceRecordIds) as number[] }));
+}
+
+export function upsertRating(db: Database, assessmentId: number, r: RatingEntry): void {
+  sql(
+    db,
+    `INSERT INTO assessment_rating (assessment_id, competency_id, self_rating, reflection, evidence_record_ids, agreed_rating, supervisor_comment)
+     VALUES (@assessmentId, @competencyId, @selfRating, @reflection, @evidence, @agreedRating, @supervisorComment)
+     ON CONFLICT (assessment_id, competency_id) DO UPDATE SET self_rating = excluded.self_rating, reflection = excluded.reflection,
+       evidence_record_ids = excluded.evidence_record_ids, agreed_rating = excluded.agreed_rating, supervisor_comment = excluded.supervisor_comment`,
+  ).run({ ...r, assessmentId, evidence: JSON.stringify(r.evidenceRecordIds) });
+}
+
+export function insertSignedVersion(
+  db: Database,
+  assessmentId: number,
+  signedAt: string,
+  signedBy: string,
+  snapshot: unknown,
+): void {
+  sql(
+    db,
+    'INSERT INTO assessment_signed_version (assessment_id, signed_at, signed_by, snapshot) VALUES (?, ?, ?, ?)',
+  ).run(assessmentId, signedAt, signedBy, JSON.stringify(snapshot));
+}
+
+export function signedVersionsOf(db: Database, assessmentId: number) {
+  return sql(
+    db,
+    `SELECT signed_at AS signedAt, signed_by AS signedBy, reopened_at AS reopenedAt, reopen_reason AS reopenReason
+     FROM assessment_signed_version WHERE assessment_id = ? ORDER BY id`,
+  ).all(assessmentId) as {
+    signedAt: string;
+    signedBy: string;
+    reopenedAt: string | null;
+    reopenReason: string | null;
+  }[];
+}
+
+export function markLatestSignedVersionReopened(db: Database, assessmentId: number, at: string, reason: string): void {
+  sql(
+    db,
+    `UPDATE assessment_signed_version SET reopened_at = ?, reopen_reason = ?
+     WHERE id = (SELECT max(id) FROM assessment_signed_version WHERE assessment_id = ?)`,
+  ).run(at, reason, assessmentId);
+}
+
+/** Signed assessments as completions and open ones as in progress, so the status engine can judge the cycle. */
+export function assessmentFactsByWorker(db: Database): Map<number, RecordFacts[]> {
+  const rows = sql(db, 'SELECT worker_id, status, signed_at FROM assessment').raw(true).all() as [
+    number,
+    Assessment['status'],
+    string | null,
+  ][];
+  const byWorker = new Map<number, RecordFacts[]>();
+  for (const [workerId, status, signedAt] of rows) {
+    const facts: RecordFacts =
+      status === 'signed' && signedAt
+        ? { status: 'completed', completedOn: ukDateOf(new Date(signedAt)), expiresOn: null }
+        : { status: 'in_progress', completedOn: null, expiresOn: null };
+    byWorker.set(workerId, [...(byWorker.get(workerId) ?? []), facts]);
+  }
+  return byWorker;
+}
+
+export function actionsOf(db: Database, workerId: number): Omit<DevelopmentAction, 'overdue'>[] {
+  return sql(
+    db,
+    `SELECT id, worker_id AS workerId, competency_id AS competencyId, description, target_date AS targetDate, status, created_at AS createdAt
+     FROM development_action WHERE worker_id = ? ORDER BY target_date, id`,
+  ).all(workerId) as Omit<DevelopmentAction, 'overdue'>[];
+}
+
+export function findAction(db: Database, id: number): Omit<DevelopmentAction, 'overdue'> | undefined {
+  return sql(
+    db,
+    `SELECT id, worker_id AS workerId, competency_id AS competencyId, description, target_date AS targetDate, status, created_at AS createdAt
+     FROM development_action WHERE id = ?`,
+  ).get(id) as Omit<DevelopmentAction, 'overdue'> | undefined;
+}
+
+export function insertAction(db: Database, a: Omit<DevelopmentAction, 'id' | 'overdue'>): number {
+  return Number(
+    sql(
+      db,
+      `INSERT INTO development_action (worker_id, competency_id, description, target_date, status, created_at)
+       VALUES (@workerId, @competencyId, @description, @targetDate, @status, @createdAt)`,
+    ).run(a).lastInsertRowid,
+  );
+}
+
+export function updateAction(db: Database, a: Omit<DevelopmentAction, 'overdue' | 'createdAt'>): void {
+  sql(
+    db,
+    'UPDATE development_action SET competency_id = @competencyId, description = @description, target_date = @targetDate, status = @status WHERE id = @id',
+  ).run(a);
+}
