@@ -5,9 +5,10 @@ import { eventChannel } from '../shared/api/bridge.ts';
 const PAGES = [
   { label: 'Staff register', route: 'staff', accelerator: 'CmdOrCtrl+1' },
   { label: 'Training matrix', route: 'matrix', accelerator: 'CmdOrCtrl+2' },
-  { label: 'Organisation', route: 'organisation', accelerator: 'CmdOrCtrl+3' },
-  { label: 'Settings', route: 'settings', accelerator: 'CmdOrCtrl+4' },
-  { label: 'Audit log', route: 'audit', accelerator: 'CmdOrCtrl+5' },
+  { label: 'Competencies', route: 'competencies', accelerator: 'CmdOrCtrl+3' },
+  { label: 'Organisation', route: 'organisation', accelerator: 'CmdOrCtrl+4' },
+  { label: 'Settings', route: 'settings', accelerator: 'CmdOrCtrl+5' },
+  { label: 'Audit log', route: 'audit', accelerator: 'CmdOrCtrl+6' },
 ] as const;
 
 export function installMenu(win: BrowserWindow): void {

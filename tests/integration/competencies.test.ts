@@ -182,6 +182,9 @@ describe('competency assessments', () => {
     expect(await status()).toMatchObject({ status: 'overdue', date: '2025-07-01' });
     await signedAssessment(backend, workerId, supervisorId, [1, 1, 1], [1, 1, 1]);
     expect(await status()).toMatchObject({ status: 'complete', date: '2027-11-24' });
+    const matrix = await ok(backend, 'compliance.matrix', {});
+    const column = matrix.columns.findIndex((c) => c.id === 'competency-self-assessment');
+    expect(matrix.rows.find((r) => r.workerId === workerId)?.cells[column]).toEqual({ s: 'complete', d: '2027-11-24' });
   });
 });
 

@@ -70,10 +70,11 @@ export function computeMatrix(db: Database, today: string): Matrix {
     const own = records.get(worker.id) ?? NO_MAP;
     const exempt = exemptions.get(worker.id);
     const cells: MatrixCell[] = standalone.map((req) => {
+      const facts = req.check === 'competency_assessment' ? assessments.get(worker.id) : own.get(req.id);
       const e = evaluateRequirement(
         req,
         worker,
-        own.get(req.id) ?? NO_RECORDS,
+        facts ?? NO_RECORDS,
         exempt?.has(req.id) ?? false,
         today,
         settings,

@@ -18,6 +18,7 @@ const DRAWER_WIDTH = 220;
 const SECTIONS = [
   { route: 'staff', label: 'Staff register' },
   { route: 'matrix', label: 'Training matrix' },
+  { route: 'competencies', label: 'Competencies' },
   { route: 'organisation', label: 'Organisation' },
   { route: 'settings', label: 'Settings' },
   { route: 'audit', label: 'Audit log' },

@@ -4,6 +4,8 @@ import { StaffListPage } from '../pages/staff/StaffListPage.tsx';
 import type { WorkerTab } from '../pages/staff/WorkerPage.tsx';
 import { WorkerPage } from '../pages/staff/WorkerPage.tsx';
 import { MatrixPage } from '../pages/matrix/MatrixPage.tsx';
+import { AssessmentPage } from '../pages/competencies/AssessmentPage.tsx';
+import { HeatmapPage } from '../pages/competencies/HeatmapPage.tsx';
 import { SettingsPage } from '../pages/settings/SettingsPage.tsx';
 import { useRoute } from './router.ts';
 
@@ -11,6 +13,10 @@ export function Routes() {
   const { path, query } = useRoute();
   const [section = 'staff', id, tab] = path;
   switch (section) {
+    case 'competencies':
+      return <HeatmapPage />;
+    case 'assessments':
+      return id && /^\d+$/.test(id) ? <AssessmentPage key={id} assessmentId={Number(id)} /> : <HeatmapPage />;
     case 'matrix':
       return <MatrixPage />;
     case 'settings':
@@ -25,7 +31,8 @@ export function Routes() {
     default:
       if (id === 'new') return <WorkerPage key="new" workerId={null} />;
       if (id && /^\d+$/.test(id)) {
-        const workerTab: WorkerTab = tab === 'training' || tab === 'induction' ? tab : 'details';
+        const workerTab: WorkerTab =
+          tab === 'training' || tab === 'induction' || tab === 'competencies' ? tab : 'details';
         return <WorkerPage key={id} workerId={Number(id)} tab={workerTab} highlight={query.get('requirement')} />;
       }
       return <StaffListPage />;

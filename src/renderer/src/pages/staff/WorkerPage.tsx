@@ -20,9 +20,10 @@ import { RemoveDialog } from './RemoveDialog.tsx';
 import { draftOf, emptyDraft } from './workerDraft.ts';
 import { WorkerForm } from './WorkerForm.tsx';
 import { InductionTab } from './training/InductionTab.tsx';
+import { CompetenciesTab } from '../competencies/CompetenciesTab.tsx';
 import { TrainingTab } from './training/TrainingTab.tsx';
 
-export type WorkerTab = 'details' | 'training' | 'induction';
+export type WorkerTab = 'details' | 'training' | 'induction' | 'competencies';
 
 export function WorkerPage({
   workerId,
@@ -104,10 +105,19 @@ export function WorkerPage({
             href={href(`staff/${worker.id}/training`)}
           />
           <Tab value="induction" label="Induction" component="a" href={href(`staff/${worker.id}/induction`)} />
+          {worker.role === 'splw' && (
+            <Tab
+              value="competencies"
+              label="Competencies"
+              component="a"
+              href={href(`staff/${worker.id}/competencies`)}
+            />
+          )}
         </Tabs>
       )}
       {worker && tab === 'training' && <TrainingTab workerId={worker.id} highlight={highlight} />}
       {worker && tab === 'induction' && <InductionTab workerId={worker.id} />}
+      {worker && tab === 'competencies' && <CompetenciesTab workerId={worker.id} />}
       {(!worker || tab === 'details') && (
         <WorkerForm
           key={worker ? JSON.stringify(worker) : 'new'}

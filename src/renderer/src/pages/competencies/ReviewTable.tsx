@@ -1,0 +1,108 @@
+import MenuItem from '@mui/material/MenuItem';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import type { FrameworkDocument, Rating, RatingEntry } from '../../../../shared/domain/competencies.ts';
+import { RATINGS } from '../../../../shared/domain/competencies.ts';
+
+const label = (labels: string[], value: Rating | null | undefined) =>
+  value == null ? 'Not rated' : `${value} ${labels[value] ?? ''}`;
+
+/** Self-rating and agreed rating side by side; the agreed column is editable while the supervisor reviews. */
+export function ReviewTable(props: {
+  framework: FrameworkDocument;
+  ratings: Map<string, RatingEntry>;
+  labels: string[];
+  editable: boolean;
+  onReview(
+    competencyId: string,
+    change: { agreedRating?: Rating | null; supervisorComment?: string },
+    persist: boolean,
+  ): void;
+}) {
+  return (
+    <>
+      {props.framework.areas.map((area) => (
+        <Table key={area.id} size="small" aria-label={area.title} sx={{ mb: 3 }}>
+          <TableHead>
+            <TableRow>
+              <TableCell>
+                <Typography variant="h3" component="span">
+                  {area.title}
+                </Typography>
+              </TableCell>
+              <TableCell sx={{ width: 220 }}>Self-rating</TableCell>
+              <TableCell sx={{ width: 260 }}>Agreed rating</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {area.competencies.map((c) => {
+              const r = props.ratings.get(c.id);
+              return (
+                <TableRow key={c.id} sx={{ verticalAlign: 'top' }}>
+                  <TableCell>
+                    <strong>{c.title}</strong>
+                    {r?.reflection && (
+                      <Typography variant="body2" color="text.secondary">
+                        {r.reflection}
+                      </Typography>
+                    )}
+                  </TableCell>
+                  <TableCell>{label(props.labels, r?.selfRating)}</TableCell>
+                  <TableCell>
+                    {props.editable ? (
+                      <>
+                        <TextField
+                          select
+                          label={`Agreed rating for ${c.title}`}
+                          value={r?.agreedRating ?? ''}
+                          onChange={(e) =>
+                            props.onReview(
+                              c.id,
+                              { agreedRating: e.target.value === '' ? null : (Number(e.target.value) as Rating) },
+                              true,
+                            )
+                          }
+                        >
+                          <MenuItem value="">
+                            <em>Not agreed yet</em>
+                          </MenuItem>
+                          {RATINGS.map((v) => (
+                            <MenuItem key={v} value={v}>
+                              {label(props.labels, v)}
+                            </MenuItem>
+                          ))}
+                        </TextField>
+                        <TextField
+                          label={`Comment on ${c.title}`}
+                          multiline
+                          value={r?.supervisorComment ?? ''}
+                          onChange={(e) => props.onReview(c.id, { supervisorComment: e.target.value }, false)}
+                          onBlur={() => props.onReview(c.id, {}, true)}
+                          sx={{ mt: 1 }}
+                        />
+                      </>
+                    ) : (
+                      <>
+                        {label(props.labels, r?.agreedRating)}
+                        {r?.supervisorComment && (
+                          <Typography variant="body2" color="text.secondary">
+                            {r.supervisorComment}
+                          </Typography>
+                        )}
+                      </>
+                    )}
+                  </TableCell>
+                </TableRow>
+              );
+            })}
+          </TableBody>
+        </Table>
+      ))}
+    </>
+  );
+}
