@@ -1,10 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, saveScreenshot, test } from './fixtures.ts';
-
-async function choose(page: Page, label: string, option: string): Promise<void> {
-  await page.getByRole('combobox', { name: label }).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
-}
+import { choose } from './helpers.ts';
 
 async function loadExample(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Load the example PCN' }).click();

@@ -4,23 +4,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { tinyPdf } from '../support/files.ts';
 import { expect, saveScreenshot, test } from './fixtures.ts';
+import { addLinkWorker, loadExample } from './helpers.ts';
 
 const PDFS = path.resolve('test-results/pdfs');
-
-async function choose(page: Page, label: string, option: string | RegExp): Promise<void> {
-  await page.getByRole('combobox', { name: label }).click();
-  await page.getByRole('option', { name: option }).first().click();
-}
-
-async function addLinkWorker(page: Page, name: string): Promise<void> {
-  await page.getByRole('link', { name: 'Add worker' }).click();
-  await page.getByLabel('Full name').fill(name);
-  await choose(page, 'Role', 'Social prescribing link worker');
-  await choose(page, 'Employer', 'Riverside Surgery');
-  await page.getByLabel('Start date').fill('01/04/2024');
-  await page.getByRole('button', { name: 'Add worker' }).click();
-  await expect(page.getByRole('heading', { name })).toBeVisible();
-}
 
 function matrixCell(page: Page, person: string, requirement: string) {
   const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -32,7 +18,7 @@ test('a completion with a certificate turns the matrix cell complete; an expired
   app,
 }, testInfo) => {
   await app.open(page);
-  await page.getByRole('button', { name: 'Load the example PCN' }).click();
+  await loadExample(page);
   await addLinkWorker(page, 'Grace Okafor');
 
   await page.getByRole('tab', { name: 'Training and requirements' }).click();
@@ -70,7 +56,7 @@ test('a completion with a certificate turns the matrix cell complete; an expired
 
 test('bad record input is refused at the field and nothing is recorded', async ({ page, app }, testInfo) => {
   await app.open(page);
-  await page.getByRole('button', { name: 'Load the example PCN' }).click();
+  await loadExample(page);
   await addLinkWorker(page, 'Harry Evans');
   await page.getByRole('tab', { name: 'Training and requirements' }).click();
   await page.getByRole('button', { name: 'Record Fire safety' }).click();
@@ -99,7 +85,7 @@ test('bad record input is refused at the field and nothing is recorded', async (
 
 test('the induction checklist is ticked, signed off and printed as a PDF', async ({ page, app }) => {
   await app.open(page);
-  await page.getByRole('button', { name: 'Load the example PCN' }).click();
+  await loadExample(page);
   await addLinkWorker(page, 'Isla Morgan');
   await page.getByRole('tab', { name: 'Induction' }).click();
   await expect(page.getByText('0 of 14 items done')).toBeVisible();

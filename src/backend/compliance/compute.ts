@@ -71,14 +71,7 @@ export function computeMatrix(db: Database, today: string): Matrix {
     const exempt = exemptions.get(worker.id);
     const cells: MatrixCell[] = standalone.map((req) => {
       const facts = req.check === 'competency_assessment' ? assessments.get(worker.id) : own.get(req.id);
-      const e = evaluateRequirement(
-        req,
-        worker,
-        facts ?? NO_RECORDS,
-        exempt?.has(req.id) ?? false,
-        today,
-        settings,
-      );
+      const e = evaluateRequirement(req, worker, facts ?? NO_RECORDS, exempt?.has(req.id) ?? false, today, settings);
       return e.status === 'not_required' ? NOT_REQUIRED_CELL : { s: e.status, d: e.date };
     });
     cells.push(inductionCell(worker, induction, own, exempt, today, settings));

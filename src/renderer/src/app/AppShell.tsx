@@ -2,6 +2,7 @@ import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
 import Drawer from '@mui/material/Drawer';
 import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
 import ListItemButton from '@mui/material/ListItemButton';
 import ListItemText from '@mui/material/ListItemText';
 import Toolbar from '@mui/material/Toolbar';
@@ -64,15 +65,16 @@ export function AppShell({ children }: { children: ReactNode }) {
         <Box component="nav" aria-label="Sections">
           <List>
             {SECTIONS.map((s) => (
-              <ListItemButton
-                key={s.route}
-                component="a"
-                href={href(s.route)}
-                selected={section === s.route}
-                aria-current={section === s.route ? 'page' : undefined}
-              >
-                <ListItemText primary={s.label} />
-              </ListItemButton>
+              <ListItem disablePadding key={s.route}>
+                <ListItemButton
+                  component="a"
+                  href={href(s.route)}
+                  selected={section === s.route}
+                  aria-current={section === s.route ? 'page' : undefined}
+                >
+                  <ListItemText primary={s.label} />
+                </ListItemButton>
+              </ListItem>
             ))}
           </List>
         </Box>

@@ -5,6 +5,7 @@ import Chip from '@mui/material/Chip';
 import LinearProgress from '@mui/material/LinearProgress';
 import Link from '@mui/material/Link';
 import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
 import ListItemButton from '@mui/material/ListItemButton';
 import ListItemText from '@mui/material/ListItemText';
 import Paper from '@mui/material/Paper';
@@ -102,14 +103,15 @@ export function AssessmentPage({ assessmentId }: { assessmentId: number }) {
               {framework.areas.map((ar, i) => {
                 const done = ar.competencies.filter((c) => ratings.get(c.id)?.selfRating != null).length;
                 return (
-                  <ListItemButton
-                    key={ar.id}
-                    selected={i === areaIndex}
-                    aria-current={i === areaIndex ? 'step' : undefined}
-                    onClick={() => setAreaIndex(i)}
-                  >
-                    <ListItemText primary={ar.title} secondary={`${done} of ${ar.competencies.length} rated`} />
-                  </ListItemButton>
+                  <ListItem disablePadding key={ar.id}>
+                    <ListItemButton
+                      selected={i === areaIndex}
+                      aria-current={i === areaIndex ? 'step' : undefined}
+                      onClick={() => setAreaIndex(i)}
+                    >
+                      <ListItemText primary={ar.title} secondary={`${done} of ${ar.competencies.length} rated`} />
+                    </ListItemButton>
+                  </ListItem>
                 );
               })}
             </List>
@@ -151,13 +153,13 @@ export function AssessmentPage({ assessmentId }: { assessmentId: number }) {
       {a.status !== 'draft' && (
         <Paper sx={{ p: 3 }}>
           {a.status === 'submitted' && (
-            <Alert severity="info" sx={{ mb: 2 }}>
+            <Alert severity="info" role="note" sx={{ mb: 2 }}>
               Submitted {formatUkDateTime(a.submittedAt ?? '')}. {a.supervisorName ?? 'The named supervisor'} agrees a
               rating beside each self-rating, then signs. Signing locks the assessment.
             </Alert>
           )}
           {a.status === 'signed' && (
-            <Alert severity="success" sx={{ mb: 2 }}>
+            <Alert severity="success" role="note" sx={{ mb: 2 }}>
               Signed {formatUkDateTime(a.signedAt ?? '')} by {a.signedBy}. It is locked; only the supervisor can reopen
               it.
             </Alert>

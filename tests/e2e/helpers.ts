@@ -1,0 +1,29 @@
+import type { Page } from '@playwright/test';
+import { expect } from './fixtures.ts';
+
+/** Picks an option from a labelled MUI select, the way a keyboard or screen-reader user would find it. */
+export async function choose(page: Page, label: string, option: string | RegExp): Promise<void> {
+  await page.getByRole('combobox', { name: label }).click();
+  await page.getByRole('option', { name: option }).first().click();
+}
+
+export async function loadExample(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Load the example PCN' }).click();
+  await expect(page.getByRole('heading', { name: 'Staff register' })).toBeVisible();
+}
+
+/** Adds a link worker who started on 01/04/2024, with the first GP as named supervisor; returns the GP's name. */
+export async function addLinkWorker(page: Page, name: string): Promise<string> {
+  await page.getByRole('link', { name: 'Add worker' }).click();
+  await page.getByLabel('Full name').fill(name);
+  await choose(page, 'Role', 'Social prescribing link worker');
+  await choose(page, 'Employer', 'Riverside Surgery');
+  await page.getByLabel('Start date').fill('01/04/2024');
+  await page.getByRole('combobox', { name: 'Named supervisor' }).click();
+  const gp = page.getByRole('option', { name: /^Dr / }).first();
+  const supervisor = ((await gp.textContent()) ?? '').split(',')[0] ?? '';
+  await gp.click();
+  await page.getByRole('button', { name: 'Add worker' }).click();
+  await expect(page.getByRole('heading', { name })).toBeVisible();
+  return supervisor;
+}
