@@ -188,6 +188,58 @@ describe('competency assessments', () => {
   });
 });
 
+describe('evidence for a rating', () => {
+  it("links the worker's own training records and refuses anyone else's", async () => {
+    const backend = testBackend();
+    const { workerId } = await linkWorkerWithSupervisor(backend);
+    const other = await ok(backend, 'worker.create', {
+      name: 'Other Person',
+      role: 'splw',
+      employerId: 1,
+      basePracticeId: null,
+      arrsFunded: true,
+      startDate: '2025-04-01',
+      leavingDate: null,
+      hoursPerWeek: 30,
+      supervisorId: null,
+      firstContactId: null,
+    });
+    const own = await ok(backend, 'training.record', {
+      workerId,
+      requirementId: 'safeguarding-adults',
+      status: 'completed',
+      completedOn: '2025-05-01',
+    });
+    const theirs = await ok(backend, 'training.record', {
+      workerId: other.id,
+      requirementId: 'safeguarding-adults',
+      status: 'completed',
+      completedOn: '2025-05-01',
+    });
+    const { id } = await ok(backend, 'assessment.start', { workerId });
+    const competencyId = 'safe-practice.safeguarding';
+    expect(
+      await ok(backend, 'assessment.saveRating', {
+        assessmentId: id,
+        competencyId,
+        selfRating: 2,
+        evidenceRecordIds: [own.id],
+      }),
+    ).toMatchObject({ evidenceRecordIds: [own.id] });
+    const refused = await backend.call('assessment.saveRating', {
+      assessmentId: id,
+      competencyId,
+      selfRating: 2,
+      evidenceRecordIds: [theirs.id],
+    });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { details: { fields: { evidenceRecordIds: expect.stringContaining('own records') } } },
+    });
+    expect((await ok(backend, 'assessment.get', { id })).ratings[0]?.evidenceRecordIds).toEqual([own.id]);
+  });
+});
+
 describe('frameworks as data', () => {
   const csv = (rows: string[]) =>
     ['area_id,area_title,competency_id,competency_title,description,source', ...rows].join('\n');

@@ -28,7 +28,8 @@ import { useAssessment } from './useAssessment.ts';
 const SAVE_WORDS = { idle: '', saving: 'Saving…', saved: 'All changes saved', error: 'Not saved' } as const;
 
 export function AssessmentPage({ assessmentId }: { assessmentId: number }) {
-  const { detail, ratings, setRatings, reload, changeSelf, saveState, error } = useAssessment(assessmentId);
+  const { detail, ratings, setRatings, reload, changeSelf, saveState, error, evidenceOptions } =
+    useAssessment(assessmentId);
   const [areaIndex, setAreaIndex] = useState(0);
   const [reopening, setReopening] = useState(false);
   const [reason, setReason] = useState('');
@@ -117,7 +118,13 @@ export function AssessmentPage({ assessmentId }: { assessmentId: number }) {
             </List>
           </Paper>
           <Paper sx={{ p: 3 }}>
-            <SelfAssessmentArea area={area} ratings={ratings} labels={ratingLabels} onChange={changeSelf} />
+            <SelfAssessmentArea
+              area={area}
+              ratings={ratings}
+              labels={ratingLabels}
+              evidenceOptions={evidenceOptions}
+              onChange={changeSelf}
+            />
             <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', mt: 2 }}>
               <Button disabled={areaIndex === 0} onClick={() => setAreaIndex((i) => i - 1)}>
                 Previous area

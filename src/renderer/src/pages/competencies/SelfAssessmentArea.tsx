@@ -1,3 +1,4 @@
+import Autocomplete from '@mui/material/Autocomplete';
 import Box from '@mui/material/Box';
 import FormControl from '@mui/material/FormControl';
 import FormControlLabel from '@mui/material/FormControlLabel';
@@ -8,6 +9,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import type { FrameworkDocument, Rating, RatingEntry } from '../../../../shared/domain/competencies.ts';
 import { RATINGS } from '../../../../shared/domain/competencies.ts';
+import type { EvidenceOption } from './useAssessment.ts';
 
 type Area = FrameworkDocument['areas'][number];
 
@@ -16,7 +18,11 @@ export function SelfAssessmentArea(props: {
   area: Area;
   ratings: Map<string, RatingEntry>;
   labels: string[];
-  onChange(competencyId: string, change: { selfRating?: Rating | null; reflection?: string }): void;
+  evidenceOptions: EvidenceOption[];
+  onChange(
+    competencyId: string,
+    change: { selfRating?: Rating | null; reflection?: string; evidenceRecordIds?: number[] },
+  ): void;
 }) {
   return (
     <Box component="section" aria-labelledby={`area-${props.area.id}`}>
@@ -60,6 +66,22 @@ export function SelfAssessmentArea(props: {
               onChange={(e) => props.onChange(c.id, { reflection: e.target.value })}
               helperText="What you did, what you learnt, and the evidence. Staff data only: never patient details."
               sx={{ mt: 1 }}
+            />
+            <Autocomplete
+              multiple
+              size="small"
+              options={props.evidenceOptions}
+              value={props.evidenceOptions.filter((o) => entry?.evidenceRecordIds.includes(o.id))}
+              isOptionEqualToValue={(a, b) => a.id === b.id}
+              onChange={(_e, chosen) => props.onChange(c.id, { evidenceRecordIds: chosen.map((o) => o.id) })}
+              noOptionsText="No completed training records yet"
+              renderInput={(params) => (
+                <TextField
+                  {...params}
+                  label={`Evidence for ${c.title}`}
+                  placeholder="Link training records and certificates"
+                />
+              )}
             />
           </Box>
         );

@@ -1,6 +1,25 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { WorkerCompliance } from '../../../../shared/domain/compliance.ts';
 import type { AssessmentDetail, Rating, RatingEntry } from '../../../../shared/domain/competencies.ts';
+import { formatUkDate } from '../../../../shared/rules/dates.ts';
 import { call } from '../../api/client.ts';
+
+export interface EvidenceOption {
+  id: number;
+  label: string;
+}
+
+/** The worker's completed records, offered as evidence for a rating. */
+function evidenceFrom(compliance: WorkerCompliance): EvidenceOption[] {
+  return compliance.items.flatMap((item) =>
+    item.records
+      .filter((r) => r.status === 'completed')
+      .map((r) => ({
+        id: r.id,
+        label: `${item.requirement.shortTitle || item.requirement.title}, completed ${formatUkDate(r.completedOn)}${r.evidence.length ? ` (${r.evidence.map((e) => e.originalName).join(', ')})` : ''}`,
+      })),
+  );
+}
 
 const blank = (competencyId: string): RatingEntry => ({
   competencyId,
@@ -22,10 +41,14 @@ export function useAssessment(id: number) {
   const [error, setError] = useState<string | null>(null);
   const timers = useRef(new Map<string, number>());
 
+  const [evidenceOptions, setEvidenceOptions] = useState<EvidenceOption[]>([]);
+
   const reload = useCallback(async () => {
     const d = await call('assessment.get', { id });
     setDetail(d);
     setRatings(new Map(d.ratings.map((r) => [r.competencyId, r])));
+    if (d.assessment.status === 'draft')
+      setEvidenceOptions(evidenceFrom(await call('compliance.worker', { workerId: d.assessment.workerId })));
   }, [id]);
 
   useEffect(() => {
@@ -54,7 +77,10 @@ export function useAssessment(id: number) {
   );
 
   const changeSelf = useCallback(
-    (competencyId: string, change: { selfRating?: Rating | null; reflection?: string }) => {
+    (
+      competencyId: string,
+      change: { selfRating?: Rating | null; reflection?: string; evidenceRecordIds?: number[] },
+    ) => {
       setRatings((current) => {
         const entry = { ...(current.get(competencyId) ?? blank(competencyId)), ...change };
         const next = new Map(current).set(competencyId, entry);
@@ -70,5 +96,5 @@ export function useAssessment(id: number) {
     [persist],
   );
 
-  return { detail, ratings, setRatings, reload, changeSelf, saveState, error };
+  return { detail, ratings, setRatings, reload, changeSelf, saveState, error, evidenceOptions };
 }
