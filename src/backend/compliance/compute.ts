@@ -4,27 +4,20 @@ import { INDUCTION_COLUMN } from '../../shared/domain/compliance.ts';
 import type { Requirement } from '../../shared/domain/requirements.ts';
 import type { ComplianceStatus, RecordFacts, StatusSettings } from '../../shared/rules/compliance.ts';
 import { evaluateRequirement, requirementStatus, worse } from '../../shared/rules/compliance.ts';
-import { assessmentFactsByWorker } from '../competencies/queries.ts';
 import { listRequirements } from '../requirements/queries.ts';
 import { readAppSettings } from '../settings/app-settings.ts';
 import type { WorkerFactsRow } from '../staff/queries.ts';
 import { listWorkerFacts } from '../staff/queries.ts';
-import {
-  activeExemptions,
-  activeExemptionsOfWorker,
-  recordFactsByWorker,
-  recordsOfWorker,
-} from '../training/queries.ts';
+import { activeExemptions, activeExemptionsOfWorker, recordsOfWorker } from '../training/queries.ts';
+import { loadFactSources } from './fact-sources.ts';
 
-const NO_RECORDS: RecordFacts[] = [];
-const NO_MAP = new Map<string, RecordFacts[]>();
 const NOT_REQUIRED_CELL: MatrixCell = Object.freeze({ s: 'not_required', d: null });
 
 /** The induction checklist as one cell: the worst item, the earliest outstanding date, and progress. */
 function inductionCell(
   worker: WorkerFactsRow,
   items: readonly Requirement[],
-  records: Map<string, RecordFacts[]>,
+  factsOf: (requirement: Requirement) => readonly RecordFacts[],
   exempt: Set<string> | undefined,
   today: string,
   settings: StatusSettings,
@@ -34,14 +27,7 @@ function inductionCell(
   let worst: ComplianceStatus = 'not_required';
   let earliest: string | null = null;
   for (const item of items) {
-    const e = evaluateRequirement(
-      item,
-      worker,
-      records.get(item.id) ?? NO_RECORDS,
-      exempt?.has(item.id) ?? false,
-      today,
-      settings,
-    );
+    const e = evaluateRequirement(item, worker, factsOf(item), exempt?.has(item.id) ?? false, today, settings);
     if (e.status === 'not_required') continue;
     required++;
     worst = worse(worst, e.status);
@@ -57,8 +43,7 @@ export function computeMatrix(db: Database, today: string): Matrix {
   const requirements = listRequirements(db).filter((r) => r.retiredOn === null);
   const standalone = requirements.filter((r) => r.kind !== 'induction');
   const induction = requirements.filter((r) => r.kind === 'induction');
-  const records = recordFactsByWorker(db);
-  const assessments = assessmentFactsByWorker(db);
+  const factsFor = loadFactSources(db, today);
   const exemptions = new Map<number, Set<string>>();
   for (const e of activeExemptions(db)) {
     const set = exemptions.get(e.workerId) ?? new Set<string>();
@@ -67,14 +52,13 @@ export function computeMatrix(db: Database, today: string): Matrix {
   }
 
   const rows = listWorkerFacts(db).map((worker) => {
-    const own = records.get(worker.id) ?? NO_MAP;
+    const factsOf = (requirement: Requirement) => factsFor(requirement, worker.id);
     const exempt = exemptions.get(worker.id);
     const cells: MatrixCell[] = standalone.map((req) => {
-      const facts = req.check === 'competency_assessment' ? assessments.get(worker.id) : own.get(req.id);
-      const e = evaluateRequirement(req, worker, facts ?? NO_RECORDS, exempt?.has(req.id) ?? false, today, settings);
+      const e = evaluateRequirement(req, worker, factsOf(req), exempt?.has(req.id) ?? false, today, settings);
       return e.status === 'not_required' ? NOT_REQUIRED_CELL : { s: e.status, d: e.date };
     });
-    cells.push(inductionCell(worker, induction, own, exempt, today, settings));
+    cells.push(inductionCell(worker, induction, factsOf, exempt, today, settings));
     return {
       workerId: worker.id,
       name: worker.name,
@@ -111,13 +95,13 @@ export function computeWorkerCompliance(db: Database, worker: WorkerFactsRow, to
   const settings = readAppSettings(db);
   const records = recordsOfWorker(db, worker.id);
   const exemptions = activeExemptionsOfWorker(db, worker.id);
-  const assessments = assessmentFactsByWorker(db).get(worker.id) ?? [];
+  const factsFor = loadFactSources(db, today);
   const items = listRequirements(db)
     .filter((r) => r.retiredOn === null && r.roles.includes(worker.role))
     .map((requirement) => {
       const own = records.filter((r) => r.requirementId === requirement.id);
       const exemption = exemptions.find((e) => e.requirementId === requirement.id) ?? null;
-      const facts = requirement.check === 'competency_assessment' ? assessments : own;
+      const facts = requirement.check === 'record' ? own : factsFor(requirement, worker.id);
       const status = requirementStatus(requirement, worker, facts, exemption?.reason ?? null, today, settings);
       return { requirement, status, records: own.reverse(), exemption };
     });

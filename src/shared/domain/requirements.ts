@@ -13,7 +13,13 @@ export const REQUIREMENT_KIND_LABELS: Record<RequirementKind, string> = {
 };
 
 /** How a requirement is met: by a record, by a field of the register entry, or by a signed competency assessment. */
-export const CHECKS = ['record', 'named_supervisor', 'named_first_contact', 'competency_assessment'] as const;
+export const CHECKS = [
+  'record',
+  'named_supervisor',
+  'named_first_contact',
+  'competency_assessment',
+  'supervision',
+] as const;
 export type Check = (typeof CHECKS)[number];
 
 const wholeNumber = (what: string, max: number) =>
@@ -54,6 +60,8 @@ export const requirementFields = z
     renewalMonths: z.number().int().min(1).max(240).nullable(),
     evidence: optionalText(300).default(''),
     check: z.enum(CHECKS).default('record'),
+    /** For `supervision` checks: the kind of session that counts (any kind when empty). */
+    sessionKind: optionalText(60).default(''),
     blocksClaim: z.boolean({ error: 'blocksClaim must be true or false' }),
     source: optionalText(500).default(''),
   })

@@ -15,6 +15,9 @@ export const appSettingsFields = z.object({
     .array(z.string().trim().min(1, 'Give every rating a label').max(60), { error: 'Give the four rating labels' })
     .length(4, 'Give a label for each rating from 0 to 3'),
   competencyTarget: z.number().int().min(0).max(3, 'The target is a rating from 0 to 3'),
+  supervisionKinds: z
+    .array(z.string().trim().min(1, 'Give every kind a name').max(60))
+    .min(1, 'Keep at least one kind of supervision'),
 });
 
 export type AppSettings = z.output<typeof appSettingsFields>;

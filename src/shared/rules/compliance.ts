@@ -184,6 +184,10 @@ export function describeEvaluation(
   const date = formatUkDate(e.date);
   const done = formatUkDate(e.completedOn);
   const what = isRegisterCheck(rule.check) ? WORKER_CHECKS[rule.check].what : '';
+  if (rule.check === 'supervision') {
+    if (e.cause === 'done_valid' || e.cause === 'expiring') return `Last session ${done}; next due by ${date}`;
+    if (e.cause === 'expired') return `Last session ${done}; the next was due by ${date}`;
+  }
   switch (e.cause) {
     case 'other_role':
       return `Not required for ${ROLE_PLURALS[worker.role]}`;

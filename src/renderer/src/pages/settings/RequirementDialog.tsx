@@ -69,6 +69,7 @@ export function RequirementDialog(props: {
     renewalMonths: number(renewal) ?? null,
     evidence,
     check: r?.check ?? 'record',
+    sessionKind: r?.sessionKind ?? '',
     blocksClaim,
     source,
   });

@@ -17,6 +17,7 @@ export function SettingsForm({ settings, onSaved }: { settings: AppSettings; onS
   const [megabytes, setMegabytes] = useState(String(settings.evidenceMaxBytes / MB));
   const [labels, setLabels] = useState(settings.ratingLabels);
   const [target, setTarget] = useState(String(settings.competencyTarget));
+  const [kinds, setKinds] = useState(settings.supervisionKinds.join('\n'));
   const { submit, fieldErrors, formError, busy } = useSubmit();
   const labelError = (i: number) =>
     fieldErrors[`ratingLabels.${i}`] ?? (i === 0 ? fieldErrors.ratingLabels : undefined);
@@ -36,6 +37,10 @@ export function SettingsForm({ settings, onSaved }: { settings: AppSettings; onS
               evidenceMaxBytes: Math.round(Number(megabytes) * MB),
               ratingLabels: labels,
               competencyTarget: Number(target),
+              supervisionKinds: kinds
+                .split('\n')
+                .map((k) => k.trim())
+                .filter(Boolean),
             }),
           ),
         );
@@ -82,6 +87,19 @@ export function SettingsForm({ settings, onSaved }: { settings: AppSettings; onS
           />
         ))}
       </Box>
+      <Typography variant="h2" gutterBottom sx={{ mt: 1 }}>
+        Supervision
+      </Typography>
+      <TextField
+        label="Kinds of supervision, one a line"
+        multiline
+        minRows={3}
+        value={kinds}
+        onChange={(e) => setKinds(e.target.value)}
+        error={Boolean(fieldErrors.supervisionKinds)}
+        helperText={fieldErrors.supervisionKinds ?? 'How often each is expected is set per requirement below'}
+        sx={{ mb: 2, maxWidth: 480 }}
+      />
       <Box sx={{ display: 'flex', gap: 2, alignItems: 'start' }}>
         <Box sx={{ width: 320 }}>
           <SelectField
