@@ -5,6 +5,7 @@ import { pcnHandlers } from './pcn/handlers.ts';
 import { requirementHandlers } from './requirements/handlers.ts';
 import { sessionHandlers } from './session/handlers.ts';
 import { staffHandlers } from './staff/handlers.ts';
+import { supervisionHandlers } from './supervision/handlers.ts';
 import { trainingHandlers } from './training/handlers.ts';
 
 /** Every method in the contract, answered once; the type fails to check if one is missing. */
@@ -16,4 +17,5 @@ export const handlers: Handlers = {
   ...requirementHandlers,
   ...trainingHandlers,
   ...competencyHandlers,
+  ...supervisionHandlers,
 };

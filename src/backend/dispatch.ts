@@ -8,7 +8,12 @@ import type { Handlers } from './handler.ts';
 function validationError(issues: readonly z.core.$ZodIssue[]): ApiErrorBody {
   const fields: Record<string, string> = {};
   for (const issue of issues) {
-    const key = issue.path.map(String).join('.') || 'input';
+    // A method that takes `{ id, fields }` reports `fields.name` as `name`, as its service does.
+    const key =
+      issue.path
+        .map(String)
+        .join('.')
+        .replace(/^fields\./, '') || 'input';
     fields[key] ??= issue.message;
   }
   const messages = Object.values(fields);

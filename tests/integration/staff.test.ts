@@ -134,6 +134,14 @@ describe('the staff register', () => {
     });
   });
 
+  it('names the field of an edit the same way as of a new worker', async () => {
+    const backend = testBackend();
+    const { employerId } = await setUp(backend);
+    const { id } = await ok(backend, 'worker.create', worker(employerId));
+    const result = await backend.call('worker.update', { id, fields: { ...worker(employerId), name: '' } });
+    expect(result).toMatchObject({ ok: false, error: { details: { fields: { name: 'Enter the worker’s name' } } } });
+  });
+
   it('marks a leaver, refusing a leaving date before the start', async () => {
     const backend = testBackend();
     const { employerId } = await setUp(backend);

@@ -61,7 +61,9 @@ export function removeMadeInError(ctx: Ctx, id: number, reason: string): { remov
     const before = q.findWorker(ctx.db, id);
     if (!before) throw notFound('worker', id);
     if (workerHasRecords(ctx.db, id)) {
-      throw conflict(`${before.name} has training records, which are evidence: mark them as a leaver instead`);
+      throw conflict(
+        `${before.name} has records that are evidence (training, assessments or supervision): mark them as a leaver instead`,
+      );
     }
     q.deleteWorker(ctx.db, id);
     recordAudit(ctx, {

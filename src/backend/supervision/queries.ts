@@ -159,10 +159,7 @@ export function openActions(db: Database, workerId: number | null) {
             w.name AS workerName, s.date AS sessionDate
      FROM supervision_action a JOIN supervision_session s ON s.id = a.session_id JOIN worker w ON w.id = s.worker_id
      WHERE a.status = 'open' ${filter} ORDER BY a.due_date, a.id`,
-  ).all(workerId === null ? {} : { workerId }) as Omit<
-    import('../../shared/domain/supervision.ts').OpenAction,
-    'overdue'
-  >[];
+  ).all(workerId === null ? {} : { workerId }) as Omit<OpenAction, 'overdue'>[];
 }
 
 /** Every session's worker, kind and date, for the cadence of supervision in the status engine. */

@@ -6,6 +6,7 @@ import { competencyMethods } from './methods/competencies.ts';
 import { pcnMethods } from './methods/pcn.ts';
 import { requirementMethods } from './methods/requirements.ts';
 import { staffMethods } from './methods/staff.ts';
+import { supervisionMethods } from './methods/supervision.ts';
 import { trainingMethods } from './methods/training.ts';
 
 /** Every call the UI can make, declared once. */
@@ -17,6 +18,7 @@ export const contract = {
   ...requirementMethods,
   ...trainingMethods,
   ...competencyMethods,
+  ...supervisionMethods,
 } as const;
 
 export type Contract = typeof contract;

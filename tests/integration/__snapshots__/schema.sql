@@ -1,4 +1,4 @@
--- user_version 3
+-- user_version 4
 CREATE INDEX assessment_by_worker ON assessment (worker_id, id);
 
 CREATE INDEX audit_log_by_worker ON audit_log (worker_id, id);
@@ -6,6 +6,8 @@ CREATE INDEX audit_log_by_worker ON audit_log (worker_id, id);
 CREATE INDEX development_action_by_worker ON development_action (worker_id);
 
 CREATE UNIQUE INDEX exemption_one_active ON exemption (worker_id, requirement_id) WHERE ended_at IS NULL;
+
+CREATE INDEX supervision_session_by_worker ON supervision_session (worker_id, date);
 
 CREATE INDEX training_record_by_worker ON training_record (worker_id, requirement_id);
 
@@ -139,7 +141,8 @@ CREATE TABLE requirement (
   due TEXT NOT NULL,
   renewal_months INTEGER CHECK (renewal_months IS NULL OR renewal_months > 0),
   evidence TEXT NOT NULL DEFAULT '',
-  check_kind TEXT NOT NULL DEFAULT 'record' CHECK (check_kind IN ('record', 'named_supervisor', 'named_first_contact', 'competency_assessment')),
+  check_kind TEXT NOT NULL DEFAULT 'record' CHECK (check_kind IN ('record', 'named_supervisor', 'named_first_contact', 'competency_assessment', 'supervision')),
+  session_kind TEXT NOT NULL DEFAULT '',
   blocks_claim INTEGER NOT NULL CHECK (blocks_claim IN (0, 1)),
   source TEXT NOT NULL DEFAULT '',
   origin TEXT NOT NULL CHECK (origin IN ('catalogue', 'local')),
@@ -152,6 +155,48 @@ CREATE TABLE requirement (
 CREATE TABLE setting (
   key TEXT PRIMARY KEY,
   value TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE supervision_action (
+  id INTEGER PRIMARY KEY,
+  session_id INTEGER NOT NULL REFERENCES supervision_session (id),
+  description TEXT NOT NULL,
+  owner TEXT NOT NULL,
+  due_date TEXT NOT NULL,
+  status TEXT NOT NULL CHECK (status IN ('open', 'done'))
+) STRICT;
+
+CREATE TABLE supervision_addendum (
+  id INTEGER PRIMARY KEY,
+  session_id INTEGER NOT NULL REFERENCES supervision_session (id),
+  text TEXT NOT NULL CHECK (length(text) > 0),
+  author TEXT NOT NULL,
+  created_at TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE supervision_session (
+  id INTEGER PRIMARY KEY,
+  worker_id INTEGER NOT NULL REFERENCES worker (id),
+  date TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  supervisor_id INTEGER REFERENCES colleague (id),
+  supervisor_name TEXT NOT NULL DEFAULT '',
+  supervisor_role TEXT NOT NULL DEFAULT '',
+  duration_minutes INTEGER NOT NULL CHECK (duration_minutes > 0 AND duration_minutes <= 480),
+  caseload_active INTEGER CHECK (caseload_active IS NULL OR caseload_active >= 0),
+  new_referrals INTEGER CHECK (new_referrals IS NULL OR new_referrals >= 0),
+  cases_discussed TEXT NOT NULL DEFAULT '',
+  risks TEXT NOT NULL DEFAULT '',
+  referrals_back TEXT NOT NULL DEFAULT '',
+  wellbeing TEXT NOT NULL DEFAULT '',
+  learning_needs TEXT NOT NULL DEFAULT '',
+  learning_competency_ids TEXT NOT NULL DEFAULT '[]',
+  next_date TEXT CHECK (next_date IS NULL OR next_date > date),
+  worker_signed_name TEXT,
+  worker_signed_at TEXT,
+  supervisor_signed_name TEXT,
+  supervisor_signed_at TEXT,
+  created_at TEXT NOT NULL
 ) STRICT;
 
 CREATE TABLE training_record (
@@ -196,6 +241,10 @@ BEGIN SELECT RAISE(ABORT, 'The audit log is append-only'); END;
 CREATE TRIGGER signed_assessment_locked BEFORE UPDATE ON assessment_rating
 WHEN (SELECT status FROM assessment WHERE id = OLD.assessment_id) = 'signed'
 BEGIN SELECT RAISE(ABORT, 'This assessment is signed and locked'); END;
+
+CREATE TRIGGER supervision_session_locked BEFORE UPDATE ON supervision_session
+WHEN OLD.worker_signed_at IS NOT NULL AND OLD.supervisor_signed_at IS NOT NULL
+BEGIN SELECT RAISE(ABORT, 'This supervision record is signed by both and locked: add an addendum instead'); END;
 
 CREATE TRIGGER training_record_is_evidence BEFORE DELETE ON training_record
 BEGIN SELECT RAISE(ABORT, 'Training records are evidence and are never deleted'); END;

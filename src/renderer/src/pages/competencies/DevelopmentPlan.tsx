@@ -29,7 +29,7 @@ function ActionDialog(props: {
   const [targetDate, setTargetDate] = useState(dateText(a?.targetDate ?? null));
   const [status, setStatus] = useState<ActionStatus>(a?.status ?? 'open');
   const { submit, fieldErrors, formError, busy } = useSubmit();
-  const f = (k: string) => fieldErrors[`fields.${k}`];
+  const f = (k: string) => fieldErrors[k];
   const options =
     props.framework?.areas.flatMap((area) =>
       area.competencies.map((c) => ({ value: c.id, label: `${area.title}: ${c.title}` })),

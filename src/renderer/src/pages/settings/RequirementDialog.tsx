@@ -51,7 +51,7 @@ export function RequirementDialog(props: {
   const [blocksClaim, setBlocksClaim] = useState(r?.blocksClaim ?? false);
   const [source, setSource] = useState(r?.source ?? '');
   const { submit, fieldErrors, formError, busy } = useSubmit();
-  const err = (key: string) => fieldErrors[`fields.${key}`];
+  const err = (key: string) => fieldErrors[key];
 
   const due = (): DueRule => {
     if (dueType === 'fixed_date') return { type: 'fixed_date', date: toIsoOrText(fixedDate) ?? '' };

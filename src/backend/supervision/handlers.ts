@@ -1,0 +1,35 @@
+import type { supervisionMethods } from '../../shared/api/methods/supervision.ts';
+import { computeWorkerCompliance } from '../compliance/compute.ts';
+import { today } from '../context.ts';
+import { notFound } from '../errors.ts';
+import type { HandlerTable } from '../handler.ts';
+import { sessionPdf, supervisionLogPdf } from '../reports/supervision-pdf.ts';
+import { listWorkerFacts } from '../staff/queries.ts';
+import * as q from './queries.ts';
+import * as service from './service.ts';
+
+export const supervisionHandlers = {
+  'supervision.forWorker': ({ workerId }, ctx) => {
+    const worker = listWorkerFacts(ctx.db).find((w) => w.id === workerId);
+    if (!worker) throw notFound('worker', workerId);
+    const cadence = computeWorkerCompliance(ctx.db, worker, today(ctx)).items.filter(
+      (i) => i.requirement.check === 'supervision',
+    );
+    return { sessions: q.sessionsOfWorker(ctx.db, workerId), cadence, openActions: service.openActions(ctx, workerId) };
+  },
+  'supervision.get': ({ id }, ctx) => {
+    const session = q.findSession(ctx.db, id);
+    if (!session) throw notFound('supervision session', id);
+    return session;
+  },
+  'supervision.save': ({ id, fields }, ctx) => service.saveSession(ctx, id, fields),
+  'supervision.sign': (input, ctx) => service.sign(ctx, input),
+  'supervision.addendum': ({ sessionId, text }, ctx) => service.addAddendum(ctx, sessionId, text),
+  'supervision.setActionStatus': ({ actionId, status }, ctx) => {
+    service.setActionStatus(ctx, actionId, status);
+    return service.openActions(ctx, null);
+  },
+  'supervision.openActions': (_input, ctx) => service.openActions(ctx, null),
+  'supervision.pdf': ({ id }, ctx) => sessionPdf(ctx, id),
+  'supervision.logPdf': (input, ctx) => supervisionLogPdf(ctx, input),
+} satisfies HandlerTable<keyof typeof supervisionMethods>;
