@@ -20,6 +20,7 @@ const SECTIONS = [
   { route: 'staff', label: 'Staff register' },
   { route: 'matrix', label: 'Training matrix' },
   { route: 'competencies', label: 'Competencies' },
+  { route: 'supervision', label: 'Supervision actions' },
   { route: 'organisation', label: 'Organisation' },
   { route: 'settings', label: 'Settings' },
   { route: 'audit', label: 'Audit log' },

@@ -4,6 +4,8 @@ import { StaffListPage } from '../pages/staff/StaffListPage.tsx';
 import type { WorkerTab } from '../pages/staff/WorkerPage.tsx';
 import { WorkerPage } from '../pages/staff/WorkerPage.tsx';
 import { MatrixPage } from '../pages/matrix/MatrixPage.tsx';
+import { ActionsPage } from '../pages/supervision/ActionsPage.tsx';
+import { SessionPage } from '../pages/supervision/SessionPage.tsx';
 import { AssessmentPage } from '../pages/competencies/AssessmentPage.tsx';
 import { HeatmapPage } from '../pages/competencies/HeatmapPage.tsx';
 import { SettingsPage } from '../pages/settings/SettingsPage.tsx';
@@ -13,6 +15,16 @@ export function Routes() {
   const { path, query } = useRoute();
   const [section = 'staff', id, tab] = path;
   switch (section) {
+    case 'supervision': {
+      if (id === 'new') {
+        const worker = Number(query.get('worker'));
+        return (
+          <SessionPage key="new" sessionId={null} workerId={Number.isInteger(worker) && worker > 0 ? worker : null} />
+        );
+      }
+      if (id && /^\d+$/.test(id)) return <SessionPage key={id} sessionId={Number(id)} workerId={null} />;
+      return <ActionsPage />;
+    }
     case 'competencies':
       return <HeatmapPage />;
     case 'assessments':
@@ -32,7 +44,9 @@ export function Routes() {
       if (id === 'new') return <WorkerPage key="new" workerId={null} />;
       if (id && /^\d+$/.test(id)) {
         const workerTab: WorkerTab =
-          tab === 'training' || tab === 'induction' || tab === 'competencies' ? tab : 'details';
+          tab === 'training' || tab === 'induction' || tab === 'competencies' || tab === 'supervision'
+            ? tab
+            : 'details';
         return <WorkerPage key={id} workerId={Number(id)} tab={workerTab} highlight={query.get('requirement')} />;
       }
       return <StaffListPage />;

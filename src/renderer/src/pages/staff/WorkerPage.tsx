@@ -21,9 +21,10 @@ import { draftOf, emptyDraft } from './workerDraft.ts';
 import { WorkerForm } from './WorkerForm.tsx';
 import { InductionTab } from './training/InductionTab.tsx';
 import { CompetenciesTab } from '../competencies/CompetenciesTab.tsx';
+import { SupervisionTab } from '../supervision/SupervisionTab.tsx';
 import { TrainingTab } from './training/TrainingTab.tsx';
 
-export type WorkerTab = 'details' | 'training' | 'induction' | 'competencies';
+export type WorkerTab = 'details' | 'training' | 'induction' | 'competencies' | 'supervision';
 
 export function WorkerPage({
   workerId,
@@ -105,6 +106,7 @@ export function WorkerPage({
             href={href(`staff/${worker.id}/training`)}
           />
           <Tab value="induction" label="Induction" component="a" href={href(`staff/${worker.id}/induction`)} />
+          <Tab value="supervision" label="Supervision" component="a" href={href(`staff/${worker.id}/supervision`)} />
           {worker.role === 'splw' && (
             <Tab
               value="competencies"
@@ -118,6 +120,7 @@ export function WorkerPage({
       {worker && tab === 'training' && <TrainingTab workerId={worker.id} highlight={highlight} />}
       {worker && tab === 'induction' && <InductionTab workerId={worker.id} />}
       {worker && tab === 'competencies' && <CompetenciesTab workerId={worker.id} />}
+      {worker && tab === 'supervision' && <SupervisionTab workerId={worker.id} />}
       {(!worker || tab === 'details') && (
         <WorkerForm
           key={worker ? JSON.stringify(worker) : 'new'}
