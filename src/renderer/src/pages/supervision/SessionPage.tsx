@@ -62,17 +62,15 @@ export function SessionPage({ sessionId, workerId }: { sessionId: number | null;
   const today = useAppStore((s) => s.status?.today ?? '');
 
   const load = useCallback(async () => {
-    const settings = await call('settings.get', {});
+    const [settings, s, w] = await Promise.all([
+      call('settings.get', {}),
+      sessionId === null ? null : call('supervision.get', { id: sessionId }),
+      workerId === null ? null : call('worker.get', { id: workerId }),
+    ]);
+    setSession(s);
+    setSupervisorId(w?.supervisorId ?? null);
+    setWorkerName(s?.workerName ?? w?.name ?? '');
     setKinds(settings.supervisionKinds);
-    if (sessionId !== null) {
-      const s = await call('supervision.get', { id: sessionId });
-      setSession(s);
-      setWorkerName(s.workerName);
-    } else if (workerId !== null) {
-      const w = await call('worker.get', { id: workerId });
-      setSupervisorId(w.supervisorId);
-      setWorkerName(w.name);
-    }
   }, [sessionId, workerId]);
   useEffect(() => {
     void loadOrganisation();

@@ -1,0 +1,62 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, saveScreenshot, test } from './fixtures.ts';
+import { addLinkWorker, loadExample } from './helpers.ts';
+
+const PDFS = path.resolve('test-results/pdfs');
+
+test('a supervision session is recorded, signed by both and printed', async ({ page, app }) => {
+  await app.open(page);
+  await loadExample(page);
+  const supervisor = await addLinkWorker(page, 'Omar Haddad');
+  await page.getByRole('tab', { name: 'Supervision' }).click();
+  await expect(page.getByRole('region', { name: 'Cadence' })).toContainText('Overdue');
+  await page.getByRole('link', { name: 'Record a session' }).click();
+
+  const form = page.getByRole('form', { name: 'Supervision session' });
+  await form.getByLabel('Session date').fill('10/11/2026');
+  await form.getByLabel('Duration (minutes)').fill('75');
+  await form.getByLabel('People active now').fill('31');
+  await form.getByLabel('New referrals since the last session').fill('5');
+  await form.getByLabel('Cases discussed (pseudonymised)').fill('Person A, 943 476 5919, isolation');
+  await expect(form.getByText('This looks like an NHS number (943 476 5919)')).toBeVisible();
+  await form
+    .getByLabel('Cases discussed (pseudonymised)')
+    .fill('Person A: isolation after bereavement; linked to a walking group.');
+  await form.getByLabel("The worker's wellbeing").fill('Settled; enjoying the role.');
+  await form.getByRole('button', { name: 'Add an action' }).click();
+  await form.getByLabel('Action 1', { exact: true }).fill('Visit the Millbrook lunch club');
+  await form.getByLabel('Action 1 owner').fill('Omar Haddad');
+  await form.getByLabel('Action 1 due').fill('01/12/2026');
+  await form.getByLabel('Next session').fill('08/12/2026');
+  await saveScreenshot(page, 'supervision-form');
+  await form.getByRole('button', { name: 'Save session' }).click();
+
+  await expect(page.getByRole('heading', { name: 'Supervision on 10/11/2026' })).toBeVisible();
+  const signOff = page.getByRole('region', { name: 'Sign-off' });
+  await signOff.getByLabel('Worker: type your name to sign').fill('Omar Haddad');
+  await signOff.getByRole('button', { name: 'Sign as worker' }).click();
+  await expect(signOff).toContainText('by Omar Haddad');
+  await signOff.getByLabel('Supervisor: type your name to sign').fill(supervisor);
+  await signOff.getByRole('button', { name: 'Sign as supervisor' }).click();
+  await expect(page.getByText('signed by both and locked')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Addenda' })).toBeVisible();
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Print record (PDF)' }).click();
+  fs.mkdirSync(PDFS, { recursive: true });
+  const file = path.join(PDFS, 'supervision-record.pdf');
+  await (await download).saveAs(file);
+  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  expect(text).toContain('Omar Haddad');
+  expect(text).toContain('10/11/2026');
+  expect(text).toContain('Visit the Millbrook lunch club');
+  expect(text).toMatch(new RegExp(`Supervisor\\s+Signed \\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d by ${supervisor}`));
+  execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', file, path.join(PDFS, 'supervision-record')]);
+
+  await page.getByRole('link', { name: 'Supervision actions' }).click();
+  await expect(page.getByRole('table', { name: 'Open supervision actions' })).toContainText(
+    'Visit the Millbrook lunch club',
+  );
+});
