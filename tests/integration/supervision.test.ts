@@ -160,7 +160,11 @@ describe('supervision PDFs', () => {
   it('print a signed record on A4 with the name, the date, every action and both signatures', async () => {
     const backend = testBackend();
     const { workerId, gpId } = await setUp(backend);
-    const { id } = await ok(backend, 'supervision.save', { id: null, fields: session(workerId, gpId) });
+    const fields = session(workerId, gpId, {
+      learningNeeds: 'Domestic abuse awareness',
+      learningCompetencyIds: ['safe-practice.safeguarding'],
+    });
+    const { id } = await ok(backend, 'supervision.save', { id: null, fields });
     await signBoth(backend, id);
     const pdf = Buffer.from((await ok(backend, 'supervision.pdf', { id })).dataBase64, 'base64');
     const text = pdfText(pdf);
@@ -171,6 +175,7 @@ describe('supervision PDFs', () => {
     expect(text).toMatch(/Worker\s+Signed \d\d\/\d\d\/\d{4} \d\d:\d\d by Florence Ndlovu/);
     expect(text).toMatch(/Supervisor\s+Signed \d\d\/\d\d\/\d{4} \d\d:\d\d by Dr Asha Patel/);
     expect(text).toContain('Staff-confidential');
+    expect(text).toContain('Safe and ethical practice: Safeguarding and domestic abuse');
     expect(text).not.toContain('DRAFT');
     expect(pdf.toString('latin1')).toMatch(/\/MediaBox \[0 0 595\.2\d* 841\.8\d*\]/);
   });

@@ -3,6 +3,7 @@ import type { FileDownload } from '../../shared/api/methods/training.ts';
 import type { SupervisionSession } from '../../shared/domain/supervision.ts';
 import { isLocked, TYPICAL_CASELOAD } from '../../shared/domain/supervision.ts';
 import { formatUkDate, formatUkDateTime } from '../../shared/rules/dates.ts';
+import { frameworkForRole } from '../competencies/frameworks.ts';
 import type { Ctx } from '../context.ts';
 import { today } from '../context.ts';
 import { notFound } from '../errors.ts';
@@ -11,13 +12,22 @@ import { findWorkerRow } from '../staff/queries.ts';
 import { findSession, sessionsOfWorker } from '../supervision/queries.ts';
 import { factsTable, renderPdf } from './pdf.ts';
 
+/** Titles of the competencies in the framework covering the worker's role, for linked learning needs. */
+function competencyTitles(ctx: Ctx, workerId: number): Map<string, string> {
+  const role = findWorkerRow(ctx.db, workerId)?.role;
+  const framework = role ? frameworkForRole(ctx, role) : null;
+  return new Map(
+    framework?.areas.flatMap((a) => a.competencies.map((c) => [c.id, `${a.title}: ${c.title}`] as const)) ?? [],
+  );
+}
+
 const MARKING = 'Staff-confidential: no patient identifiers';
 const safe = (name: string) => name.replace(/[^A-Za-z0-9]+/g, '-');
 const hours = (minutes: number) => `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, '0')} min`;
 const signatureText = (s: SupervisionSession['workerSignature']) =>
   s ? `Signed ${formatUkDateTime(s.at)} by ${s.name}` : 'Not signed';
 
-function sessionBody(s: SupervisionSession): Content[] {
+function sessionBody(s: SupervisionSession, competencyTitles: Map<string, string>): Content[] {
   const text = (label: string, value: string): Content[] => [{ text: label, style: 'heading' }, { text: value || '—' }];
   return [
     factsTable([
@@ -37,6 +47,7 @@ function sessionBody(s: SupervisionSession): Content[] {
     ...text('Referrals back to clinicians', s.referralsBack),
     ...text("The worker's wellbeing", s.wellbeing),
     ...text('Learning needs', s.learningNeeds),
+    ...text('Linked competencies', s.learningCompetencyIds.map((id) => competencyTitles.get(id) ?? id).join('; ')),
     { text: 'Agreed actions', style: 'heading' },
     s.actions.length
       ? {
@@ -93,7 +104,7 @@ export async function sessionPdf(ctx: Ctx, id: number): Promise<FileDownload> {
       ...(isLocked(s)
         ? []
         : [{ text: 'DRAFT: not yet signed by both', bold: true, color: '#d5281b', margin: [0, 0, 0, 8] } as Content]),
-      ...sessionBody(s),
+      ...sessionBody(s, competencyTitles(ctx, s.workerId)),
     ],
   );
   return {
@@ -111,6 +122,7 @@ export async function supervisionLogPdf(
   const worker = findWorkerRow(ctx.db, input.workerId);
   if (!worker) throw notFound('worker', input.workerId);
   const sessions = sessionsOfWorker(ctx.db, input.workerId, { from: input.from, to: input.to });
+  const titles = competencyTitles(ctx, input.workerId);
   const pdf = await renderPdf(
     {
       title: 'Supervision log',
@@ -143,7 +155,7 @@ export async function supervisionLogPdf(
       { text: `${sessions.length} sessions.`, margin: [0, 8, 0, 0] },
       ...sessions.flatMap((s): Content[] => [
         { text: `Session of ${formatUkDate(s.date)}`, style: 'title', fontSize: 14, pageBreak: 'before' },
-        ...sessionBody(s),
+        ...sessionBody(s, titles),
       ]),
     ],
   );

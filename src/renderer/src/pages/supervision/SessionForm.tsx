@@ -1,4 +1,5 @@
 import Alert from '@mui/material/Alert';
+import Autocomplete from '@mui/material/Autocomplete';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import IconButton from '@mui/material/IconButton';
@@ -18,10 +19,16 @@ import { StaffOnlyField } from './StaffOnlyField.tsx';
 
 const grid = { display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr 1fr' }, gap: 2 } as const;
 
+export interface CompetencyOption {
+  id: string;
+  label: string;
+}
+
 export function SessionForm(props: {
   workerId: number;
   initial: SessionDraft;
   kinds: string[];
+  competencies: CompetencyOption[];
   onSave(fields: SessionFields): Promise<unknown>;
 }) {
   const [d, setD] = useState(props.initial);
@@ -152,6 +159,17 @@ export function SessionForm(props: {
           value={d.learningNeeds}
           onChange={set('learningNeeds')}
           error={e.learningNeeds}
+        />
+        <Autocomplete
+          multiple
+          options={props.competencies}
+          value={props.competencies.filter((c) => d.learningCompetencyIds.includes(c.id))}
+          isOptionEqualToValue={(a, b) => a.id === b.id}
+          onChange={(_ev, chosen) => set('learningCompetencyIds')(chosen.map((c) => c.id))}
+          noOptionsText="No competency framework covers this role"
+          renderInput={(params) => (
+            <TextField {...params} label="Learning needs linked to competencies" helperText=" " />
+          )}
         />
       </Box>
       <Typography variant="h3" component="h2" sx={{ mt: 1, mb: 1 }}>

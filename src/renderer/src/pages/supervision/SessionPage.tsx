@@ -16,6 +16,7 @@ import { useSubmit } from '../../components/useSubmit.ts';
 import { useAppStore } from '../../stores/app.ts';
 import { useOrganisationStore } from '../../stores/organisation.ts';
 import { draftOf, newDraft } from './sessionDraft.ts';
+import type { CompetencyOption } from './SessionForm.tsx';
 import { SessionForm } from './SessionForm.tsx';
 import { SignOff } from './SignOff.tsx';
 import { StaffOnlyField } from './StaffOnlyField.tsx';
@@ -58,6 +59,7 @@ export function SessionPage({ sessionId, workerId }: { sessionId: number | null;
   const [kinds, setKinds] = useState<string[]>([]);
   const [supervisorId, setSupervisorId] = useState<number | null>(null);
   const [workerName, setWorkerName] = useState('');
+  const [competencies, setCompetencies] = useState<CompetencyOption[]>([]);
   const loadOrganisation = useOrganisationStore((s) => s.load);
   const today = useAppStore((s) => s.status?.today ?? '');
 
@@ -67,6 +69,12 @@ export function SessionPage({ sessionId, workerId }: { sessionId: number | null;
       sessionId === null ? null : call('supervision.get', { id: sessionId }),
       workerId === null ? null : call('worker.get', { id: workerId }),
     ]);
+    const role = (w ?? (s ? await call('worker.get', { id: s.workerId }) : null))?.role;
+    const covering = (await call('framework.list', {})).find((f) => role !== undefined && f.roles.includes(role));
+    const framework = covering ? await call('framework.get', { id: covering.id }) : null;
+    setCompetencies(
+      framework?.areas.flatMap((a) => a.competencies.map((c) => ({ id: c.id, label: `${a.title}: ${c.title}` }))) ?? [],
+    );
     setSession(s);
     setSupervisorId(w?.supervisorId ?? null);
     setWorkerName(s?.workerName ?? w?.name ?? '');
@@ -119,6 +127,13 @@ export function SessionPage({ sessionId, workerId }: { sessionId: number | null;
               ['Wellbeing', session?.wellbeing ?? ''],
               ['Learning needs', session?.learningNeeds ?? ''],
               [
+                'Linked competencies',
+                competencies
+                  .filter((c) => session?.learningCompetencyIds.includes(c.id))
+                  .map((c) => c.label)
+                  .join('; '),
+              ],
+              [
                 'Actions',
                 session?.actions
                   .map((a) => `${a.description} (${a.owner}, due ${formatUkDate(a.dueDate)})`)
@@ -143,6 +158,7 @@ export function SessionPage({ sessionId, workerId }: { sessionId: number | null;
           workerId={forWorker}
           initial={session ? draftOf(session) : newDraft(supervisorId, kinds[0] ?? '', today)}
           kinds={kinds}
+          competencies={competencies}
           onSave={save}
         />
       )}

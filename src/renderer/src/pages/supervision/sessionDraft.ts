@@ -25,6 +25,7 @@ export interface SessionDraft {
   wellbeing: string;
   learningNeeds: string;
   nextDate: string;
+  learningCompetencyIds: string[];
   actions: ActionDraft[];
 }
 
@@ -44,6 +45,7 @@ export function newDraft(supervisorId: number | null, kind: string, today: strin
     wellbeing: '',
     learningNeeds: '',
     nextDate: '',
+    learningCompetencyIds: [],
     actions: [],
   };
 }
@@ -65,6 +67,7 @@ export function draftOf(s: SupervisionSession): SessionDraft {
     wellbeing: s.wellbeing,
     learningNeeds: s.learningNeeds,
     nextDate: dateText(s.nextDate),
+    learningCompetencyIds: s.learningCompetencyIds,
     actions: s.actions.map((a) => ({
       description: a.description,
       owner: a.owner,
@@ -92,7 +95,7 @@ export function inputOf(workerId: number, d: SessionDraft): SessionFields {
     referralsBack: d.referralsBack,
     wellbeing: d.wellbeing,
     learningNeeds: d.learningNeeds,
-    learningCompetencyIds: [],
+    learningCompetencyIds: d.learningCompetencyIds,
     nextDate: toIsoOrText(d.nextDate),
     actions: d.actions.map((a) => ({ ...a, dueDate: toIsoOrText(a.dueDate) ?? '' })),
   };
