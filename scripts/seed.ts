@@ -35,7 +35,8 @@ try {
   console.log(
     `Seeded ${backend.ctx.dataFile} with the ${profile} profile in ${ms.toFixed(0)} ms: ` +
       `${summary.workers} workers, ${summary.practices} practices, ${summary.employers} employers, ` +
-      `${summary.colleagues} supervisors and contacts, ${summary.trainingRecords} training records.`,
+      `${summary.colleagues} supervisors and contacts, ${summary.trainingRecords} training records, ` +
+      `${summary.supervisionSessions} supervision sessions, ${summary.assessments} signed assessments.`,
   );
 } catch (error) {
   console.error(`Could not seed: ${(error as Error).message}`);

@@ -9,6 +9,7 @@ import * as pcnQueries from '../pcn/queries.ts';
 import { insertWorker } from '../staff/queries.ts';
 import { FAMILY_NAMES, GIVEN_NAMES, PLACES, PRACTICE_SUFFIXES, PROVIDERS } from './names.ts';
 import { picker, seededRandom } from './random.ts';
+import { seedSupervisionAndCompetencies } from './supervision-and-competencies.ts';
 import { seedTrainingHistory } from './training.ts';
 
 export const SEED_PROFILES = {
@@ -33,10 +34,17 @@ export interface SeedSummary {
   colleagues: number;
   workers: number;
   trainingRecords: number;
+  supervisionSessions: number;
+  assessments: number;
 }
 
 const ROLE_MIX: readonly Role[] = ['splw', 'splw', 'splw', 'care_coordinator', 'hwbc'];
 const HOURS = [37.5, 37.5, 30, 22.5, 18.75] as const;
+
+const renamed = (s: { sessions: number; assessments: number }) => ({
+  supervisionSessions: s.sessions,
+  assessments: s.assessments,
+});
 
 /** Fills an empty data file with example data, deterministic for the same seed and date. */
 export function seedExample(ctx: Ctx, { profile, seed, today }: SeedOptions): SeedSummary {
@@ -100,6 +108,7 @@ export function seedExample(ctx: Ctx, { profile, seed, today }: SeedOptions): Se
       colleagues: gpIds.length + 1,
       workers: shape.workers,
       trainingRecords: seedTrainingHistory(db, random, today, pcnQueries.findColleague(db, managerId)?.name ?? ''),
+      ...renamed(seedSupervisionAndCompetencies(db, random, today)),
     };
     recordAudit(ctx, {
       action: 'example.load',

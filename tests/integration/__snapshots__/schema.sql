@@ -7,6 +7,10 @@ CREATE INDEX development_action_by_worker ON development_action (worker_id);
 
 CREATE UNIQUE INDEX exemption_one_active ON exemption (worker_id, requirement_id) WHERE ended_at IS NULL;
 
+CREATE INDEX supervision_action_by_session ON supervision_action (session_id);
+
+CREATE INDEX supervision_addendum_by_session ON supervision_addendum (session_id);
+
 CREATE INDEX supervision_session_by_worker ON supervision_session (worker_id, date);
 
 CREATE INDEX training_record_by_worker ON training_record (worker_id, requirement_id);

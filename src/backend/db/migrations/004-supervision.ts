@@ -44,6 +44,8 @@ CREATE TABLE supervision_action (
   status TEXT NOT NULL CHECK (status IN ('open', 'done'))
 ) STRICT;
 
+CREATE INDEX supervision_action_by_session ON supervision_action (session_id);
+
 CREATE TABLE supervision_addendum (
   id INTEGER PRIMARY KEY,
   session_id INTEGER NOT NULL REFERENCES supervision_session (id),
@@ -51,5 +53,7 @@ CREATE TABLE supervision_addendum (
   author TEXT NOT NULL,
   created_at TEXT NOT NULL
 ) STRICT;
+
+CREATE INDEX supervision_addendum_by_session ON supervision_addendum (session_id);
 `,
 };
