@@ -159,7 +159,9 @@ export function assessmentFactsByWorker(db: Database): Map<number, RecordFacts[]
       status === 'signed' && signedAt
         ? { status: 'completed', completedOn: ukDateOf(new Date(signedAt)), expiresOn: null }
         : { status: 'in_progress', completedOn: null, expiresOn: null };
-    byWorker.set(workerId, [...(byWorker.get(workerId) ?? []), facts]);
+    const list = byWorker.get(workerId);
+    if (list) list.push(facts);
+    else byWorker.set(workerId, [facts]);
   }
   return byWorker;
 }

@@ -170,7 +170,10 @@ export function sessionFactsByWorker(db: Database): Map<number, { kind: string; 
     string,
   ][];
   const byWorker = new Map<number, { kind: string; date: string }[]>();
-  for (const [workerId, kind, date] of rows)
-    byWorker.set(workerId, [...(byWorker.get(workerId) ?? []), { kind, date }]);
+  for (const [workerId, kind, date] of rows) {
+    const list = byWorker.get(workerId);
+    if (list) list.push({ kind, date });
+    else byWorker.set(workerId, [{ kind, date }]);
+  }
   return byWorker;
 }

@@ -44,14 +44,23 @@ export function parseUkDate(text: string): string | null {
   return isRealDate(year, month, day) ? `${year}-${pad(month)}-${pad(day)}` : null;
 }
 
+// Building an Intl formatter is costly; these are made once.
+const UK_DAY = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+const UK_TIME = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
+  hour: '2-digit',
+  minute: '2-digit',
+  hour12: false,
+});
+
 /** The calendar date of an instant as seen in the UK (Europe/London). */
 export function ukDateOf(instant: Date): string {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/London',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(instant);
+  const parts = UK_DAY.formatToParts(instant);
   const get = (type: string): string => parts.find((p) => p.type === type)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')}`;
 }
@@ -60,13 +69,7 @@ export function ukDateOf(instant: Date): string {
 export function formatUkDateTime(isoInstant: string): string {
   const d = new Date(isoInstant);
   if (Number.isNaN(d.getTime())) return isoInstant;
-  const time = new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/London',
-    hour: '2-digit',
-    minute: '2-digit',
-    hour12: false,
-  }).format(d);
-  return `${formatUkDate(ukDateOf(d))} ${time}`;
+  return `${formatUkDate(ukDateOf(d))} ${UK_TIME.format(d)}`;
 }
 
 /** Financial years run 1 April to 31 March and are written `2025/26`. */
