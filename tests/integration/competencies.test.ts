@@ -3,29 +3,13 @@ import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../src/backend/backend.ts';
 import { count, ok, testBackend } from '../support/backend.ts';
 import { pdfText } from '../support/files.ts';
+import { linkWorker, supervisedLinkWorker } from '../support/pcn.ts';
 
 const FRAMEWORK = 'splw-wdf-outline';
 
 async function linkWorkerWithSupervisor(backend: Backend) {
-  await ok(backend, 'app.setUpPcn', {
-    pcn: { name: 'Riverside PCN', odsCode: 'U12345', fullTimeHours: 37.5 },
-    practices: [{ name: 'Riverside Surgery', odsCode: 'A81001' }],
-    leadPracticeIndex: 0,
-  });
-  const gp = await ok(backend, 'colleague.create', { name: 'Dr Asha Patel', jobTitle: 'GP partner', practiceId: 1 });
-  const worker = await ok(backend, 'worker.create', {
-    name: 'Florence Ndlovu',
-    role: 'splw',
-    employerId: 1,
-    basePracticeId: 1,
-    arrsFunded: true,
-    startDate: '2025-04-01',
-    leavingDate: null,
-    hoursPerWeek: 37.5,
-    supervisorId: gp.id,
-    firstContactId: null,
-  });
-  return { workerId: worker.id, supervisorId: gp.id };
+  const { workerId, gpId } = await supervisedLinkWorker(backend);
+  return { workerId, supervisorId: gpId };
 }
 
 /** Self-rates, submits, agrees and signs: a whole cycle, returning the assessment id. */
@@ -192,18 +176,7 @@ describe('evidence for a rating', () => {
   it("links the worker's own training records and refuses anyone else's", async () => {
     const backend = testBackend();
     const { workerId } = await linkWorkerWithSupervisor(backend);
-    const other = await ok(backend, 'worker.create', {
-      name: 'Other Person',
-      role: 'splw',
-      employerId: 1,
-      basePracticeId: null,
-      arrsFunded: true,
-      startDate: '2025-04-01',
-      leavingDate: null,
-      hoursPerWeek: 30,
-      supervisorId: null,
-      firstContactId: null,
-    });
+    const other = await ok(backend, 'worker.create', linkWorker({ name: 'Other Person' }));
     const own = await ok(backend, 'training.record', {
       workerId,
       requirementId: 'safeguarding-adults',

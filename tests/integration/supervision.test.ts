@@ -4,30 +4,11 @@ import type { InputOf } from '../../src/shared/api/contract.ts';
 import { addDays } from '../../src/shared/rules/dates.ts';
 import { count, ok, testBackend } from '../support/backend.ts';
 import { pdfText } from '../support/files.ts';
+import { supervisedLinkWorker } from '../support/pcn.ts';
 
 type Fields = InputOf<'supervision.save'>['fields'];
 
-async function setUp(backend: Backend) {
-  await ok(backend, 'app.setUpPcn', {
-    pcn: { name: 'Riverside PCN', odsCode: 'U12345', fullTimeHours: 37.5 },
-    practices: [{ name: 'Riverside Surgery', odsCode: 'A81001' }],
-    leadPracticeIndex: 0,
-  });
-  const gp = await ok(backend, 'colleague.create', { name: 'Dr Asha Patel', jobTitle: 'GP partner', practiceId: 1 });
-  const worker = await ok(backend, 'worker.create', {
-    name: 'Florence Ndlovu',
-    role: 'splw',
-    employerId: 1,
-    basePracticeId: 1,
-    arrsFunded: true,
-    startDate: '2025-04-01',
-    leavingDate: null,
-    hoursPerWeek: 37.5,
-    supervisorId: gp.id,
-    firstContactId: null,
-  });
-  return { workerId: worker.id, gpId: gp.id };
-}
+const setUp = supervisedLinkWorker;
 
 const session = (workerId: number, gpId: number, change: Partial<Fields> = {}): Fields => ({
   workerId,

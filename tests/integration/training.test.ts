@@ -6,34 +6,12 @@ import type { InputOf } from '../../src/shared/api/contract.ts';
 import { INDUCTION_COLUMN } from '../../src/shared/domain/compliance.ts';
 import { count, ok, testBackend } from '../support/backend.ts';
 import { PNG_1X1, pdfText, tinyPdf } from '../support/files.ts';
+import { linkWorker, pcnWithGp } from '../support/pcn.ts';
 
 async function pcnWithWorkers(backend: Backend) {
-  await ok(backend, 'app.setUpPcn', {
-    pcn: { name: 'Riverside PCN', odsCode: 'U12345', fullTimeHours: 37.5 },
-    practices: [{ name: 'Riverside Surgery', odsCode: 'A81001' }],
-    leadPracticeIndex: 0,
-  });
-  const base = {
-    employerId: 1,
-    basePracticeId: 1,
-    arrsFunded: true,
-    leavingDate: null,
-    hoursPerWeek: 37.5,
-    supervisorId: null,
-    firstContactId: null,
-  };
-  const splw = await ok(backend, 'worker.create', {
-    ...base,
-    name: 'Florence Ndlovu',
-    role: 'splw',
-    startDate: '2025-04-01',
-  });
-  const coach = await ok(backend, 'worker.create', {
-    ...base,
-    name: 'Tom Ward',
-    role: 'hwbc',
-    startDate: '2025-04-01',
-  });
+  await pcnWithGp(backend);
+  const splw = await ok(backend, 'worker.create', linkWorker());
+  const coach = await ok(backend, 'worker.create', linkWorker({ name: 'Tom Ward', role: 'hwbc' }));
   return { splw: splw.id, coach: coach.id };
 }
 

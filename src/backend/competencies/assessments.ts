@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { unratedEntry } from '../../shared/domain/competencies.ts';
 import type {
   Assessment,
   AssessmentDetail,
@@ -89,16 +90,7 @@ function ratingFor(ctx: Ctx, a: Assessment, competencyId: string): RatingEntry {
   if (!framework?.areas.some((area) => area.competencies.some((c) => c.id === competencyId))) {
     throw invalidField('competencyId', 'That competency is not in the framework this assessment uses');
   }
-  return (
-    q.ratingsOf(ctx.db, a.id).find((r) => r.competencyId === competencyId) ?? {
-      competencyId,
-      selfRating: null,
-      reflection: '',
-      evidenceRecordIds: [],
-      agreedRating: null,
-      supervisorComment: '',
-    }
-  );
+  return q.ratingsOf(ctx.db, a.id).find((r) => r.competencyId === competencyId) ?? unratedEntry(competencyId);
 }
 
 /** The worker's self-rating, reflection and evidence: drafts only. */

@@ -71,6 +71,15 @@ export interface RatingEntry {
   supervisorComment: string;
 }
 
+export const unratedEntry = (competencyId: string): RatingEntry => ({
+  competencyId,
+  selfRating: null,
+  reflection: '',
+  evidenceRecordIds: [],
+  agreedRating: null,
+  supervisorComment: '',
+});
+
 export interface Assessment {
   id: number;
   workerId: number;

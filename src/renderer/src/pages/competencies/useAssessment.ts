@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { WorkerCompliance } from '../../../../shared/domain/compliance.ts';
 import type { AssessmentDetail, Rating, RatingEntry } from '../../../../shared/domain/competencies.ts';
+import { unratedEntry } from '../../../../shared/domain/competencies.ts';
 import { formatUkDate } from '../../../../shared/rules/dates.ts';
 import { call } from '../../api/client.ts';
 
@@ -20,15 +21,6 @@ function evidenceFrom(compliance: WorkerCompliance): EvidenceOption[] {
       })),
   );
 }
-
-const blank = (competencyId: string): RatingEntry => ({
-  competencyId,
-  selfRating: null,
-  reflection: '',
-  evidenceRecordIds: [],
-  agreedRating: null,
-  supervisorComment: '',
-});
 
 /**
  * An assessment with its ratings held locally and saved in the background: a short pause after typing,
@@ -82,7 +74,7 @@ export function useAssessment(id: number) {
       change: { selfRating?: Rating | null; reflection?: string; evidenceRecordIds?: number[] },
     ) => {
       setRatings((current) => {
-        const entry = { ...(current.get(competencyId) ?? blank(competencyId)), ...change };
+        const entry = { ...(current.get(competencyId) ?? unratedEntry(competencyId)), ...change };
         const next = new Map(current).set(competencyId, entry);
         window.clearTimeout(timers.current.get(competencyId));
         const delay = change.reflection !== undefined ? 600 : 0;
