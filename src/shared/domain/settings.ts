@@ -18,6 +18,9 @@ export const appSettingsFields = z.object({
   supervisionKinds: z
     .array(z.string().trim().min(1, 'Give every kind a name').max(60))
     .min(1, 'Keep at least one kind of supervision'),
+  claimDayOfMonth: z.number().int().min(1, 'Use a day from 1 to 28').max(28, 'Use a day from 1 to 28'),
+  claimableHoursLimit: z.number().min(1).max(60, 'Hours a week cannot be above 60'),
+  weightedPopulation: z.number().int().min(0, 'The weighted population cannot be negative'),
 });
 
 export type AppSettings = z.output<typeof appSettingsFields>;

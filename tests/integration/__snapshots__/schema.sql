@@ -1,4 +1,4 @@
--- user_version 4
+-- user_version 5
 CREATE INDEX assessment_by_worker ON assessment (worker_id, id);
 
 CREATE INDEX audit_log_by_worker ON audit_log (worker_id, id);
@@ -16,6 +16,16 @@ CREATE INDEX supervision_session_by_worker ON supervision_session (worker_id, da
 CREATE INDEX training_record_by_worker ON training_record (worker_id, requirement_id);
 
 CREATE INDEX worker_by_name ON worker (name COLLATE NOCASE);
+
+CREATE TABLE arrs_rate (
+  id INTEGER PRIMARY KEY,
+  financial_year TEXT NOT NULL,
+  role TEXT NOT NULL CHECK (role IN ('splw', 'care_coordinator', 'hwbc')),
+  annual_max_pence INTEGER NOT NULL CHECK (annual_max_pence > 0),
+  effective_from TEXT NOT NULL,
+  source TEXT NOT NULL DEFAULT '',
+  UNIQUE (role, effective_from)
+) STRICT;
 
 CREATE TABLE assessment (
   id INTEGER PRIMARY KEY,
@@ -63,6 +73,19 @@ CREATE TABLE audit_log (
   summary TEXT NOT NULL,
   before_json TEXT,
   after_json TEXT
+) STRICT;
+
+CREATE TABLE claim (
+  id INTEGER PRIMARY KEY,
+  month TEXT NOT NULL,
+  version INTEGER NOT NULL CHECK (version > 0),
+  status TEXT NOT NULL CHECK (status IN ('draft', 'checked', 'submitted', 'paid')),
+  created_at TEXT NOT NULL,
+  submitted_on TEXT,
+  portal_reference TEXT,
+  paid_on TEXT,
+  snapshot TEXT,
+  UNIQUE (month, version)
 ) STRICT;
 
 CREATE TABLE colleague (
@@ -113,6 +136,23 @@ CREATE TABLE framework_version (
   document TEXT NOT NULL,
   loaded_at TEXT NOT NULL,
   PRIMARY KEY (framework_id, version)
+) STRICT;
+
+CREATE TABLE nwrs_confirmation (
+  worker_id INTEGER NOT NULL REFERENCES worker (id),
+  month TEXT NOT NULL,
+  confirmed_at TEXT NOT NULL,
+  confirmed_by TEXT NOT NULL,
+  PRIMARY KEY (worker_id, month)
+) STRICT;
+
+CREATE TABLE payroll_actual (
+  worker_id INTEGER NOT NULL REFERENCES worker (id),
+  month TEXT NOT NULL,
+  salary_pence INTEGER NOT NULL CHECK (salary_pence >= 0),
+  ni_pence INTEGER NOT NULL CHECK (ni_pence >= 0),
+  pension_pence INTEGER NOT NULL CHECK (pension_pence >= 0),
+  PRIMARY KEY (worker_id, month)
 ) STRICT;
 
 CREATE TABLE pcn (
@@ -233,6 +273,18 @@ CREATE TABLE worker (
   first_contact_id INTEGER REFERENCES colleague (id)
 ) STRICT;
 
+CREATE TABLE worker_pay (
+  id INTEGER PRIMARY KEY,
+  worker_id INTEGER NOT NULL REFERENCES worker (id),
+  effective_from TEXT NOT NULL,
+  annual_salary_pence INTEGER NOT NULL CHECK (annual_salary_pence >= 0),
+  ni_kind TEXT NOT NULL CHECK (ni_kind IN ('percent', 'amount')),
+  ni_value REAL NOT NULL CHECK (ni_value >= 0),
+  pension_kind TEXT NOT NULL CHECK (pension_kind IN ('percent', 'amount')),
+  pension_value REAL NOT NULL CHECK (pension_value >= 0),
+  UNIQUE (worker_id, effective_from)
+) STRICT;
+
 CREATE TRIGGER assessment_signed_version_kept BEFORE DELETE ON assessment_signed_version
 BEGIN SELECT RAISE(ABORT, 'Signed assessments are evidence and are never deleted'); END;
 
@@ -245,6 +297,10 @@ BEGIN SELECT RAISE(ABORT, 'The audit log is append-only'); END;
 CREATE TRIGGER signed_assessment_locked BEFORE UPDATE ON assessment_rating
 WHEN (SELECT status FROM assessment WHERE id = OLD.assessment_id) = 'signed'
 BEGIN SELECT RAISE(ABORT, 'This assessment is signed and locked'); END;
+
+CREATE TRIGGER submitted_claim_frozen BEFORE UPDATE OF snapshot, month, version ON claim
+WHEN OLD.snapshot IS NOT NULL
+BEGIN SELECT RAISE(ABORT, 'A submitted claim is frozen: make a new version to amend it'); END;
 
 CREATE TRIGGER supervision_session_locked BEFORE UPDATE ON supervision_session
 WHEN OLD.worker_signed_at IS NOT NULL AND OLD.supervisor_signed_at IS NOT NULL

@@ -3,6 +3,7 @@ import { staffRegister } from './001-staff-register.ts';
 import { training } from './002-training.ts';
 import { competencies } from './003-competencies.ts';
 import { supervision } from './004-supervision.ts';
+import { claims } from './005-claims.ts';
 
 /** Every schema change, in order. Append only: never edit a migration that has shipped. */
-export const migrations: readonly Migration[] = [staffRegister, training, competencies, supervision];
+export const migrations: readonly Migration[] = [staffRegister, training, competencies, supervision, claims];

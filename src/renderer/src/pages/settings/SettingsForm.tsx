@@ -18,6 +18,9 @@ export function SettingsForm({ settings, onSaved }: { settings: AppSettings; onS
   const [labels, setLabels] = useState(settings.ratingLabels);
   const [target, setTarget] = useState(String(settings.competencyTarget));
   const [kinds, setKinds] = useState(settings.supervisionKinds.join('\n'));
+  const [claimDay, setClaimDay] = useState(String(settings.claimDayOfMonth));
+  const [hoursLimit, setHoursLimit] = useState(String(settings.claimableHoursLimit));
+  const [population, setPopulation] = useState(String(settings.weightedPopulation));
   const { submit, fieldErrors, formError, busy } = useSubmit();
   const labelError = (i: number) =>
     fieldErrors[`ratingLabels.${i}`] ?? (i === 0 ? fieldErrors.ratingLabels : undefined);
@@ -37,6 +40,9 @@ export function SettingsForm({ settings, onSaved }: { settings: AppSettings; onS
               evidenceMaxBytes: Math.round(Number(megabytes) * MB),
               ratingLabels: labels,
               competencyTarget: Number(target),
+              claimDayOfMonth: Number(claimDay),
+              claimableHoursLimit: Number(hoursLimit),
+              weightedPopulation: Number(population),
               supervisionKinds: kinds
                 .split('\n')
                 .map((k) => k.trim())
@@ -86,6 +92,35 @@ export function SettingsForm({ settings, onSaved }: { settings: AppSettings; onS
             helperText={labelError(i) ?? ' '}
           />
         ))}
+      </Box>
+      <Typography variant="h2" gutterBottom sx={{ mt: 1 }}>
+        ARRS claims
+      </Typography>
+      <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr 1fr' }, gap: 2 }}>
+        <TextField
+          label="Claim due on day (of the next month)"
+          type="number"
+          value={claimDay}
+          onChange={(e) => setClaimDay(e.target.value)}
+          error={Boolean(fieldErrors.claimDayOfMonth)}
+          helperText={fieldErrors.claimDayOfMonth ?? "When the month's claim must be in"}
+        />
+        <TextField
+          label="Claimable hours a week, at most"
+          type="number"
+          value={hoursLimit}
+          onChange={(e) => setHoursLimit(e.target.value)}
+          error={Boolean(fieldErrors.claimableHoursLimit)}
+          helperText={fieldErrors.claimableHoursLimit ?? 'Hours above full time count up to this'}
+        />
+        <TextField
+          label="PCN weighted population"
+          type="number"
+          value={population}
+          onChange={(e) => setPopulation(e.target.value)}
+          error={Boolean(fieldErrors.weightedPopulation)}
+          helperText={fieldErrors.weightedPopulation ?? 'For the ARRS sum (weighted patients × rate per head)'}
+        />
       </Box>
       <Typography variant="h2" gutterBottom sx={{ mt: 1 }}>
         Supervision
