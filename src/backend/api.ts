@@ -1,4 +1,5 @@
 import { auditHandlers } from './audit/handlers.ts';
+import { claimHandlers } from './claims/handlers.ts';
 import { competencyHandlers } from './competencies/handlers.ts';
 import type { Handlers } from './handler.ts';
 import { pcnHandlers } from './pcn/handlers.ts';
@@ -18,4 +19,5 @@ export const handlers: Handlers = {
   ...trainingHandlers,
   ...competencyHandlers,
   ...supervisionHandlers,
+  ...claimHandlers,
 };

@@ -7,6 +7,7 @@ import type { Ctx } from './context.ts';
 import type { MigrationResult } from './db/migrate.ts';
 import { openDatabase } from './db/open.ts';
 import { dispatch } from './dispatch.ts';
+import { ensureBuiltInRates } from './claims/service.ts';
 import { ensureBuiltInFrameworks } from './competencies/frameworks.ts';
 import { ensureBuiltInCatalogue } from './requirements/service.ts';
 
@@ -50,6 +51,7 @@ export function createBackend(options: BackendOptions): Backend {
   };
   ensureBuiltInCatalogue(ctx);
   ensureBuiltInFrameworks(ctx);
+  ensureBuiltInRates(ctx);
   const handle = (request: unknown) => dispatch(handlers, ctx, request);
   return {
     handle,

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { MethodSpec } from './method.ts';
 import { appMethods } from './methods/app.ts';
 import { auditMethods } from './methods/audit.ts';
+import { claimMethods } from './methods/claims.ts';
 import { competencyMethods } from './methods/competencies.ts';
 import { pcnMethods } from './methods/pcn.ts';
 import { requirementMethods } from './methods/requirements.ts';
@@ -19,6 +20,7 @@ export const contract = {
   ...trainingMethods,
   ...competencyMethods,
   ...supervisionMethods,
+  ...claimMethods,
 } as const;
 
 export type Contract = typeof contract;

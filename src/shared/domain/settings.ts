@@ -21,6 +21,7 @@ export const appSettingsFields = z.object({
   claimDayOfMonth: z.number().int().min(1, 'Use a day from 1 to 28').max(28, 'Use a day from 1 to 28'),
   claimableHoursLimit: z.number().min(1).max(60, 'Hours a week cannot be above 60'),
   weightedPopulation: z.number().int().min(0, 'The weighted population cannot be negative'),
+  subcontractedContributionPence: z.number().int().min(0, 'The contribution cannot be negative'),
 });
 
 export type AppSettings = z.output<typeof appSettingsFields>;

@@ -298,8 +298,8 @@ CREATE TRIGGER signed_assessment_locked BEFORE UPDATE ON assessment_rating
 WHEN (SELECT status FROM assessment WHERE id = OLD.assessment_id) = 'signed'
 BEGIN SELECT RAISE(ABORT, 'This assessment is signed and locked'); END;
 
-CREATE TRIGGER submitted_claim_frozen BEFORE UPDATE OF snapshot, month, version ON claim
-WHEN OLD.snapshot IS NOT NULL
+CREATE TRIGGER submitted_claim_frozen BEFORE UPDATE ON claim
+WHEN OLD.snapshot IS NOT NULL AND (NEW.snapshot IS NOT OLD.snapshot OR NEW.month <> OLD.month OR NEW.version <> OLD.version)
 BEGIN SELECT RAISE(ABORT, 'A submitted claim is frozen: make a new version to amend it'); END;
 
 CREATE TRIGGER supervision_session_locked BEFORE UPDATE ON supervision_session

@@ -56,8 +56,8 @@ CREATE TABLE claim (
   UNIQUE (month, version)
 ) STRICT;
 
-CREATE TRIGGER submitted_claim_frozen BEFORE UPDATE OF snapshot, month, version ON claim
-WHEN OLD.snapshot IS NOT NULL
+CREATE TRIGGER submitted_claim_frozen BEFORE UPDATE ON claim
+WHEN OLD.snapshot IS NOT NULL AND (NEW.snapshot IS NOT OLD.snapshot OR NEW.month <> OLD.month OR NEW.version <> OLD.version)
 BEGIN SELECT RAISE(ABORT, 'A submitted claim is frozen: make a new version to amend it'); END;
 `,
 };

@@ -43,6 +43,7 @@ export function SettingsForm({ settings, onSaved }: { settings: AppSettings; onS
               claimDayOfMonth: Number(claimDay),
               claimableHoursLimit: Number(hoursLimit),
               weightedPopulation: Number(population),
+              subcontractedContributionPence: settings.subcontractedContributionPence,
               supervisionKinds: kinds
                 .split('\n')
                 .map((k) => k.trim())

@@ -1,0 +1,50 @@
+import type { claimMethods } from '../../shared/api/methods/claims.ts';
+import { recordAudit } from '../audit/record.ts';
+import { inTransaction } from '../context.ts';
+import type { HandlerTable } from '../handler.ts';
+import { claimCsv, claimPdf } from './exports.ts';
+import * as q from './queries.ts';
+import * as service from './service.ts';
+
+export const claimHandlers = {
+  'rate.list': (_input, { db }) => q.listRates(db),
+  'rate.save': (input, ctx) =>
+    inTransaction(ctx, () => {
+      q.insertRate(ctx.db, input);
+      recordAudit(ctx, {
+        action: 'rate.save',
+        entity: 'arrs_rate',
+        entityId: null,
+        summary: `Set the ${input.financialYear} maximum for ${input.role} from ${input.effectiveFrom}`,
+        after: input,
+      });
+      return q.listRates(ctx.db);
+    }),
+  'pay.history': ({ workerId }, { db }) => q.payHistory(db, workerId),
+  'pay.save': (input, ctx) => service.savePay(ctx, input),
+  'payroll.save': (input, ctx) => {
+    inTransaction(ctx, () => {
+      q.upsertPayrollActual(ctx.db, input);
+      recordAudit(ctx, {
+        action: 'payroll.save',
+        entity: 'payroll_actual',
+        entityId: null,
+        workerId: input.workerId,
+        summary: `Recorded actual payroll for ${input.month}`,
+        after: input,
+      });
+    });
+    return service.claimView(ctx, input.month);
+  },
+  'claim.view': ({ month }, ctx) => service.claimView(ctx, month),
+  'claim.start': ({ month }, ctx) => service.start(ctx, month),
+  'claim.check': ({ id }, ctx) => service.markChecked(ctx, id),
+  'claim.submit': (input, ctx) => service.submit(ctx, input),
+  'claim.paid': (input, ctx) => service.markPaid(ctx, input),
+  'claim.confirmNwrs': ({ month, workerId }, ctx) => {
+    service.confirmNwrs(ctx, workerId, month);
+    return service.claimView(ctx, month);
+  },
+  'claim.csv': ({ month }, ctx) => claimCsv(ctx, month),
+  'claim.pdf': ({ month }, ctx) => claimPdf(ctx, month),
+} satisfies HandlerTable<keyof typeof claimMethods>;

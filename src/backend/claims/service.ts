@@ -1,0 +1,193 @@
+import rateCatalogue from '../../../resources/catalogue/arrs-rates.json' with { type: 'json' };
+import type { ClaimMonth, ClaimView, LineChange, PayFields } from '../../shared/domain/claims.ts';
+import { addMonths, financialYearOf } from '../../shared/rules/dates.ts';
+import { recordAudit } from '../audit/record.ts';
+import type { Ctx } from '../context.ts';
+import { actor, inTransaction, today } from '../context.ts';
+import { conflict, invalidField, notFound } from '../errors.ts';
+import { readAppSettings } from '../settings/app-settings.ts';
+import { findWorker } from '../staff/queries.ts';
+import { computeClaimMonth } from './compute.ts';
+import * as q from './queries.ts';
+
+export function ensureBuiltInRates(ctx: Ctx): void {
+  if (q.countRates(ctx.db) > 0) return;
+  inTransaction(ctx, () => {
+    for (const r of rateCatalogue.rates) q.insertRate(ctx.db, r as Parameters<typeof q.insertRate>[1]);
+  });
+}
+
+/** A month's figures: the frozen snapshot once submitted, otherwise worked out now. */
+function dataFor(ctx: Ctx, month: string, claimId: number | null): { data: ClaimMonth; frozen: boolean } {
+  const snapshot = claimId === null ? null : q.claimSnapshot(ctx.db, claimId);
+  return snapshot
+    ? { data: JSON.parse(snapshot) as ClaimMonth, frozen: true }
+    : { data: computeClaimMonth(ctx.db, month, today(ctx)), frozen: false };
+}
+
+function fyMonths(month: string): string[] {
+  const year = Number(month.slice(0, 4));
+  const start = Number(month.slice(5, 7)) >= 4 ? `${year}-04` : `${year - 1}-04`;
+  const months: string[] = [];
+  for (let m = start; m <= month; m = addMonths(`${m}-01`, 1).slice(0, 7)) months.push(m);
+  return months;
+}
+
+function pcnPosition(ctx: Ctx, month: string, thisMonth: ClaimMonth) {
+  const months = fyMonths(month);
+  const earlier = months.slice(0, -1).map((m) => {
+    const latest = q.claimVersions(ctx.db, m)[0];
+    return dataFor(ctx, m, latest?.id ?? null).data.totalPence;
+  });
+  const yearToDatePence = earlier.reduce((a, b) => a + b, 0) + thisMonth.totalPence;
+  const remaining = 12 - months.length;
+  const projectionPence = yearToDatePence + thisMonth.totalPence * remaining;
+  const fy = financialYearOf(`${month}-01`);
+  const perHead = rateCatalogue.arrsSumPerWeightedPatientTenthPence.find((r) => r.financialYear === fy)?.tenthPence;
+  const population = readAppSettings(ctx.db).weightedPopulation;
+  const arrsSumPence = perHead && population > 0 ? Math.round((population * perHead) / 10) : null;
+  const warning =
+    arrsSumPence === null
+      ? 'Enter the weighted population in Settings to check the projection against the ARRS sum'
+      : projectionPence > arrsSumPence
+        ? 'At this rate the year would exceed the PCN’s ARRS sum: unused money does not carry forward, but overspend is not reimbursed'
+        : null;
+  return { yearToDatePence, projectionPence, arrsSumPence, warning };
+}
+
+function changesAgainst(previous: ClaimMonth, current: ClaimMonth): LineChange[] {
+  const before = new Map(previous.lines.map((l) => [l.workerId, l]));
+  const after = new Map(current.lines.map((l) => [l.workerId, l]));
+  const ids = new Set([...before.keys(), ...after.keys()]);
+  return [...ids]
+    .map((id) => ({
+      workerId: id,
+      name: after.get(id)?.name ?? before.get(id)?.name ?? '',
+      beforePence: before.get(id)?.claimablePence ?? null,
+      afterPence: after.get(id)?.claimablePence ?? null,
+    }))
+    .filter((c) => c.beforePence !== c.afterPence);
+}
+
+export function claimView(ctx: Ctx, month: string): ClaimView {
+  const versions = q.claimVersions(ctx.db, month);
+  const claim = versions[0] ?? null;
+  const { data, frozen } = dataFor(ctx, month, claim?.id ?? null);
+  const previousSubmitted = versions.slice(1).find((v) => v.status === 'submitted' || v.status === 'paid');
+  const changes =
+    claim && previousSubmitted ? changesAgainst(dataFor(ctx, month, previousSubmitted.id).data, data) : [];
+  const due = `${addMonths(`${month}-01`, 1).slice(0, 8)}${String(readAppSettings(ctx.db).claimDayOfMonth).padStart(2, '0')}`;
+  return { claim, versions, data, frozen, changes, pcn: pcnPosition(ctx, month, data), claimDueOn: due };
+}
+
+export function start(ctx: Ctx, month: string): ClaimView {
+  inTransaction(ctx, () => {
+    const latest = q.claimVersions(ctx.db, month)[0];
+    if (latest && latest.status !== 'submitted' && latest.status !== 'paid')
+      throw conflict('This month already has a claim in progress');
+    const version = (latest?.version ?? 0) + 1;
+    const id = q.insertClaim(ctx.db, month, version, ctx.now().toISOString());
+    recordAudit(ctx, {
+      action: 'claim.start',
+      entity: 'claim',
+      entityId: id,
+      summary:
+        version === 1
+          ? `Started the ARRS claim for ${month}`
+          : `Started amendment ${version} of the ARRS claim for ${month}`,
+    });
+  });
+  return claimView(ctx, month);
+}
+
+function load(ctx: Ctx, id: number) {
+  const claim = q.findClaim(ctx.db, id);
+  if (!claim) throw notFound('claim', id);
+  return claim;
+}
+
+export function markChecked(ctx: Ctx, id: number): ClaimView {
+  const claim = load(ctx, id);
+  inTransaction(ctx, () => {
+    if (claim.status !== 'draft') throw conflict('Only a draft claim can be marked as checked');
+    q.setClaimState(ctx.db, id, { status: 'checked' });
+    recordAudit(ctx, {
+      action: 'claim.check',
+      entity: 'claim',
+      entityId: id,
+      summary: `Checked the ARRS claim for ${claim.month}`,
+    });
+  });
+  return claimView(ctx, claim.month);
+}
+
+/** Freezes the figures and flags as they stand: later pay or training changes do not alter a submitted claim. */
+export function submit(ctx: Ctx, input: { id: number; submittedOn: string; portalReference: string }): ClaimView {
+  const claim = load(ctx, input.id);
+  inTransaction(ctx, () => {
+    if (claim.status !== 'checked') throw conflict('Mark the claim as checked before recording its submission');
+    if (input.submittedOn > today(ctx))
+      throw invalidField('submittedOn', 'The submission date cannot be in the future');
+    const snapshot = JSON.stringify(computeClaimMonth(ctx.db, claim.month, today(ctx)));
+    q.setClaimState(ctx.db, input.id, {
+      status: 'submitted',
+      submittedOn: input.submittedOn,
+      portalReference: input.portalReference,
+      snapshot,
+    });
+    recordAudit(ctx, {
+      action: 'claim.submit',
+      entity: 'claim',
+      entityId: input.id,
+      summary: `Submitted the ARRS claim for ${claim.month} (portal reference ${input.portalReference})`,
+    });
+  });
+  return claimView(ctx, claim.month);
+}
+
+export function markPaid(ctx: Ctx, input: { id: number; paidOn: string }): ClaimView {
+  const claim = load(ctx, input.id);
+  inTransaction(ctx, () => {
+    if (claim.status !== 'submitted') throw conflict('Only a submitted claim can be marked as paid');
+    q.setClaimState(ctx.db, input.id, { status: 'paid', paidOn: input.paidOn });
+    recordAudit(ctx, {
+      action: 'claim.paid',
+      entity: 'claim',
+      entityId: input.id,
+      summary: `Recorded payment of the ARRS claim for ${claim.month}`,
+    });
+  });
+  return claimView(ctx, claim.month);
+}
+
+export function confirmNwrs(ctx: Ctx, workerId: number, month: string): void {
+  inTransaction(ctx, () => {
+    const worker = findWorker(ctx.db, workerId);
+    if (!worker) throw notFound('worker', workerId);
+    q.confirmNwrs(ctx.db, workerId, month, ctx.now().toISOString(), actor(ctx));
+    recordAudit(ctx, {
+      action: 'claim.nwrs',
+      entity: 'worker',
+      entityId: workerId,
+      workerId,
+      summary: `Confirmed ${worker.name}'s NWRS record for ${month}`,
+    });
+  });
+}
+
+export function savePay(ctx: Ctx, pay: PayFields): PayFields[] {
+  return inTransaction(ctx, () => {
+    const worker = findWorker(ctx.db, pay.workerId);
+    if (!worker) throw invalidField('workerId', 'That worker is not in the register');
+    q.insertPay(ctx.db, pay);
+    recordAudit(ctx, {
+      action: 'pay.save',
+      entity: 'worker_pay',
+      entityId: null,
+      workerId: worker.id,
+      summary: `Recorded pay for ${worker.name} from ${pay.effectiveFrom}`,
+      after: pay,
+    });
+    return q.payHistory(ctx.db, pay.workerId);
+  });
+}

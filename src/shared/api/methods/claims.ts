@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import type { ClaimView, PayFields, Rate } from '../../domain/claims.ts';
+import { monthField, payFields, payrollFields, rateFields } from '../../domain/claims.ts';
+import { id, isoDate } from '../../domain/fields.ts';
+import { method } from '../method.ts';
+import type { FileDownload } from './training.ts';
+
+export const claimMethods = {
+  'rate.list': method<Rate[]>()(z.object({}).strict()),
+  'rate.save': method<Rate[]>()(rateFields),
+  'pay.history': method<PayFields[]>()(z.object({ workerId: id })),
+  'pay.save': method<PayFields[]>()(payFields),
+  'payroll.save': method<ClaimView>()(payrollFields),
+  'claim.view': method<ClaimView>()(z.object({ month: monthField })),
+  'claim.start': method<ClaimView>()(z.object({ month: monthField })),
+  'claim.check': method<ClaimView>()(z.object({ id })),
+  'claim.submit': method<ClaimView>()(
+    z.object({
+      id,
+      submittedOn: isoDate('submission date'),
+      portalReference: z.string().trim().min(1, 'Enter the portal reference').max(60),
+    }),
+  ),
+  'claim.paid': method<ClaimView>()(z.object({ id, paidOn: isoDate('payment date') })),
+  'claim.confirmNwrs': method<ClaimView>()(z.object({ month: monthField, workerId: id })),
+  'claim.csv': method<{ fileName: string; text: string }>()(z.object({ month: monthField })),
+  'claim.pdf': method<FileDownload>()(z.object({ month: monthField })),
+};
