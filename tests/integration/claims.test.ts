@@ -1,0 +1,196 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import type { Backend } from '../../src/backend/backend.ts';
+import { ok, testBackend } from '../support/backend.ts';
+import { pdfText } from '../support/files.ts';
+import { linkWorker, pcnWithGp } from '../support/pcn.ts';
+
+const MONTH = '2025-10';
+const FULLY_TRAINED = ['splw-elfh-programme', 'splw-pci-training'];
+
+/** Florence, 0.8 WTE on £30,000 with 8% NI and 14.45% pension, with her supervisor and contact named. */
+async function claimReady(backend: Backend, change: Parameters<typeof linkWorker>[0] = {}) {
+  const { gpId } = await pcnWithGp(backend);
+  await ok(backend, 'rate.save', {
+    financialYear: '2025/26',
+    role: 'splw',
+    annualMaxPence: 4015900,
+    effectiveFrom: '2025-04-01',
+    source: 'test',
+  });
+  const { id } = await ok(
+    backend,
+    'worker.create',
+    linkWorker({ hoursPerWeek: 30, supervisorId: gpId, firstContactId: gpId, startDate: '2024-04-01', ...change }),
+  );
+  await ok(backend, 'pay.save', {
+    workerId: id,
+    effectiveFrom: '2024-04-01',
+    annualSalaryPence: 3000000,
+    niKind: 'percent',
+    niValue: 8,
+    pensionKind: 'percent',
+    pensionValue: 14.45,
+  });
+  for (const requirementId of FULLY_TRAINED)
+    await ok(backend, 'training.record', {
+      workerId: id,
+      requirementId,
+      status: 'completed',
+      completedOn: '2024-06-01',
+    });
+  for (const requirementId of ['additionality-declared', 'nwrs-recorded'])
+    await ok(backend, 'training.record', {
+      workerId: id,
+      requirementId,
+      status: 'completed',
+      completedOn: '2024-04-01',
+    });
+  await ok(backend, 'claim.confirmNwrs', { month: MONTH, workerId: id });
+  return id;
+}
+
+const line = async (backend: Backend, month = MONTH) => (await ok(backend, 'claim.view', { month })).data.lines[0];
+
+describe('the claim month', () => {
+  it('works out the line in pence from pay and the rate', async () => {
+    const backend = testBackend();
+    await claimReady(backend);
+    expect(await line(backend)).toMatchObject({
+      daysInPost: 31,
+      wte: 0.8,
+      salaryPence: 250000,
+      niPence: 20000,
+      pensionPence: 36125,
+      costPence: 306125,
+      capPence: 267727,
+      claimablePence: 267727,
+      blocking: [],
+      meetsTrainingRequirements: true,
+    });
+  });
+
+  it('flags an overdue blocking training item with the item and its due date; an exemption or a record clears it', async () => {
+    const backend = testBackend();
+    const { gpId } = await pcnWithGp(backend);
+    await ok(backend, 'rate.save', {
+      financialYear: '2025/26',
+      role: 'splw',
+      annualMaxPence: 4015900,
+      effectiveFrom: '2025-04-01',
+      source: 'test',
+    });
+    const { id } = await ok(
+      backend,
+      'worker.create',
+      linkWorker({ supervisorId: gpId, firstContactId: gpId, startDate: '2025-03-01' }),
+    );
+    await ok(backend, 'claim.confirmNwrs', { month: MONTH, workerId: id });
+
+    const flagged = await line(backend);
+    expect(flagged?.meetsTrainingRequirements).toBe(false);
+    expect(flagged?.blocking).toContainEqual(
+      expect.objectContaining({ requirementId: 'splw-elfh-programme', date: '2025-09-01' }),
+    );
+    expect(flagged?.trainingReason).toContain('was due by 01/09/2025');
+
+    await ok(backend, 'training.exempt', {
+      workerId: id,
+      requirementId: 'splw-pci-training',
+      reason: 'Qualified before joining',
+    });
+    await ok(backend, 'training.record', {
+      workerId: id,
+      requirementId: 'splw-elfh-programme',
+      status: 'completed',
+      completedOn: '2025-08-15',
+    });
+    const cleared = (await line(backend))?.blocking.map((f) => f.requirementId);
+    expect(cleared).not.toContain('splw-elfh-programme');
+    expect(cleared).not.toContain('splw-pci-training');
+  });
+
+  it('gives a leaver a part-month line, and no line the month after', async () => {
+    const backend = testBackend();
+    await claimReady(backend, { leavingDate: '2025-10-15' });
+    expect(await line(backend)).toMatchObject({
+      daysInPost: 15,
+      capPence: Math.floor((4015900 / 12) * 0.8 * (15 / 31) + 0.5),
+    });
+    expect((await ok(backend, 'claim.view', { month: '2025-11' })).data.lines).toEqual([]);
+  });
+
+  it('blocks a line until the NWRS record is confirmed for the month', async () => {
+    const backend = testBackend();
+    await claimReady(backend);
+    const november = await line(backend, '2025-11');
+    expect(november?.blocking.map((f) => f.requirementId)).toEqual(['nwrs-monthly']);
+    expect((await ok(backend, 'claim.view', { month: '2025-11' })).data.totalPence).toBe(0);
+  });
+
+  it('freezes a submitted claim against later pay changes; an amendment shows the difference', async () => {
+    const backend = testBackend();
+    const id = await claimReady(backend);
+    let view = await ok(backend, 'claim.start', { month: MONTH });
+    view = await ok(backend, 'claim.check', { id: view.claim?.id ?? 0 });
+    view = await ok(backend, 'claim.submit', {
+      id: view.claim?.id ?? 0,
+      submittedOn: '2025-11-05',
+      portalReference: 'PCWP-123',
+    });
+    expect(view.frozen).toBe(true);
+    expect(view.data.totalPence).toBe(267727);
+
+    await ok(backend, 'worker.update', {
+      id,
+      fields: linkWorker({ hoursPerWeek: 15, supervisorId: 1, firstContactId: 1, startDate: '2024-04-01' }),
+    });
+    expect((await ok(backend, 'claim.view', { month: MONTH })).data.totalPence).toBe(267727);
+
+    const amended = await ok(backend, 'claim.start', { month: MONTH });
+    expect(amended.claim?.version).toBe(2);
+    expect(amended.frozen).toBe(false);
+    expect(amended.changes).toEqual([
+      { workerId: id, name: 'Florence Ndlovu', beforePence: 267727, afterPence: 133863 },
+    ]);
+  });
+
+  it('exports the claim pack: CSV in the portal form layout and a PDF with the flags', async () => {
+    const backend = testBackend();
+    await claimReady(backend);
+    const csv = await ok(backend, 'claim.csv', { month: MONTH });
+    const rows = Papa.parse<string[]>(csv.text.replace(/^\ufeff/, ''), { skipEmptyLines: true }).data;
+    expect(rows[0]).toEqual([
+      'Role',
+      'Worker id',
+      'Start date',
+      'Leaving date',
+      'Monthly salary',
+      "Employer's NI",
+      "Employer's pension",
+      'Hours a week',
+      'Monthly fees',
+      'Meets training requirements',
+      'Reason',
+      'Claimable',
+    ]);
+    expect(rows[1]).toEqual([
+      'Social prescribing link worker',
+      '1',
+      '01/04/2024',
+      '',
+      '2500.00',
+      '200.00',
+      '361.25',
+      '30',
+      '0.00',
+      'Yes',
+      '',
+      '2677.27',
+    ]);
+    const pdf = pdfText(Buffer.from((await ok(backend, 'claim.pdf', { month: MONTH })).dataBase64, 'base64'));
+    expect(pdf).toContain('Florence Ndlovu');
+    expect(pdf).toContain('£2,677.27');
+    expect(pdf).toContain('Clinical director');
+  });
+});
