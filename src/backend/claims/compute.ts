@@ -85,6 +85,15 @@ export function computeClaimMonth(db: Database, month: string, today: string): C
       };
       (req.blocksClaim ? blocking : warnings).push(flag);
     }
+    if (rate && rate.financialYear !== financialYearOf(first)) {
+      warnings.push({
+        requirementId: 'arrs-rate',
+        title: `No ${financialYearOf(first)} maximum for this role yet`,
+        kind: 'arrs_condition',
+        date: null,
+        reason: `Using the ${rate.financialYear} maximum; set this year's figure in Settings when it is published`,
+      });
+    }
     const nwrsConfirmed = confirmed.has(w.id);
     if (!nwrsConfirmed) blocking.push(NWRS_FLAG(month));
     const trainingGaps = blocking.filter((f) => f.kind === 'training');

@@ -6,6 +6,7 @@ import type { Ctx } from '../context.ts';
 import { inTransaction } from '../context.ts';
 import { conflict } from '../errors.ts';
 import * as pcnQueries from '../pcn/queries.ts';
+import { insertPay } from '../claims/queries.ts';
 import { insertWorker } from '../staff/queries.ts';
 import { FAMILY_NAMES, GIVEN_NAMES, PLACES, PRACTICE_SUFFIXES, PROVIDERS } from './names.ts';
 import { picker, seededRandom } from './random.ts';
@@ -88,9 +89,10 @@ export function seedExample(ctx: Ctx, { profile, seed, today }: SeedOptions): Se
     for (let i = 0; i < shape.workers; i++) {
       const startDate = addDays(today, -Math.floor(30 + random() * 1500));
       const leaves = random() < 0.08;
-      insertWorker(db, {
+      const role = i < ROLES.length ? (ROLES[i] as Role) : pick(ROLE_MIX);
+      const workerId = insertWorker(db, {
         name: personName(),
-        role: i < ROLES.length ? (ROLES[i] as Role) : pick(ROLE_MIX),
+        role,
         employerId: random() < 0.7 ? (employerIds[0] as number) : pick(employerIds),
         basePracticeId: pick(practiceIds),
         arrsFunded: random() < 0.95,
@@ -99,6 +101,17 @@ export function seedExample(ctx: Ctx, { profile, seed, today }: SeedOptions): Se
         hoursPerWeek: pick(HOURS),
         supervisorId: pick(gpIds),
         firstContactId: managerId,
+      });
+      // Illustrative pay: Agenda for Change band 4 or 5 points, with on-costs as percentages.
+      const salary = (role === 'care_coordinator' ? 2600000 : 3100000) + Math.floor(random() * 4) * 50000;
+      insertPay(db, {
+        workerId,
+        effectiveFrom: startDate,
+        annualSalaryPence: salary,
+        niKind: 'percent',
+        niValue: 11.5,
+        pensionKind: 'percent',
+        pensionValue: 14.38,
       });
     }
 

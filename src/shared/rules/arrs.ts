@@ -9,9 +9,9 @@ export interface RateEntry {
 }
 
 /** The rate in force for a role in a month: the one with the latest effective date on or before the month's end. */
-export function rateFor(rates: readonly RateEntry[], role: string, month: string): RateEntry | null {
+export function rateFor<R extends RateEntry>(rates: readonly R[], role: string, month: string): R | null {
   const monthEnd = endOfMonth(`${month}-01`);
-  let best: RateEntry | null = null;
+  let best: R | null = null;
   for (const r of rates) {
     if (r.role === role && r.effectiveFrom <= monthEnd && (!best || r.effectiveFrom > best.effectiveFrom)) best = r;
   }

@@ -19,6 +19,7 @@ const DRAWER_WIDTH = 220;
 const SECTIONS = [
   { route: 'staff', label: 'Staff register' },
   { route: 'matrix', label: 'Training matrix' },
+  { route: 'claims', label: 'ARRS claims' },
   { route: 'competencies', label: 'Competencies' },
   { route: 'supervision', label: 'Supervision actions' },
   { route: 'organisation', label: 'Organisation' },

@@ -4,6 +4,7 @@ import { StaffListPage } from '../pages/staff/StaffListPage.tsx';
 import type { WorkerTab } from '../pages/staff/WorkerPage.tsx';
 import { WorkerPage } from '../pages/staff/WorkerPage.tsx';
 import { MatrixPage } from '../pages/matrix/MatrixPage.tsx';
+import { ClaimsPage, CurrentClaim } from '../pages/claims/ClaimsPage.tsx';
 import { ActionsPage } from '../pages/supervision/ActionsPage.tsx';
 import { SessionPage } from '../pages/supervision/SessionPage.tsx';
 import { AssessmentPage } from '../pages/competencies/AssessmentPage.tsx';
@@ -11,10 +12,16 @@ import { HeatmapPage } from '../pages/competencies/HeatmapPage.tsx';
 import { SettingsPage } from '../pages/settings/SettingsPage.tsx';
 import { useRoute } from './router.ts';
 
+const WORKER_TABS: readonly WorkerTab[] = ['details', 'training', 'induction', 'competencies', 'supervision', 'pay'];
+
 export function Routes() {
   const { path, query } = useRoute();
   const [section = 'staff', id, tab] = path;
   switch (section) {
+    case 'claims': {
+      const month = query.get('month');
+      return month && /^\d{4}-\d{2}$/.test(month) ? <ClaimsPage key={month} month={month} /> : <CurrentClaim />;
+    }
     case 'supervision': {
       if (id === 'new') {
         const worker = Number(query.get('worker'));
@@ -43,10 +50,7 @@ export function Routes() {
     default:
       if (id === 'new') return <WorkerPage key="new" workerId={null} />;
       if (id && /^\d+$/.test(id)) {
-        const workerTab: WorkerTab =
-          tab === 'training' || tab === 'induction' || tab === 'competencies' || tab === 'supervision'
-            ? tab
-            : 'details';
+        const workerTab: WorkerTab = WORKER_TABS.includes(tab as WorkerTab) ? (tab as WorkerTab) : 'details';
         return <WorkerPage key={id} workerId={Number(id)} tab={workerTab} highlight={query.get('requirement')} />;
       }
       return <StaffListPage />;

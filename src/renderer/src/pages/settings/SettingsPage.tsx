@@ -4,6 +4,7 @@ import type { AppSettings } from '../../../../shared/domain/settings.ts';
 import { call } from '../../api/client.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { FrameworksSection } from './FrameworksSection.tsx';
+import { RatesSection } from './RatesSection.tsx';
 import { RequirementsSection } from './RequirementsSection.tsx';
 import { SettingsForm } from './SettingsForm.tsx';
 
@@ -26,6 +27,7 @@ export function SettingsPage() {
         subtitle="Rules that a commissioner may change next year live here as data, not in the code."
       />
       {settings && <SettingsForm key={JSON.stringify(settings)} settings={settings} onSaved={setSettings} />}
+      <RatesSection />
       <FrameworksSection />
       <RequirementsSection requirements={requirements} reload={reload} />
     </>

@@ -10,6 +10,7 @@ import { href } from '../../app/router.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { useAppStore } from '../../stores/app.ts';
 import { useStaffStore } from '../../stores/staff.ts';
+import { ClaimBanner } from '../claims/ClaimBanner.tsx';
 import { StaffTable } from './StaffTable.tsx';
 import { visibleWorkers } from '../../../../shared/rules/staff-list.ts';
 
@@ -37,6 +38,7 @@ export function StaffListPage() {
           </Button>
         }
       />
+      <ClaimBanner />
       <Paper sx={{ p: 2 }}>
         <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', mb: 2, flexWrap: 'wrap' }}>
           <TextField

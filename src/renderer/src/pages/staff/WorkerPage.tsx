@@ -22,9 +22,10 @@ import { WorkerForm } from './WorkerForm.tsx';
 import { InductionTab } from './training/InductionTab.tsx';
 import { CompetenciesTab } from '../competencies/CompetenciesTab.tsx';
 import { SupervisionTab } from '../supervision/SupervisionTab.tsx';
+import { PayTab } from './PayTab.tsx';
 import { TrainingTab } from './training/TrainingTab.tsx';
 
-export type WorkerTab = 'details' | 'training' | 'induction' | 'competencies' | 'supervision';
+export type WorkerTab = 'details' | 'training' | 'induction' | 'competencies' | 'supervision' | 'pay';
 
 export function WorkerPage({
   workerId,
@@ -107,6 +108,7 @@ export function WorkerPage({
           />
           <Tab value="induction" label="Induction" component="a" href={href(`staff/${worker.id}/induction`)} />
           <Tab value="supervision" label="Supervision" component="a" href={href(`staff/${worker.id}/supervision`)} />
+          <Tab value="pay" label="Pay" component="a" href={href(`staff/${worker.id}/pay`)} />
           {worker.role === 'splw' && (
             <Tab
               value="competencies"
@@ -121,6 +123,7 @@ export function WorkerPage({
       {worker && tab === 'induction' && <InductionTab workerId={worker.id} />}
       {worker && tab === 'competencies' && <CompetenciesTab workerId={worker.id} />}
       {worker && tab === 'supervision' && <SupervisionTab workerId={worker.id} />}
+      {worker && tab === 'pay' && <PayTab workerId={worker.id} />}
       {(!worker || tab === 'details') && (
         <WorkerForm
           key={worker ? JSON.stringify(worker) : 'new'}

@@ -1,0 +1,149 @@
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Paper from '@mui/material/Paper';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useEffect, useState } from 'react';
+import type { PayFields } from '../../../../shared/domain/claims.ts';
+import { formatUkDate } from '../../../../shared/rules/dates.ts';
+import { formatPounds } from '../../../../shared/rules/money.ts';
+import { call } from '../../api/client.ts';
+import { DateField, toIsoOrText } from '../../components/DateField.tsx';
+import { SelectField } from '../../components/SelectField.tsx';
+import { useSubmit } from '../../components/useSubmit.ts';
+
+const KINDS = [
+  { value: 'percent', label: '% of salary' },
+  { value: 'amount', label: '£ a month' },
+];
+const onCost = (kind: PayFields['niKind'], value: number) =>
+  kind === 'percent' ? `${value}%` : `${formatPounds(Math.round(value * 100))} a month`;
+
+/** Pay from a date: the claim works out each month's cost from it unless actual payroll figures are entered. */
+export function PayTab({ workerId }: { workerId: number }) {
+  const [history, setHistory] = useState<PayFields[]>([]);
+  const [from, setFrom] = useState('');
+  const [salary, setSalary] = useState('');
+  const [niKind, setNiKind] = useState<PayFields['niKind']>('percent');
+  const [ni, setNi] = useState('');
+  const [pensionKind, setPensionKind] = useState<PayFields['pensionKind']>('percent');
+  const [pension, setPension] = useState('');
+  const { submit, fieldErrors, formError, busy } = useSubmit();
+  useEffect(() => {
+    void call('pay.history', { workerId }).then(setHistory);
+  }, [workerId]);
+
+  return (
+    <Paper component="section" aria-label="Pay" sx={{ p: 2 }}>
+      <Typography variant="h2" gutterBottom>
+        Pay
+      </Typography>
+      <Table size="small" aria-label="Pay history">
+        <TableHead>
+          <TableRow>
+            <TableCell>From</TableCell>
+            <TableCell>Annual salary</TableCell>
+            <TableCell>Employer&apos;s NI</TableCell>
+            <TableCell>Employer&apos;s pension</TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {history.map((p) => (
+            <TableRow key={p.effectiveFrom}>
+              <TableCell>{formatUkDate(p.effectiveFrom)}</TableCell>
+              <TableCell>{formatPounds(p.annualSalaryPence)}</TableCell>
+              <TableCell>{onCost(p.niKind, p.niValue)}</TableCell>
+              <TableCell>{onCost(p.pensionKind, p.pensionValue)}</TableCell>
+            </TableRow>
+          ))}
+          {history.length === 0 && (
+            <TableRow>
+              <TableCell colSpan={4}>No pay recorded: the claim cannot work out a cost.</TableCell>
+            </TableRow>
+          )}
+        </TableBody>
+      </Table>
+      <Box
+        component="form"
+        noValidate
+        aria-label="Add pay"
+        sx={{
+          display: 'grid',
+          gridTemplateColumns: { xs: '1fr', md: 'repeat(4, 1fr)' },
+          gap: 2,
+          mt: 2,
+          alignItems: 'start',
+        }}
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit(async () =>
+            setHistory(
+              await call('pay.save', {
+                workerId,
+                effectiveFrom: toIsoOrText(from) ?? '',
+                annualSalaryPence: Math.round(Number(salary.replace(/[£,]/g, '')) * 100),
+                niKind,
+                niValue: Number(ni),
+                pensionKind,
+                pensionValue: Number(pension),
+              }),
+            ),
+          );
+        }}
+      >
+        <DateField label="Pay from" required value={from} onChange={setFrom} error={fieldErrors.effectiveFrom} />
+        <TextField
+          label="Annual salary (£)"
+          required
+          value={salary}
+          onChange={(e) => setSalary(e.target.value)}
+          error={Boolean(fieldErrors.annualSalaryPence)}
+          helperText={fieldErrors.annualSalaryPence ?? 'The actual salary for the contracted hours'}
+        />
+        <Box sx={{ display: 'flex', gap: 1 }}>
+          <SelectField
+            label="NI as"
+            value={niKind}
+            options={KINDS}
+            onChange={(v) => setNiKind(v as PayFields['niKind'])}
+          />
+          <TextField
+            label="Employer's NI"
+            value={ni}
+            onChange={(e) => setNi(e.target.value)}
+            error={Boolean(fieldErrors.niValue)}
+            helperText={fieldErrors.niValue ?? ' '}
+          />
+        </Box>
+        <Box sx={{ display: 'flex', gap: 1 }}>
+          <SelectField
+            label="Pension as"
+            value={pensionKind}
+            options={KINDS}
+            onChange={(v) => setPensionKind(v as PayFields['pensionKind'])}
+          />
+          <TextField
+            label="Employer's pension"
+            value={pension}
+            onChange={(e) => setPension(e.target.value)}
+            error={Boolean(fieldErrors.pensionValue)}
+            helperText={fieldErrors.pensionValue ?? ' '}
+          />
+        </Box>
+        {formError && (
+          <Typography color="error" role="alert">
+            {formError}
+          </Typography>
+        )}
+        <Button type="submit" variant="contained" disabled={busy}>
+          Save pay
+        </Button>
+      </Box>
+    </Paper>
+  );
+}
