@@ -3,7 +3,7 @@ import type { Content } from 'pdfmake/interfaces.js';
 import type { FileDownload } from '../../shared/api/methods/training.ts';
 import { CLAIM_STATUS_LABELS } from '../../shared/domain/claims.ts';
 import { ROLE_LABELS } from '../../shared/domain/staff.ts';
-import { formatUkDate } from '../../shared/rules/dates.ts';
+import { formatMonth, formatUkDate } from '../../shared/rules/dates.ts';
 import { formatPounds } from '../../shared/rules/money.ts';
 import type { Ctx } from '../context.ts';
 import { today } from '../context.ts';
@@ -57,7 +57,7 @@ export async function claimPdf(ctx: Ctx, month: string): Promise<FileDownload> {
   const flagged = data.lines.filter((l) => l.blocking.length || l.warnings.length || l.problem);
   const pdf = await renderPdf(
     {
-      title: `ARRS claim: ${formatUkDate(`${month}-01`).slice(3)}`,
+      title: `ARRS claim: ${formatMonth(month)}`,
       subtitle: `${readPcn(ctx.db)?.name ?? ''} · financial year ${data.financialYear}`,
       marking: 'Staff-confidential',
       printedOn: formatUkDate(today(ctx)),

@@ -1,24 +1,6 @@
-import { addMonths, formatUkDate } from '../../../../shared/rules/dates.ts';
+import { addMonths } from '../../../../shared/rules/dates.ts';
 
-const NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** `2025-10` → `October 2025`. */
-export function monthName(month: string): string {
-  return `${NAMES[Number(month.slice(5, 7)) - 1] ?? ''} ${month.slice(0, 4)}`;
-}
+export { formatMonth as monthName } from '../../../../shared/rules/dates.ts';
 
 /** The claim being prepared: last month's until its claim day has passed, then this month's. */
 export function currentClaimMonth(today: string, claimDay: number): string {
@@ -30,5 +12,3 @@ export function currentClaimMonth(today: string, claimDay: number): string {
 export function recentMonths(today: string): string[] {
   return Array.from({ length: 24 }, (_, i) => addMonths(`${today.slice(0, 7)}-01`, -i).slice(0, 7));
 }
-
-export const dueText = (date: string) => formatUkDate(date);
