@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { createBackend } from '../src/backend/backend.ts';
+import { computeClaimMonth } from '../src/backend/claims/compute.ts';
 import { computeMatrix } from '../src/backend/compliance/compute.ts';
 import { seedExample } from '../src/backend/seed/example.ts';
 import { makeDataDir } from '../tests/support/browser-mode.ts';
@@ -39,6 +40,10 @@ try {
   const json = JSON.stringify(matrix);
   report(
     `matrix as sent to the page: ${(json.length / 1024 / 1024).toFixed(1)} MB JSON, serialised in ${medianOf(5, () => JSON.stringify(matrix)).toFixed(0)} ms`,
+  );
+  const claim = computeClaimMonth(backend.ctx.db, '2026-10', TODAY);
+  report(
+    `backend claim month October 2026 (${claim.lines.length} lines, every readiness flag), median of 5: ${medianOf(5, () => computeClaimMonth(backend.ctx.db, '2026-10', TODAY)).toFixed(0)} ms`,
   );
   backend.close();
 

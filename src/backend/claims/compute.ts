@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { ClaimLineView, ClaimMonth, PayFields, ReadinessFlag } from '../../shared/domain/claims.ts';
 import { claimLine, rateFor } from '../../shared/rules/arrs.ts';
 import { describeEvaluation, evaluateRequirement } from '../../shared/rules/compliance.ts';
-import { endOfMonth, financialYearOf } from '../../shared/rules/dates.ts';
+import { endOfMonth, financialYearOf, formatMonth } from '../../shared/rules/dates.ts';
 import { roundPence } from '../../shared/rules/money.ts';
 import { loadFactSources } from '../compliance/fact-sources.ts';
 import { readPcn } from '../pcn/queries.ts';
@@ -23,7 +23,7 @@ const NWRS_FLAG = (month: string): ReadinessFlag => ({
   title: 'NWRS record confirmed for this month',
   kind: 'arrs_condition',
   date: endOfMonth(`${month}-01`),
-  reason: `Confirm the worker's NWRS entry for ${month} before claiming`,
+  reason: `Confirm the worker's NWRS entry for ${formatMonth(month)} before claiming`,
 });
 
 /**
@@ -98,7 +98,7 @@ export function computeClaimMonth(db: Database, month: string, today: string): C
     if (!nwrsConfirmed) blocking.push(NWRS_FLAG(month));
     const trainingGaps = blocking.filter((f) => f.kind === 'training');
     const problem = !rate
-      ? `No ARRS rate for this role in ${month}: add one in Settings`
+      ? `No ARRS maximum for this role in ${formatMonth(month)}: add one in Settings`
       : !workerPay && !actuals.has(w.id)
         ? 'No pay on record'
         : null;

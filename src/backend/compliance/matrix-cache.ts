@@ -1,23 +1,13 @@
 import type { Database } from 'better-sqlite3';
 import type { Matrix } from '../../shared/domain/compliance.ts';
-import { sql } from '../db/statements.ts';
+import { changeKey } from '../db/change-key.ts';
 import { computeMatrix } from './compute.ts';
 
 const cache = new WeakMap<Database, { key: string; matrix: Matrix }>();
 
-/**
- * The matrix, recomputed only when the data has changed: `total_changes()` moves with every write on this
- * connection and `data_version` with every commit by another, so an unchanged database answers from memory.
- */
+/** The matrix, recomputed only when the data (or the day) has changed since it was last worked out. */
 export function currentMatrix(db: Database, today: string): Matrix {
-  const { changes, version } = sql(
-    db,
-    'SELECT total_changes() AS changes, (SELECT data_version FROM pragma_data_version) AS version',
-  ).get() as {
-    changes: number;
-    version: number;
-  };
-  const key = `${today} ${changes} ${version}`;
+  const key = `${today} ${changeKey(db)}`;
   const cached = cache.get(db);
   if (cached?.key === key) return cached.matrix;
   const matrix = computeMatrix(db, today);

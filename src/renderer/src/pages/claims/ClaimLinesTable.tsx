@@ -67,9 +67,14 @@ export function ClaimLinesTable(props: {
                   </Box>
                 ))}
                 {l.warnings.length > 0 && (
-                  <Typography variant="body2" color="text.secondary">
-                    Warnings: {l.warnings.map((w) => w.title).join('; ')}
-                  </Typography>
+                  <Box component="details" sx={{ color: 'text.secondary', fontSize: '0.85rem' }}>
+                    <summary>{`${l.warnings.length} ${l.warnings.length === 1 ? 'warning' : 'warnings'} (do not block)`}</summary>
+                    <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
+                      {l.warnings.map((w) => (
+                        <li key={w.requirementId}>{`${w.title}: ${w.reason}`}</li>
+                      ))}
+                    </Box>
+                  </Box>
                 )}
                 {!blocked && l.warnings.length === 0 && 'Ready'}
               </TableCell>
