@@ -3,6 +3,7 @@ import { createBackend } from '../src/backend/backend.ts';
 import { computeClaimMonth } from '../src/backend/claims/compute.ts';
 import { computeMatrix } from '../src/backend/compliance/compute.ts';
 import { seedExample } from '../src/backend/seed/example.ts';
+import { writeSetting } from '../src/backend/settings/queries.ts';
 import { makeDataDir } from '../tests/support/browser-mode.ts';
 import { benchPages } from './bench/pages.ts';
 import { median, timed } from './bench/timing.ts';
@@ -31,19 +32,30 @@ try {
     `backend worker.list (5,000 rows), median of 10: ${medianOf(10, () => backend.call('worker.list', {})).toFixed(1)} ms`,
   );
 
-  const matrix = computeMatrix(backend.ctx.db, TODAY);
+  let matrix = computeMatrix(backend.ctx.db, TODAY);
+  const firstMatrixMs = timed(() => {
+    writeSetting(backend.ctx.db, 'bench', performance.now()); // a write, so nothing cached counts
+    matrix = computeMatrix(backend.ctx.db, TODAY);
+  });
   const cells = matrix.rows.length * matrix.columns.length;
   const statuses = cells + matrix.rows.length * 13; // the induction column stands for 7 to 14 items each
   report(
-    `backend every status (${matrix.rows.length} workers × ${matrix.columns.length} columns, about ${statuses.toLocaleString('en-GB')} statuses), median of 5: ${medianOf(5, () => computeMatrix(backend.ctx.db, TODAY)).toFixed(0)} ms`,
+    `backend every status (${matrix.rows.length} workers × ${matrix.columns.length} columns, about ${statuses.toLocaleString('en-GB')} statuses): ` +
+      `${firstMatrixMs.toFixed(0)} ms after a write (reading every record); ${medianOf(5, () => computeMatrix(backend.ctx.db, TODAY)).toFixed(0)} ms median of 5 with the records already read`,
   );
   const json = JSON.stringify(matrix);
   report(
     `matrix as sent to the page: ${(json.length / 1024 / 1024).toFixed(1)} MB JSON, serialised in ${medianOf(5, () => JSON.stringify(matrix)).toFixed(0)} ms`,
   );
-  const claim = computeClaimMonth(backend.ctx.db, '2026-10', TODAY);
+
+  let lines = 0;
+  const firstClaimMs = timed(() => {
+    writeSetting(backend.ctx.db, 'bench', performance.now());
+    lines = computeClaimMonth(backend.ctx.db, '2026-10', TODAY).lines.length;
+  });
   report(
-    `backend claim month October 2026 (${claim.lines.length} lines, every readiness flag), median of 5: ${medianOf(5, () => computeClaimMonth(backend.ctx.db, '2026-10', TODAY)).toFixed(0)} ms`,
+    `backend claim month October 2026 (${lines} lines, every readiness flag): ${firstClaimMs.toFixed(0)} ms after a write; ` +
+      `${medianOf(5, () => computeClaimMonth(backend.ctx.db, '2026-10', TODAY)).toFixed(0)} ms median of 5 with the records already read`,
   );
   backend.close();
 
