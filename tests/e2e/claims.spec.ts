@@ -68,4 +68,11 @@ test('a claim month flags a worker, the fix clears the flag, and the claim pack 
   expect(text).toContain('Nadia Rahman');
   expect(text).toContain('Clinical director');
   execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', pdfFile, path.join(OUT, 'arrs-claim')]);
+
+  await page.getByRole('button', { name: 'Actual payroll for Nadia Rahman' }).click();
+  const payroll = page.getByRole('dialog');
+  await payroll.getByLabel('Salary paid (£)').fill('2400.00');
+  await payroll.getByRole('button', { name: 'Save payroll' }).click();
+  await expect(payroll).toBeHidden();
+  await expect(page.getByRole('row', { name: 'Nadia Rahman' })).toContainText('£2,961.25');
 });

@@ -110,6 +110,26 @@ describe('the claim month', () => {
     expect(cleared).not.toContain('splw-pci-training');
   });
 
+  it('uses actual payroll figures for a month over the pay on record', async () => {
+    const backend = testBackend();
+    const id = await claimReady(backend);
+    const view = await ok(backend, 'payroll.save', {
+      workerId: id,
+      month: MONTH,
+      salaryPence: 180000,
+      niPence: 15000,
+      pensionPence: 26010,
+    });
+    expect(view.data.lines[0]).toMatchObject({
+      salaryPence: 180000,
+      niPence: 15000,
+      pensionPence: 26010,
+      costPence: 221010,
+      claimablePence: 221010,
+    });
+    expect((await line(backend, '2025-11'))?.salaryPence).toBe(250000);
+  });
+
   it('gives a leaver a part-month line, and no line the month after', async () => {
     const backend = testBackend();
     await claimReady(backend, { leavingDate: '2025-10-15' });
@@ -141,6 +161,15 @@ describe('the claim month', () => {
     expect(view.frozen).toBe(true);
     expect(view.data.totalPence).toBe(267727);
 
+    await ok(backend, 'pay.save', {
+      workerId: id,
+      effectiveFrom: '2025-10-01',
+      annualSalaryPence: 1200000,
+      niKind: 'amount',
+      niValue: 50,
+      pensionKind: 'amount',
+      pensionValue: 100,
+    });
     await ok(backend, 'worker.update', {
       id,
       fields: linkWorker({ hoursPerWeek: 15, supervisorId: 1, firstContactId: 1, startDate: '2024-04-01' }),
@@ -151,7 +180,7 @@ describe('the claim month', () => {
     expect(amended.claim?.version).toBe(2);
     expect(amended.frozen).toBe(false);
     expect(amended.changes).toEqual([
-      { workerId: id, name: 'Florence Ndlovu', beforePence: 267727, afterPence: 133863 },
+      { workerId: id, name: 'Florence Ndlovu', beforePence: 267727, afterPence: 115000 },
     ]);
   });
 

@@ -17,6 +17,7 @@ export function ClaimLinesTable(props: {
   lines: ClaimLineView[];
   frozen: boolean;
   onConfirmNwrs(workerId: number): void;
+  onPayroll(line: ClaimLineView): void;
 }) {
   return (
     <Table size="small" aria-label="Claim lines">
@@ -45,7 +46,19 @@ export function ClaimLinesTable(props: {
               </TableCell>
               <TableCell align="right">{`${l.daysInPost}/${l.daysInMonth}`}</TableCell>
               <TableCell align="right">{l.wte.toFixed(2)}</TableCell>
-              <TableCell align="right">{formatPounds(l.costPence + l.contributionPence)}</TableCell>
+              <TableCell align="right">
+                {formatPounds(l.costPence + l.contributionPence)}
+                {!props.frozen && (
+                  <Button
+                    size="small"
+                    sx={{ display: 'block', ml: 'auto' }}
+                    onClick={() => props.onPayroll(l)}
+                    aria-label={`Actual payroll for ${l.name}`}
+                  >
+                    Payroll
+                  </Button>
+                )}
+              </TableCell>
               <TableCell align="right">{formatPounds(l.capPence)}</TableCell>
               <TableCell align="right">
                 {blocked ? <StatusBadge status="overdue" detail="Blocked" /> : formatPounds(l.claimablePence)}

@@ -5,7 +5,7 @@ import Chip from '@mui/material/Chip';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { useCallback, useEffect, useState } from 'react';
-import type { ClaimView } from '../../../../shared/domain/claims.ts';
+import type { ClaimLineView, ClaimView } from '../../../../shared/domain/claims.ts';
 import { CLAIM_STATUS_LABELS } from '../../../../shared/domain/claims.ts';
 import { daysBetween, formatUkDate } from '../../../../shared/rules/dates.ts';
 import { formatPounds } from '../../../../shared/rules/money.ts';
@@ -17,6 +17,7 @@ import { SelectField } from '../../components/SelectField.tsx';
 import { useAppStore } from '../../stores/app.ts';
 import { ClaimActions } from './ClaimActions.tsx';
 import { ClaimLinesTable } from './ClaimLinesTable.tsx';
+import { PayrollDialog } from './PayrollDialog.tsx';
 import { currentClaimMonth, monthName, recentMonths } from './months.ts';
 
 /** Opens the claim being prepared now (last month's until its claim day has passed). */
@@ -34,6 +35,7 @@ export function CurrentClaim() {
 export function ClaimsPage({ month }: { month: string }) {
   const today = useAppStore((s) => s.status?.today ?? '');
   const [view, setView] = useState<ClaimView | null>(null);
+  const [payrollFor, setPayrollFor] = useState<ClaimLineView | null>(null);
   const load = useCallback(async () => setView(await call('claim.view', { month })), [month]);
   useEffect(() => {
     void load();
@@ -132,8 +134,12 @@ export function ClaimsPage({ month }: { month: string }) {
         <ClaimLinesTable
           lines={data.lines}
           frozen={view.frozen}
+          onPayroll={setPayrollFor}
           onConfirmNwrs={(workerId) => void call('claim.confirmNwrs', { month, workerId }).then(setView)}
         />
+        {payrollFor && (
+          <PayrollDialog month={month} line={payrollFor} onClose={() => setPayrollFor(null)} onSaved={setView} />
+        )}
       </Paper>
     </>
   );

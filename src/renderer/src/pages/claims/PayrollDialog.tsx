@@ -1,0 +1,60 @@
+import TextField from '@mui/material/TextField';
+import { useState } from 'react';
+import type { ClaimLineView, ClaimView } from '../../../../shared/domain/claims.ts';
+import { formatMonth } from '../../../../shared/rules/dates.ts';
+import { call } from '../../api/client.ts';
+import { FormDialog } from '../../components/FormDialog.tsx';
+import { useSubmit } from '../../components/useSubmit.ts';
+
+const pounds = (pence: number) => (pence / 100).toFixed(2);
+const pence = (text: string) => Math.round(Number(text.replace(/[£,]/g, '')) * 100);
+
+/** The month's actual payroll for one worker, which replaces the figures worked out from their pay. */
+export function PayrollDialog(props: {
+  month: string;
+  line: ClaimLineView;
+  onClose(): void;
+  onSaved(v: ClaimView): void;
+}) {
+  const [salary, setSalary] = useState(pounds(props.line.salaryPence));
+  const [ni, setNi] = useState(pounds(props.line.niPence));
+  const [pension, setPension] = useState(pounds(props.line.pensionPence));
+  const { submit, fieldErrors, formError, busy } = useSubmit();
+  const field = (label: string, value: string, set: (v: string) => void, key: string) => (
+    <TextField
+      label={label}
+      value={value}
+      onChange={(e) => set(e.target.value)}
+      error={Boolean(fieldErrors[key])}
+      helperText={fieldErrors[key] ?? ' '}
+    />
+  );
+  return (
+    <FormDialog
+      open
+      title={`Actual payroll: ${props.line.name}, ${formatMonth(props.month)}`}
+      submitLabel="Save payroll"
+      busy={busy}
+      error={formError}
+      onClose={props.onClose}
+      onSubmit={() =>
+        void submit(async () => {
+          props.onSaved(
+            await call('payroll.save', {
+              workerId: props.line.workerId,
+              month: props.month,
+              salaryPence: pence(salary),
+              niPence: pence(ni),
+              pensionPence: pence(pension),
+            }),
+          );
+          props.onClose();
+        })
+      }
+    >
+      {field('Salary paid (£)', salary, setSalary, 'salaryPence')}
+      {field("Employer's NI (£)", ni, setNi, 'niPence')}
+      {field("Employer's pension (£)", pension, setPension, 'pensionPence')}
+    </FormDialog>
+  );
+}
