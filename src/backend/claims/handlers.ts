@@ -37,6 +37,7 @@ export const claimHandlers = {
     return service.claimView(ctx, input.month);
   },
   'claim.view': ({ month }, ctx) => service.claimView(ctx, month),
+  'claim.readiness': ({ month }, ctx) => service.claimReadiness(ctx, month),
   'claim.start': ({ month }, ctx) => service.start(ctx, month),
   'claim.check': ({ id }, ctx) => service.markChecked(ctx, id),
   'claim.submit': (input, ctx) => service.submit(ctx, input),

@@ -1,5 +1,5 @@
 import rateCatalogue from '../../../resources/catalogue/arrs-rates.json' with { type: 'json' };
-import type { ClaimMonth, ClaimView, LineChange, PayFields } from '../../shared/domain/claims.ts';
+import type { ClaimMonth, ClaimReadiness, ClaimView, LineChange, PayFields } from '../../shared/domain/claims.ts';
 import { addMonths, financialYearOf } from '../../shared/rules/dates.ts';
 import { recordAudit } from '../audit/record.ts';
 import type { Ctx } from '../context.ts';
@@ -69,6 +69,24 @@ function changesAgainst(previous: ClaimMonth, current: ClaimMonth): LineChange[]
     .filter((c) => c.beforePence !== c.afterPence);
 }
 
+function claimDueOn(ctx: Ctx, month: string): string {
+  const day = String(readAppSettings(ctx.db).claimDayOfMonth).padStart(2, '0');
+  return `${addMonths(`${month}-01`, 1).slice(0, 8)}${day}`;
+}
+
+/** Just enough for the home page: when the claim is due and how many lines are blocked, without the year's totals. */
+export function claimReadiness(ctx: Ctx, month: string): ClaimReadiness {
+  const latest = q.claimVersions(ctx.db, month)[0];
+  const { data, frozen } = dataFor(ctx, month, latest?.id ?? null);
+  return {
+    month,
+    claimDueOn: claimDueOn(ctx, month),
+    frozen,
+    lines: data.lines.length,
+    blockedLines: data.blockedLines,
+  };
+}
+
 export function claimView(ctx: Ctx, month: string): ClaimView {
   const versions = q.claimVersions(ctx.db, month);
   const claim = versions[0] ?? null;
@@ -76,8 +94,15 @@ export function claimView(ctx: Ctx, month: string): ClaimView {
   const previousSubmitted = versions.slice(1).find((v) => v.status === 'submitted' || v.status === 'paid');
   const changes =
     claim && previousSubmitted ? changesAgainst(dataFor(ctx, month, previousSubmitted.id).data, data) : [];
-  const due = `${addMonths(`${month}-01`, 1).slice(0, 8)}${String(readAppSettings(ctx.db).claimDayOfMonth).padStart(2, '0')}`;
-  return { claim, versions, data, frozen, changes, pcn: pcnPosition(ctx, month, data), claimDueOn: due };
+  return {
+    claim,
+    versions,
+    data,
+    frozen,
+    changes,
+    pcn: pcnPosition(ctx, month, data),
+    claimDueOn: claimDueOn(ctx, month),
+  };
 }
 
 export function start(ctx: Ctx, month: string): ClaimView {

@@ -135,3 +135,11 @@ export interface ClaimView {
   pcn: { yearToDatePence: number; projectionPence: number; arrsSumPence: number | null; warning: string | null };
   claimDueOn: string;
 }
+
+export interface ClaimReadiness {
+  month: string;
+  claimDueOn: string;
+  frozen: boolean;
+  lines: number;
+  blockedLines: number;
+}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ClaimView, PayFields, Rate } from '../../domain/claims.ts';
+import type { ClaimReadiness, ClaimView, PayFields, Rate } from '../../domain/claims.ts';
 import { monthField, payFields, payrollFields, rateFields } from '../../domain/claims.ts';
 import { id, isoDate } from '../../domain/fields.ts';
 import { method } from '../method.ts';
@@ -12,6 +12,7 @@ export const claimMethods = {
   'pay.save': method<PayFields[]>()(payFields),
   'payroll.save': method<ClaimView>()(payrollFields),
   'claim.view': method<ClaimView>()(z.object({ month: monthField })),
+  'claim.readiness': method<ClaimReadiness>()(z.object({ month: monthField })),
   'claim.start': method<ClaimView>()(z.object({ month: monthField })),
   'claim.check': method<ClaimView>()(z.object({ id })),
   'claim.submit': method<ClaimView>()(
