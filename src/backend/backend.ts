@@ -8,6 +8,7 @@ import type { MigrationResult } from './db/migrate.ts';
 import { openDatabase } from './db/open.ts';
 import { dispatch } from './dispatch.ts';
 import { ensureBuiltInRates } from './claims/service.ts';
+import { pruneChangeLog } from './compliance/evidence-store.ts';
 import { ensureBuiltInFrameworks } from './competencies/frameworks.ts';
 import { ensureBuiltInCatalogue } from './requirements/service.ts';
 
@@ -49,6 +50,7 @@ export function createBackend(options: BackendOptions): Backend {
     osUser: options.osUser ?? osUserName(),
     now: options.now ?? (() => new Date()),
   };
+  pruneChangeLog(db);
   ensureBuiltInCatalogue(ctx);
   ensureBuiltInFrameworks(ctx);
   ensureBuiltInRates(ctx);

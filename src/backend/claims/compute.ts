@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { ClaimLineView, ClaimMonth, PayFields, ReadinessFlag } from '../../shared/domain/claims.ts';
+import { ROLES } from '../../shared/domain/staff.ts';
 import { claimLine, rateFor } from '../../shared/rules/arrs.ts';
 import { describeEvaluation, evaluateRequirement } from '../../shared/rules/compliance.ts';
 import { endOfMonth, financialYearOf, formatMonth } from '../../shared/rules/dates.ts';
@@ -8,7 +9,7 @@ import { loadFactSources } from '../compliance/fact-sources.ts';
 import { readPcn } from '../pcn/queries.ts';
 import { listRequirements } from '../requirements/queries.ts';
 import { readAppSettings } from '../settings/app-settings.ts';
-import { activeExemptions } from '../training/queries.ts';
+import { exemptionsByWorker } from '../training/queries.ts';
 import * as q from './queries.ts';
 
 function monthlyPay(pay: PayFields, share: number) {
@@ -42,7 +43,8 @@ export function computeClaimMonth(db: Database, month: string, today: string): C
   const confirmed = q.nwrsConfirmed(db, month);
   const requirements = listRequirements(db).filter((r) => r.retiredOn === null);
   const factsFor = loadFactSources(db, asOf);
-  const exempt = new Set(activeExemptions(db).map((e) => `${e.workerId} ${e.requirementId}`));
+  const exemptions = exemptionsByWorker(db);
+  const byRole = new Map(ROLES.map((role) => [role, requirements.filter((r) => r.roles.includes(role))]));
 
   const lines = q.claimWorkers(db, first, last).map((w): ClaimLineView => {
     const worker = { ...w, subcontracted: w.subcontracted === 1 };
@@ -72,9 +74,9 @@ export function computeClaimMonth(db: Database, month: string, today: string): C
 
     const blocking: ReadinessFlag[] = [];
     const warnings: ReadinessFlag[] = [];
-    for (const req of requirements) {
-      if (!req.roles.includes(w.role)) continue;
-      const e = evaluateRequirement(req, w, factsFor(req, w.id), exempt.has(`${w.id} ${req.id}`), asOf, settings);
+    const exempt = exemptions.get(w.id);
+    for (const req of byRole.get(w.role) ?? []) {
+      const e = evaluateRequirement(req, w, factsFor(req, w.id), exempt?.has(req.id) ?? false, asOf, settings);
       if (e.status !== 'overdue') continue;
       const flag = {
         requirementId: req.id,

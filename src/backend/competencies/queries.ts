@@ -7,7 +7,7 @@ import type {
 } from '../../shared/domain/competencies.ts';
 import type { RecordFacts } from '../../shared/rules/compliance.ts';
 import { ukDateOf } from '../../shared/rules/dates.ts';
-import { sql } from '../db/statements.ts';
+import { rowsOfWorkers, sql } from '../db/statements.ts';
 
 export function insertFrameworkVersion(db: Database, doc: FrameworkDocument, loadedAt: string): void {
   sql(
@@ -147,8 +147,8 @@ export function markLatestSignedVersionReopened(db: Database, assessmentId: numb
 }
 
 /** Signed assessments as completions and open ones as in progress, so the status engine can judge the cycle. */
-export function assessmentFactsByWorker(db: Database): Map<number, RecordFacts[]> {
-  const rows = sql(db, 'SELECT worker_id, status, signed_at FROM assessment').raw(true).all() as [
+export function assessmentFactsByWorker(db: Database, workers?: readonly number[]): Map<number, RecordFacts[]> {
+  const rows = rowsOfWorkers(db, 'SELECT worker_id, status, signed_at FROM assessment', workers) as [
     number,
     Assessment['status'],
     string | null,

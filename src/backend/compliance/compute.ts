@@ -8,7 +8,7 @@ import { listRequirements } from '../requirements/queries.ts';
 import { readAppSettings } from '../settings/app-settings.ts';
 import type { WorkerFactsRow } from '../staff/queries.ts';
 import { listWorkerFacts } from '../staff/queries.ts';
-import { activeExemptions, activeExemptionsOfWorker, recordsOfWorker } from '../training/queries.ts';
+import { activeExemptionsOfWorker, exemptionsByWorker, recordsOfWorker } from '../training/queries.ts';
 import { loadFactSources } from './fact-sources.ts';
 
 const NOT_REQUIRED_CELL: MatrixCell = Object.freeze({ s: 'not_required', d: null });
@@ -44,12 +44,7 @@ export function computeMatrix(db: Database, today: string): Matrix {
   const standalone = requirements.filter((r) => r.kind !== 'induction');
   const induction = requirements.filter((r) => r.kind === 'induction');
   const factsFor = loadFactSources(db, today);
-  const exemptions = new Map<number, Set<string>>();
-  for (const e of activeExemptions(db)) {
-    const set = exemptions.get(e.workerId) ?? new Set<string>();
-    set.add(e.requirementId);
-    exemptions.set(e.workerId, set);
-  }
+  const exemptions = exemptionsByWorker(db);
 
   const rows = listWorkerFacts(db).map((worker) => {
     const factsOf = (requirement: Requirement) => factsFor(requirement, worker.id);

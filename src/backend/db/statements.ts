@@ -16,3 +16,14 @@ export function sql(db: Database, text: string): Statement {
   }
   return statement;
 }
+
+/**
+ * The raw rows of `select` (which names a table with a `worker_id` column), in id order: of every worker,
+ * or only of `workers`.
+ */
+export function rowsOfWorkers(db: Database, select: string, workers?: readonly number[]): unknown[][] {
+  if (!workers) return sql(db, `${select} ORDER BY id`).raw(true).all() as unknown[][];
+  return sql(db, `${select} WHERE worker_id IN (SELECT value FROM json_each(?)) ORDER BY id`)
+    .raw(true)
+    .all(JSON.stringify(workers)) as unknown[][];
+}

@@ -6,7 +6,7 @@ import type {
   SessionFields,
   SupervisionSession,
 } from '../../shared/domain/supervision.ts';
-import { sql } from '../db/statements.ts';
+import { rowsOfWorkers, sql } from '../db/statements.ts';
 
 interface StoredSession {
   id: number;
@@ -163,8 +163,11 @@ export function openActions(db: Database, workerId: number | null) {
 }
 
 /** Every session's worker, kind and date, for the cadence of supervision in the status engine. */
-export function sessionFactsByWorker(db: Database): Map<number, { kind: string; date: string }[]> {
-  const rows = sql(db, 'SELECT worker_id, kind, date FROM supervision_session').raw(true).all() as [
+export function sessionFactsByWorker(
+  db: Database,
+  workers?: readonly number[],
+): Map<number, { kind: string; date: string }[]> {
+  const rows = rowsOfWorkers(db, 'SELECT worker_id, kind, date FROM supervision_session', workers) as [
     number,
     string,
     string,

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { EvidenceLink, Exemption, RecordInput, TrainingRecord } from '../../shared/domain/requirements.ts';
 import type { RecordFacts } from '../../shared/rules/compliance.ts';
-import { sql } from '../db/statements.ts';
+import { rowsOfWorkers, sql } from '../db/statements.ts';
 
 const recordColumns = `id, worker_id AS workerId, requirement_id AS requirementId, status, start_date AS startDate,
   completed_on AS completedOn, expires_on AS expiresOn, provider, notes, signed_off_by AS signedOffBy, created_at AS createdAt`;
@@ -42,11 +42,16 @@ export function findRecord(db: Database, id: number): TrainingRecord | undefined
   return row && recordsOfWorker(db, row.workerId).find((r) => r.id === id);
 }
 
-/** Every record's status facts, grouped by worker then requirement, for computing the whole matrix in one pass. */
-export function recordFactsByWorker(db: Database): Map<number, Map<string, RecordFacts[]>> {
-  const rows = sql(db, 'SELECT worker_id, requirement_id, status, completed_on, expires_on FROM training_record')
-    .raw(true)
-    .all() as [number, string, RecordFacts['status'], string | null, string | null][];
+/** Records' status facts (everyone's, or only `workers'`), grouped by worker then requirement, oldest first. */
+export function recordFactsByWorker(
+  db: Database,
+  workers?: readonly number[],
+): Map<number, Map<string, RecordFacts[]>> {
+  const rows = rowsOfWorkers(
+    db,
+    'SELECT worker_id, requirement_id, status, completed_on, expires_on FROM training_record',
+    workers,
+  ) as [number, string, RecordFacts['status'], string | null, string | null][];
   const byWorker = new Map<number, Map<string, RecordFacts[]>>();
   for (const [workerId, requirementId, status, completedOn, expiresOn] of rows) {
     let byRequirement = byWorker.get(workerId);
@@ -103,6 +108,17 @@ const exemptionColumns = 'id, worker_id AS workerId, requirement_id AS requireme
 
 export function activeExemptions(db: Database): Exemption[] {
   return sql(db, `SELECT ${exemptionColumns} FROM exemption WHERE ended_at IS NULL`).all() as Exemption[];
+}
+
+/** Each worker's exempted requirement ids. */
+export function exemptionsByWorker(db: Database): Map<number, Set<string>> {
+  const byWorker = new Map<number, Set<string>>();
+  for (const e of activeExemptions(db)) {
+    const set = byWorker.get(e.workerId) ?? new Set<string>();
+    set.add(e.requirementId);
+    byWorker.set(e.workerId, set);
+  }
+  return byWorker;
 }
 
 export function activeExemptionsOfWorker(db: Database, workerId: number): Exemption[] {

@@ -120,22 +120,29 @@ export function addDays(iso: string, days: number): string {
   return days === 0 ? iso : fromDayNumber(dayNumber(iso) + days);
 }
 
+const digits = (iso: string, from: number, count: number): number => {
+  let n = 0;
+  for (let i = from; i < from + count; i++) n = n * 10 + iso.charCodeAt(i) - 48;
+  return n;
+};
+
+const isoOf = (year: number, month: number, day: number): string =>
+  `${year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
+
 /** Adds calendar months, keeping the day where it exists and otherwise taking the month's last day (29/02 + 12 months = 28/02). */
 export function addMonths(iso: string, months: number): string {
   if (months === 0) return iso;
-  const year = Number(iso.slice(0, 4));
-  const month = Number(iso.slice(5, 7));
-  const day = Number(iso.slice(8, 10));
-  const index = year * 12 + (month - 1) + months;
+  const index = digits(iso, 0, 4) * 12 + (digits(iso, 5, 2) - 1) + months;
   const y = Math.floor(index / 12);
   const m = (index % 12) + 1;
-  return `${y}-${pad(m)}-${pad(Math.min(day, daysInMonth(y, m)))}`;
+  return isoOf(y, m, Math.min(digits(iso, 8, 2), daysInMonth(y, m)));
 }
 
 /** The last day of the month a date falls in. */
 export function endOfMonth(iso: string): string {
-  const [year, month] = iso.split('-').map(Number) as [number, number];
-  return `${year}-${pad(month)}-${pad(daysInMonth(year, month))}`;
+  const year = digits(iso, 0, 4);
+  const month = digits(iso, 5, 2);
+  return isoOf(year, month, daysInMonth(year, month));
 }
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */

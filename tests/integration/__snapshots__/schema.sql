@@ -1,4 +1,4 @@
--- user_version 5
+-- user_version 6
 CREATE INDEX assessment_by_worker ON assessment (worker_id, id);
 
 CREATE INDEX audit_log_by_worker ON audit_log (worker_id, id);
@@ -126,6 +126,11 @@ CREATE TABLE exemption (
   reason TEXT NOT NULL CHECK (length(reason) > 0),
   created_at TEXT NOT NULL,
   ended_at TEXT
+) STRICT;
+
+CREATE TABLE fact_change (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  worker_id INTEGER NOT NULL
 ) STRICT;
 
 CREATE TABLE framework_version (
@@ -285,6 +290,21 @@ CREATE TABLE worker_pay (
   UNIQUE (worker_id, effective_from)
 ) STRICT;
 
+CREATE TRIGGER assessment_logged_delete AFTER DELETE ON assessment
+BEGIN
+  INSERT INTO fact_change (worker_id) VALUES (OLD.worker_id);
+END;
+
+CREATE TRIGGER assessment_logged_insert AFTER INSERT ON assessment
+BEGIN
+  INSERT INTO fact_change (worker_id) VALUES (NEW.worker_id);
+END;
+
+CREATE TRIGGER assessment_logged_update AFTER UPDATE ON assessment
+BEGIN
+  INSERT INTO fact_change (worker_id) VALUES (OLD.worker_id), (NEW.worker_id);
+END;
+
 CREATE TRIGGER assessment_signed_version_kept BEFORE DELETE ON assessment_signed_version
 BEGIN SELECT RAISE(ABORT, 'Signed assessments are evidence and are never deleted'); END;
 
@@ -306,5 +326,35 @@ CREATE TRIGGER supervision_session_locked BEFORE UPDATE ON supervision_session
 WHEN OLD.worker_signed_at IS NOT NULL AND OLD.supervisor_signed_at IS NOT NULL
 BEGIN SELECT RAISE(ABORT, 'This supervision record is signed by both and locked: add an addendum instead'); END;
 
+CREATE TRIGGER supervision_session_logged_delete AFTER DELETE ON supervision_session
+BEGIN
+  INSERT INTO fact_change (worker_id) VALUES (OLD.worker_id);
+END;
+
+CREATE TRIGGER supervision_session_logged_insert AFTER INSERT ON supervision_session
+BEGIN
+  INSERT INTO fact_change (worker_id) VALUES (NEW.worker_id);
+END;
+
+CREATE TRIGGER supervision_session_logged_update AFTER UPDATE ON supervision_session
+BEGIN
+  INSERT INTO fact_change (worker_id) VALUES (OLD.worker_id), (NEW.worker_id);
+END;
+
 CREATE TRIGGER training_record_is_evidence BEFORE DELETE ON training_record
 BEGIN SELECT RAISE(ABORT, 'Training records are evidence and are never deleted'); END;
+
+CREATE TRIGGER training_record_logged_delete AFTER DELETE ON training_record
+BEGIN
+  INSERT INTO fact_change (worker_id) VALUES (OLD.worker_id);
+END;
+
+CREATE TRIGGER training_record_logged_insert AFTER INSERT ON training_record
+BEGIN
+  INSERT INTO fact_change (worker_id) VALUES (NEW.worker_id);
+END;
+
+CREATE TRIGGER training_record_logged_update AFTER UPDATE ON training_record
+BEGIN
+  INSERT INTO fact_change (worker_id) VALUES (OLD.worker_id), (NEW.worker_id);
+END;

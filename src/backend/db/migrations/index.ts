@@ -4,6 +4,14 @@ import { training } from './002-training.ts';
 import { competencies } from './003-competencies.ts';
 import { supervision } from './004-supervision.ts';
 import { claims } from './005-claims.ts';
+import { factChanges } from './006-fact-changes.ts';
 
 /** Every schema change, in order. Append only: never edit a migration that has shipped. */
-export const migrations: readonly Migration[] = [staffRegister, training, competencies, supervision, claims];
+export const migrations: readonly Migration[] = [
+  staffRegister,
+  training,
+  competencies,
+  supervision,
+  claims,
+  factChanges,
+];
