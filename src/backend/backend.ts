@@ -4,11 +4,13 @@ import type { InputOf, MethodName, OutputOf } from '../shared/api/contract.ts';
 import type { Envelope } from '../shared/api/envelope.ts';
 import { handlers } from './api.ts';
 import type { Ctx } from './context.ts';
+import { today } from './context.ts';
 import type { MigrationResult } from './db/migrate.ts';
 import { openDatabase } from './db/open.ts';
 import { dispatch } from './dispatch.ts';
 import { ensureBuiltInRates } from './claims/service.ts';
 import { pruneChangeLog } from './compliance/evidence-store.ts';
+import { currentMatrix } from './compliance/matrix-cache.ts';
 import { ensureBuiltInFrameworks } from './competencies/frameworks.ts';
 import { ensureBuiltInCatalogue } from './requirements/service.ts';
 
@@ -28,6 +30,8 @@ export interface Backend {
   call<M extends MethodName>(method: M, input: InputOf<M>): Promise<Envelope<OutputOf<M>>>;
   ctx: Ctx;
   migration: MigrationResult;
+  /** Reads everyone's evidence and works out today's matrix now, so the first screen to need them doesn't wait. */
+  warmUp(): void;
   close(): void;
 }
 
@@ -60,6 +64,7 @@ export function createBackend(options: BackendOptions): Backend {
     call: (method, input) => handle({ method, input }) as never,
     ctx,
     migration,
+    warmUp: () => void currentMatrix(db, today(ctx)),
     close: () => db.close(),
   };
 }

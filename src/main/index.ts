@@ -55,6 +55,7 @@ app
     lockDownSession();
     serveApiOverIpc(backend, () => mainWindow);
     openWindow();
+    backend.warmUp(); // while the renderer process loads the page; its first call waits for this
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) openWindow();
     });

@@ -19,6 +19,7 @@ export async function runBrowserMode(argv: readonly string[] = process.argv.slic
   const backend = createBackend({ dataDir });
   if (backend.migration.backupFile)
     console.log(`Backed up the data file before upgrading it: ${backend.migration.backupFile}`);
+  backend.warmUp(); // before listening: static files are served from this same thread
   const port = Number(values.port ?? process.env.LINKWORK_PORT ?? 0);
   const server = await startWebServer({ backend, rendererDir: RENDERER_DIR, port });
   console.log(`Data file: ${backend.ctx.dataFile}`);

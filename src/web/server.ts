@@ -25,8 +25,14 @@ export interface WebServer {
   close(): Promise<void>;
 }
 
-function send(res: http.ServerResponse, status: number, body: string | Buffer, contentType: string): void {
-  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': contentType, 'Cache-Control': 'no-store' });
+function send(
+  res: http.ServerResponse,
+  status: number,
+  body: string | Buffer,
+  contentType: string,
+  cacheControl = 'no-store',
+): void {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': contentType, 'Cache-Control': cacheControl });
   res.end(body);
 }
 
@@ -86,7 +92,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       return sendError(res, 405, { code: 'VALIDATION', message: 'Not allowed' });
     const file = readStaticFile(root, url.pathname);
     if (!file) return send(res, 404, 'Not found', 'text/plain; charset=utf-8');
-    send(res, 200, file.body, file.contentType);
+    send(res, 200, file.body, file.contentType, file.cacheControl);
   });
 
   await new Promise<void>((resolve, reject) => {

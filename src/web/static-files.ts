@@ -16,7 +16,12 @@ const CONTENT_TYPES: Record<string, string> = {
 export interface StaticFile {
   body: Buffer;
   contentType: string;
+  cacheControl: string;
 }
+
+/** Vite names everything under assets/ by its content hash, so those files never change under their name. */
+const cacheControlFor = (relative: string): string =>
+  relative.startsWith('assets/') ? 'public, max-age=31536000, immutable' : 'no-store';
 
 /** A built renderer file for a URL path, or null; paths that climb out of `root` are never served. */
 export function readStaticFile(root: string, urlPath: string): StaticFile | null {
@@ -34,6 +39,7 @@ export function readStaticFile(root: string, urlPath: string): StaticFile | null
     return {
       body: fs.readFileSync(file),
       contentType: CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream',
+      cacheControl: cacheControlFor(relative),
     };
   } catch {
     return null;

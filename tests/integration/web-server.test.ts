@@ -14,6 +14,8 @@ afterEach(async () => {
 async function start(): Promise<WebServer> {
   const rendererDir = tempDir('linkwork-renderer-');
   fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Linkwork</title>');
+  fs.mkdirSync(path.join(rendererDir, 'assets'));
+  fs.writeFileSync(path.join(rendererDir, 'assets', 'index-Ab12Cd34.js'), 'console.log(1);');
   fs.writeFileSync(path.join(path.dirname(rendererDir), 'secret.txt'), 'not for the browser');
   const server = await startWebServer({ backend: testBackend(), rendererDir });
   servers.push(server);
@@ -102,6 +104,16 @@ describe('browser mode', () => {
     for (const sneaky of ['/../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt']) {
       expect((await request(server, { path: sneaky, method: 'GET' })).status).toBe(404);
     }
+  });
+
+  it('lets the browser keep content-hashed assets but always asks again for the page', async () => {
+    const server = await start();
+    const page = await request(server, { path: '/', method: 'GET' });
+    expect(page.headers['cache-control']).toBe('no-store');
+    const script = await request(server, { path: '/assets/index-Ab12Cd34.js', method: 'GET' });
+    expect(script).toMatchObject({ status: 200, body: 'console.log(1);' });
+    expect(script.headers['content-type']).toBe('text/javascript; charset=utf-8');
+    expect(script.headers['cache-control']).toBe('public, max-age=31536000, immutable');
   });
 
   it('answers malformed JSON with a typed error', async () => {
