@@ -4,6 +4,7 @@ import type { Backend } from '../../src/backend/backend.ts';
 import { count, ok, testBackend } from '../support/backend.ts';
 import { pdfText } from '../support/files.ts';
 import { linkWorker, supervisedLinkWorker } from '../support/pcn.ts';
+import { decodeMatrix } from '../../src/shared/rules/matrix-wire.ts';
 
 const FRAMEWORK = 'splw-wdf-outline';
 
@@ -166,7 +167,7 @@ describe('competency assessments', () => {
     expect(await status()).toMatchObject({ status: 'overdue', date: '2025-07-01' });
     await signedAssessment(backend, workerId, supervisorId, [1, 1, 1], [1, 1, 1]);
     expect(await status()).toMatchObject({ status: 'complete', date: '2027-11-24' });
-    const matrix = await ok(backend, 'compliance.matrix', {});
+    const matrix = decodeMatrix(await ok(backend, 'compliance.matrix', {}));
     const column = matrix.columns.findIndex((c) => c.id === 'competency-self-assessment');
     expect(matrix.rows.find((r) => r.workerId === workerId)?.cells[column]).toEqual({ s: 'complete', d: '2027-11-24' });
   });

@@ -7,6 +7,7 @@ import { INDUCTION_COLUMN } from '../../src/shared/domain/compliance.ts';
 import { count, ok, testBackend } from '../support/backend.ts';
 import { PNG_1X1, pdfText, tinyPdf } from '../support/files.ts';
 import { linkWorker, pcnWithGp } from '../support/pcn.ts';
+import { decodeMatrix } from '../../src/shared/rules/matrix-wire.ts';
 
 async function pcnWithWorkers(backend: Backend) {
   await pcnWithGp(backend);
@@ -144,7 +145,7 @@ describe('requirements and training records', () => {
     const backend = testBackend();
     const { splw } = await pcnWithWorkers(backend);
     const cell = async (id: string) => {
-      const matrix = await ok(backend, 'compliance.matrix', {});
+      const matrix = decodeMatrix(await ok(backend, 'compliance.matrix', {}));
       const column = matrix.columns.findIndex((c) => c.id === id);
       return matrix.rows.find((r) => r.workerId === splw)?.cells[column];
     };
@@ -198,7 +199,7 @@ describe('the matrix cache', () => {
     const first = await ok(backend, 'compliance.matrix', {});
     expect(await ok(backend, 'compliance.matrix', {})).toBe(first);
     await ok(backend, 'training.record', record(splw, { requirementId: 'fire-safety' }));
-    const after = await ok(backend, 'compliance.matrix', {});
+    const after = decodeMatrix(await ok(backend, 'compliance.matrix', {}));
     expect(after).not.toBe(first);
     const column = after.columns.findIndex((c) => c.id === 'fire-safety');
     expect(after.rows.find((r) => r.workerId === splw)?.cells[column]?.s).toBe('complete');

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { Matrix, WorkerCompliance } from '../../domain/compliance.ts';
+import type { WorkerCompliance } from '../../domain/compliance.ts';
+import type { MatrixWire } from '../../rules/matrix-wire.ts';
 import { id } from '../../domain/fields.ts';
 import type { TrainingRecord } from '../../domain/requirements.ts';
 import { recordInput } from '../../domain/requirements.ts';
@@ -22,7 +23,7 @@ export const trainingMethods = {
   ),
   'training.endExemption': method<WorkerCompliance>()(workerRequirement),
   'evidence.get': method<FileDownload>()(z.object({ fileId: id })),
-  'compliance.matrix': method<Matrix>()(z.object({}).strict()),
+  'compliance.matrix': method<MatrixWire>()(z.object({}).strict()),
   'compliance.worker': method<WorkerCompliance>()(z.object({ workerId: id })),
   'induction.pdf': method<FileDownload>()(z.object({ workerId: id })),
 };
