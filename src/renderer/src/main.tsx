@@ -6,11 +6,13 @@ import { ThemeProvider } from '@mui/material/styles';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
+import { prefetchFirstScreen } from './app/prefetch.ts';
 import { theme } from './app/theme.ts';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element');
 
+prefetchFirstScreen();
 createRoot(root).render(
   <StrictMode>
     <ThemeProvider theme={theme}>

@@ -19,12 +19,8 @@ function useReadyMarker(ready: boolean): void {
 export function App() {
   const status = useAppStore((s) => s.status);
   const loadError = useAppStore((s) => s.loadError);
-  const load = useAppStore((s) => s.load);
 
-  useEffect(() => {
-    void load();
-    return onAppEvent('navigate', (route) => navigate(String(route)));
-  }, [load]);
+  useEffect(() => onAppEvent('navigate', (route) => navigate(String(route))), []);
   useReadyMarker(status !== null);
 
   if (loadError) {

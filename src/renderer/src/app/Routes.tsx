@@ -1,20 +1,52 @@
-import { AuditPage } from '../pages/audit/AuditPage.tsx';
-import { OrganisationPage } from '../pages/organisation/OrganisationPage.tsx';
+import { lazy, Suspense } from 'react';
+import CircularProgress from '@mui/material/CircularProgress';
+import Box from '@mui/material/Box';
+import { MatrixPage } from '../pages/matrix/MatrixPage.tsx';
 import { StaffListPage } from '../pages/staff/StaffListPage.tsx';
 import type { WorkerTab } from '../pages/staff/WorkerPage.tsx';
-import { WorkerPage } from '../pages/staff/WorkerPage.tsx';
-import { MatrixPage } from '../pages/matrix/MatrixPage.tsx';
-import { ClaimsPage, CurrentClaim } from '../pages/claims/ClaimsPage.tsx';
-import { ActionsPage } from '../pages/supervision/ActionsPage.tsx';
-import { SessionPage } from '../pages/supervision/SessionPage.tsx';
-import { AssessmentPage } from '../pages/competencies/AssessmentPage.tsx';
-import { HeatmapPage } from '../pages/competencies/HeatmapPage.tsx';
-import { SettingsPage } from '../pages/settings/SettingsPage.tsx';
 import { useRoute } from './router.ts';
+
+// Pages other than the two main views are fetched the first time they are opened, so the first screen loads only what it draws.
+const AuditPage = lazy(() => import('../pages/audit/AuditPage.tsx').then((m) => ({ default: m.AuditPage })));
+const OrganisationPage = lazy(() =>
+  import('../pages/organisation/OrganisationPage.tsx').then((m) => ({ default: m.OrganisationPage })),
+);
+const WorkerPage = lazy(() => import('../pages/staff/WorkerPage.tsx').then((m) => ({ default: m.WorkerPage })));
+const ClaimsPage = lazy(() => import('../pages/claims/ClaimsPage.tsx').then((m) => ({ default: m.ClaimsPage })));
+const CurrentClaim = lazy(() => import('../pages/claims/ClaimsPage.tsx').then((m) => ({ default: m.CurrentClaim })));
+const ActionsPage = lazy(() =>
+  import('../pages/supervision/ActionsPage.tsx').then((m) => ({ default: m.ActionsPage })),
+);
+const SessionPage = lazy(() =>
+  import('../pages/supervision/SessionPage.tsx').then((m) => ({ default: m.SessionPage })),
+);
+const AssessmentPage = lazy(() =>
+  import('../pages/competencies/AssessmentPage.tsx').then((m) => ({ default: m.AssessmentPage })),
+);
+const HeatmapPage = lazy(() =>
+  import('../pages/competencies/HeatmapPage.tsx').then((m) => ({ default: m.HeatmapPage })),
+);
+const SettingsPage = lazy(() =>
+  import('../pages/settings/SettingsPage.tsx').then((m) => ({ default: m.SettingsPage })),
+);
 
 const WORKER_TABS: readonly WorkerTab[] = ['details', 'training', 'induction', 'competencies', 'supervision', 'pay'];
 
 export function Routes() {
+  return (
+    <Suspense
+      fallback={
+        <Box sx={{ display: 'flex', justifyContent: 'center', p: 8 }}>
+          <CircularProgress aria-label="Loading the page" />
+        </Box>
+      }
+    >
+      <Page />
+    </Suspense>
+  );
+}
+
+function Page() {
   const { path, query } = useRoute();
   const [section = 'staff', id, tab] = path;
   switch (section) {

@@ -20,6 +20,8 @@ window.addEventListener('hashchange', () => {
   listeners.forEach((notify) => notify());
 });
 
+export const currentRoute = (): Route => current;
+
 export function useRoute(): Route {
   return useSyncExternalStore(
     (notify) => {

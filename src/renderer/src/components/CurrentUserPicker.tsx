@@ -22,12 +22,13 @@ export function CurrentUserPicker() {
   const colleagues = useOrganisationStore((s) => s.colleagues);
   const workers = useStaffStore((s) => s.workers);
   const loadOrganisation = useOrganisationStore((s) => s.load);
+  const staffLoaded = useStaffStore((s) => s.loaded);
   const loadStaff = useStaffStore((s) => s.load);
 
+  // The register can hold thousands of people: it is fetched when the list is opened, not on every page.
   useEffect(() => {
     void loadOrganisation();
-    void loadStaff();
-  }, [loadOrganisation, loadStaff]);
+  }, [loadOrganisation]);
 
   const options = useMemo<PersonOption[]>(
     () => [
@@ -42,7 +43,14 @@ export function CurrentUserPicker() {
     [colleagues, workers],
   );
   const person = currentUser?.person;
-  const value = person ? (options.find((o) => o.kind === person.kind && o.id === person.id) ?? null) : null;
+  const value = person
+    ? (options.find((o) => o.kind === person.kind && o.id === person.id) ?? {
+        kind: person.kind,
+        id: person.id,
+        label: person.name,
+        group: person.kind === 'worker' ? 'Workers' : 'Supervisors and contacts',
+      })
+    : null;
 
   return (
     <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
@@ -54,6 +62,10 @@ export function CurrentUserPicker() {
         size="small"
         sx={{ width: 300, bgcolor: 'background.paper', borderRadius: 1 }}
         options={options}
+        loading={!staffLoaded}
+        onOpen={() => {
+          if (!staffLoaded) void loadStaff();
+        }}
         groupBy={(o) => o.group}
         filterOptions={filter}
         value={value}

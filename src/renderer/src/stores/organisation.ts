@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { Colleague, Employer, Pcn, Practice } from '../../../shared/domain/pcn.ts';
 import { call } from '../api/client.ts';
+import { shareInFlight } from './share-in-flight.ts';
 
 interface OrganisationState {
   pcn: Pcn | null;
@@ -21,7 +22,7 @@ export const useOrganisationStore = create<OrganisationState>()((set, get) => ({
   employers: [],
   colleagues: [],
   loaded: false,
-  load: async () => {
+  load: shareInFlight(async () => {
     const [pcn, practices, employers, colleagues] = await Promise.all([
       call('pcn.get', {}),
       call('practice.list', {}),
@@ -29,7 +30,7 @@ export const useOrganisationStore = create<OrganisationState>()((set, get) => ({
       call('colleague.list', {}),
     ]);
     set({ pcn, practices, employers, colleagues, loaded: true });
-  },
+  }),
   savePcn: async (pcn) => set({ pcn: await call('pcn.update', pcn) }),
   savePractice: async (id, fields) => {
     await (id === null ? call('practice.create', fields) : call('practice.update', { ...fields, id }));

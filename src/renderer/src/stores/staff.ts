@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { WorkerFields, WorkerRow } from '../../../shared/domain/staff.ts';
 import type { SortKey } from '../../../shared/rules/staff-list.ts';
 import { call } from '../api/client.ts';
+import { shareInFlight } from './share-in-flight.ts';
 
 interface StaffState {
   workers: WorkerRow[];
@@ -19,23 +20,13 @@ interface StaffState {
   remove(id: number, reason: string): Promise<void>;
 }
 
-let inFlight: Promise<void> | null = null;
-
 export const useStaffStore = create<StaffState>()((set, get) => ({
   workers: [],
   loaded: false,
   search: '',
   sort: { key: 'name', descending: false },
   showLeavers: false,
-  load: () => {
-    // Pages and the user picker ask at the same moment: share one request.
-    inFlight ??= call('worker.list', {})
-      .then((workers) => set({ workers, loaded: true }))
-      .finally(() => {
-        inFlight = null;
-      });
-    return inFlight;
-  },
+  load: shareInFlight(async () => set({ workers: await call('worker.list', {}), loaded: true })),
   setSearch: (search) => set({ search }),
   sortBy: (key) => {
     const { sort } = get();
