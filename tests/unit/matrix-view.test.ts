@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Matrix } from '../../src/shared/domain/compliance.ts';
+import { FIRE_AND_INDUCTION } from '../support/matrix.ts';
 import {
   cellText,
   filterMatrixRows,
@@ -11,10 +12,7 @@ import {
 const matrix: Matrix = {
   today: '2026-01-01',
   expiringSoonDays: 90,
-  columns: [
-    { id: 'fire-safety', title: 'Fire safety', shortTitle: 'Fire', kind: 'training', blocksClaim: false },
-    { id: 'induction', title: 'Induction checklist', shortTitle: 'Induction', kind: 'induction', blocksClaim: false },
-  ],
+  columns: FIRE_AND_INDUCTION,
   rows: [
     {
       workerId: 1,

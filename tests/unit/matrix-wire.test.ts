@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Matrix } from '../../src/shared/domain/compliance.ts';
+import { FIRE_AND_INDUCTION } from '../support/matrix.ts';
 import { COMPLIANCE_STATUSES } from '../../src/shared/rules/compliance.ts';
 import { decodeMatrix, encodeMatrix } from '../../src/shared/rules/matrix-wire.ts';
 
 const matrix: Matrix = {
   today: '2026-11-24',
   expiringSoonDays: 90,
-  columns: [
-    { id: 'fire-safety', title: 'Fire safety', shortTitle: 'Fire', kind: 'training', blocksClaim: true },
-    { id: 'induction', title: 'Induction checklist', shortTitle: 'Induction', kind: 'induction', blocksClaim: false },
-  ],
+  columns: FIRE_AND_INDUCTION,
   rows: [
     ...COMPLIANCE_STATUSES.map((s, i) => ({
       workerId: i + 1,
