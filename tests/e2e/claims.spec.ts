@@ -31,7 +31,7 @@ test('a claim month flags a worker, the fix clears the flag, and the claim pack 
   await expect(row).toContainText('£3,061.25');
   await saveScreenshot(page, 'claim-month');
 
-  await row.getByRole('link', { name: 'Fix' }).first().click();
+  await row.getByRole('link', { name: /^Fix e-LfH .* for Nadia Rahman$/ }).click();
   await page.getByRole('button', { name: /^Record e-LfH/ }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('Completed on').fill('20/09/2024');
@@ -75,4 +75,35 @@ test('a claim month flags a worker, the fix clears the flag, and the claim pack 
   await payroll.getByRole('button', { name: 'Save payroll' }).click();
   await expect(payroll).toBeHidden();
   await expect(page.getByRole('row', { name: 'Nadia Rahman' })).toContainText('£2,961.25');
+});
+
+test("a seeded worker's missing role training blocks this month's claim until it is recorded", async ({
+  page,
+  app,
+}) => {
+  await app.open(page);
+  await loadExample(page);
+  await page.getByRole('link', { name: 'ARRS claims' }).click();
+  await expect(page.getByRole('heading', { name: /^ARRS claim: / })).toBeVisible();
+
+  // The example's dates are relative to today, and so is the current claim month: the same people are flagged.
+  const fix = page.getByRole('link', { name: /^Fix (e-LfH|PCI).* for / }).first();
+  const [, title = '', name = ''] = /^Fix (.*) for (.*)$/.exec((await fix.getAttribute('aria-label')) ?? '') ?? [];
+  const row = page.getByRole('row', { name, exact: true });
+  await expect(row).toContainText(`${title}: Nothing recorded yet; was due by`);
+  await saveScreenshot(page, 'claim-month-seeded-flag');
+
+  await fix.click();
+  await expect(page.getByRole('heading', { name })).toBeVisible();
+  await page.getByRole('button', { name: `Record ${title}` }).click();
+  const dialog = page.getByRole('dialog');
+  const today = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London' }).format(new Date());
+  await dialog.getByLabel('Completed on').fill(today);
+  await dialog.getByRole('button', { name: 'Save record' }).click();
+  await expect(dialog).toBeHidden();
+
+  await page.goBack();
+  await expect(page.getByRole('heading', { name: /^ARRS claim: / })).toBeVisible();
+  await expect(row).toBeVisible();
+  await expect(row).not.toContainText(title);
 });

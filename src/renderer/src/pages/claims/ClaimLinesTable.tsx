@@ -75,7 +75,12 @@ export function ClaimLinesTable(props: {
                         </Button>
                       )
                     ) : (
-                      <a href={href(`staff/${l.workerId}/training?requirement=${f.requirementId}`)}>Fix</a>
+                      <a
+                        href={href(`staff/${l.workerId}/training?requirement=${f.requirementId}`)}
+                        aria-label={`Fix ${f.title} for ${l.name}`}
+                      >
+                        Fix
+                      </a>
                     )}
                   </Box>
                 ))}

@@ -1,6 +1,6 @@
 import Box from '@mui/material/Box';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
+import { memo, useRef } from 'react';
 import type { Matrix, MatrixCell, MatrixRow } from '../../../../shared/domain/compliance.ts';
 import { INDUCTION_COLUMN } from '../../../../shared/domain/compliance.ts';
 import { ROLE_LABELS } from '../../../../shared/domain/staff.ts';
@@ -16,7 +16,8 @@ function cellDetail(cell: MatrixCell, today: string): string {
   return [progress, date].filter(Boolean).join(' · ');
 }
 
-function Row({ matrix, row, index }: { matrix: Matrix; row: MatrixRow; index: number }) {
+/** Memoised: while scrolling, rows that stay in view are not drawn again. */
+const Row = memo(function Row({ matrix, row, index }: { matrix: Matrix; row: MatrixRow; index: number }) {
   return (
     <tr aria-rowindex={index + 2} style={{ height: ROW_HEIGHT }}>
       <th scope="row">
@@ -47,7 +48,7 @@ function Row({ matrix, row, index }: { matrix: Matrix; row: MatrixRow; index: nu
       })}
     </tr>
   );
-}
+});
 
 /** People down, requirements across; only the rows in view exist, so 5,000 people stay smooth. */
 export function MatrixTable({ matrix, rows }: { matrix: Matrix; rows: MatrixRow[] }) {
