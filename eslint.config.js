@@ -7,19 +7,36 @@ import tseslint from 'typescript-eslint';
 const NODE_BUILTINS = builtinModules.filter((name) => !name.startsWith('_'));
 
 /** Which process each file runs in decides what it may import. */
-const noNodeOrElectron = {
-  'no-restricted-imports': [
-    'error',
+const NODE_AND_ELECTRON = {
+  paths: [
+    { name: 'electron', message: 'Only src/main and src/preload may use Electron.' },
+    { name: 'better-sqlite3', message: 'Only the backend talks to SQLite.' },
+    ...NODE_BUILTINS.map((name) => ({ name, message: 'This code also runs in the browser: no Node modules.' })),
+  ],
+  patterns: [{ group: ['node:*'], message: 'This code also runs in the browser: no Node modules.' }],
+};
+
+/** What the page loads stays free of zod (a fifth of its script); validation lives in src/shared/schemas. */
+const ZOD_AT_RUN_TIME = {
+  paths: [{ name: 'zod', allowTypeImports: true, message: 'The page does not load zod: validate in the backend.' }],
+  patterns: [
     {
-      paths: [
-        { name: 'electron', message: 'Only src/main and src/preload may use Electron.' },
-        { name: 'better-sqlite3', message: 'Only the backend talks to SQLite.' },
-        ...NODE_BUILTINS.map((name) => ({ name, message: 'This code also runs in the browser: no Node modules.' })),
-      ],
-      patterns: [{ group: ['node:*'], message: 'This code also runs in the browser: no Node modules.' }],
+      group: ['**/schemas/*'],
+      allowTypeImports: true,
+      message: 'Schemas are zod: import only their types into code the page loads.',
     },
   ],
 };
+
+const restrictImports = (...rules) => ({
+  'no-restricted-imports': [
+    'error',
+    { paths: rules.flatMap((r) => r.paths), patterns: rules.flatMap((r) => r.patterns) },
+  ],
+});
+
+const noNodeOrElectron = restrictImports(NODE_AND_ELECTRON);
+const noNodeElectronOrZod = restrictImports(NODE_AND_ELECTRON, ZOD_AT_RUN_TIME);
 
 const noElectron = {
   'no-restricted-imports': [
@@ -50,7 +67,11 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
   },
-  { files: ['src/renderer/**/*.{ts,tsx}', 'src/shared/**/*.ts'], rules: noNodeOrElectron },
+  { files: ['src/shared/api/**/*.ts', 'src/shared/schemas/**/*.ts'], rules: noNodeOrElectron },
+  {
+    files: ['src/renderer/**/*.{ts,tsx}', 'src/shared/domain/**/*.ts', 'src/shared/rules/**/*.ts'],
+    rules: noNodeElectronOrZod,
+  },
   { files: ['src/backend/**/*.ts', 'src/web/**/*.ts'], rules: noElectron },
   { files: ['tests/e2e/**/*.ts'], rules: { 'no-empty-pattern': 'off' } },
 );

@@ -18,6 +18,11 @@ describe('lint keeps each process to its own imports', () => {
     ['src/shared/rules/example.ts', "import { app } from 'electron';\nexport const x = app;\n"],
     ['src/backend/staff/example.ts', "import { app } from 'electron';\nexport const x = app;\n"],
     ['src/web/example.ts', "import { app } from 'electron';\nexport const x = app;\n"],
+    ['src/renderer/src/pages/Example.tsx', "import { z } from 'zod';\nexport const x = z;\n"],
+    [
+      'src/shared/domain/example.ts',
+      "import { workerFields } from '../schemas/staff.ts';\nexport const x = workerFields;\n",
+    ],
   ])('refuses what %s may not import (%#)', async (file, code) => {
     expect(await restrictedImportErrors(file, code)).toHaveLength(1);
   });
@@ -28,7 +33,11 @@ describe('lint keeps each process to its own imports', () => {
       "import fs from 'node:fs';\nimport Database from 'better-sqlite3';\nexport const x = [fs, Database];\n",
     ],
     ['src/main/example.ts', "import { app } from 'electron';\nexport const x = app;\n"],
-    ['src/renderer/src/pages/Example.tsx', "import { z } from 'zod';\nexport const x = z;\n"],
+    [
+      'src/renderer/src/pages/Example.tsx',
+      "import type { AppSettings } from '../../../../shared/schemas/settings.ts';\nexport type X = AppSettings;\n",
+    ],
+    ['src/shared/api/methods/example.ts', "import { z } from 'zod';\nexport const x = z;\n"],
   ])('allows what %s may import (%#)', async (file, code) => {
     expect(await restrictedImportErrors(file, code)).toEqual([]);
   });

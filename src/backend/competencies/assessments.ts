@@ -1,12 +1,7 @@
 import type { z } from 'zod';
 import { unratedEntry } from '../../shared/domain/competencies.ts';
-import type {
-  Assessment,
-  AssessmentDetail,
-  RatingEntry,
-  ratingInput,
-  reviewInput,
-} from '../../shared/domain/competencies.ts';
+import type { Assessment, AssessmentDetail, RatingEntry } from '../../shared/domain/competencies.ts';
+import type { ratingInput, reviewInput } from '../../shared/schemas/competencies.ts';
 import { formatUkDateTime } from '../../shared/rules/dates.ts';
 import { recordAudit } from '../audit/record.ts';
 import type { Ctx } from '../context.ts';

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import type { FrameworkDocument } from '../../shared/domain/competencies.ts';
-import { frameworkDocument } from '../../shared/domain/competencies.ts';
+import { frameworkDocument } from '../../shared/schemas/competencies.ts';
 
 export type FrameworkParse = { ok: true; framework: FrameworkDocument } | { ok: false; errors: string[] };
 

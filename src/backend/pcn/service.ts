@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import type { Colleague, Employer, Pcn, Practice, pcnSetUpInput } from '../../shared/domain/pcn.ts';
+import type { Colleague, Employer, Pcn, Practice } from '../../shared/domain/pcn.ts';
+import type { pcnSetUpInput } from '../../shared/schemas/pcn.ts';
 import { createAudited, updateAudited } from '../audit/audited.ts';
 import { recordAudit } from '../audit/record.ts';
 import type { Ctx } from '../context.ts';

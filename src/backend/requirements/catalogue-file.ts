@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { CatalogueFile } from '../../shared/domain/requirements.ts';
-import { catalogueFile } from '../../shared/domain/requirements.ts';
+import { catalogueFile } from '../../shared/schemas/requirements.ts';
 
 export type CatalogueParse = { ok: true; catalogue: CatalogueFile } | { ok: false; errors: string[] };
 

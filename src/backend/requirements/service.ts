@@ -1,6 +1,6 @@
 import builtIn from '../../../resources/catalogue/requirements.json' with { type: 'json' };
 import type { Requirement, RequirementFields } from '../../shared/domain/requirements.ts';
-import type { AppSettings } from '../../shared/domain/settings.ts';
+import type { AppSettings } from '../../shared/schemas/settings.ts';
 import { recordAudit } from '../audit/record.ts';
 import { changedFields } from '../audit/record.ts';
 import type { Ctx } from '../context.ts';

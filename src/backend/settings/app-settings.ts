@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import defaults from '../../../resources/catalogue/settings.json' with { type: 'json' };
-import type { AppSettings } from '../../shared/domain/settings.ts';
+import type { AppSettings } from '../../shared/schemas/settings.ts';
 import { readSetting, writeSetting } from './queries.ts';
 
 const KEY = 'appSettings';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Pcn } from '../../domain/pcn.ts';
-import { pcnSetUpInput } from '../../domain/pcn.ts';
+import { pcnSetUpInput } from '../../schemas/pcn.ts';
 import { method } from '../method.ts';
 
 export interface AppStatus {

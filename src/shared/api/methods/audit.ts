@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { AuditEntry } from '../../domain/audit.ts';
-import { id } from '../../domain/fields.ts';
+import { id } from '../../schemas/fields.ts';
 import { method } from '../method.ts';
 
 export const auditMethods = {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ClaimReadiness, ClaimView, PayFields, Rate } from '../../domain/claims.ts';
-import { monthField, payFields, payrollFields, rateFields } from '../../domain/claims.ts';
-import { id, isoDate } from '../../domain/fields.ts';
+import { monthField, payFields, payrollFields, rateFields } from '../../schemas/claims.ts';
+import { id, isoDate } from '../../schemas/fields.ts';
 import { method } from '../method.ts';
 import type { FileDownload } from './training.ts';
 

@@ -9,8 +9,8 @@ import type {
   Profile,
   RatingEntry,
 } from '../../domain/competencies.ts';
-import { actionFields, ratingInput, reviewInput } from '../../domain/competencies.ts';
-import { id } from '../../domain/fields.ts';
+import { actionFields, ratingInput, reviewInput } from '../../schemas/competencies.ts';
+import { id } from '../../schemas/fields.ts';
 import { ROLES } from '../../domain/staff.ts';
 import type { RatingChange } from '../../rules/competencies.ts';
 import { method } from '../method.ts';

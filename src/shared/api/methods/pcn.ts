@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Colleague, Employer, Pcn, Practice } from '../../domain/pcn.ts';
-import { colleagueFields, employerFields, pcnFields, practiceFields } from '../../domain/pcn.ts';
-import { id } from '../../domain/fields.ts';
+import { colleagueFields, employerFields, pcnFields, practiceFields } from '../../schemas/pcn.ts';
+import { id } from '../../schemas/fields.ts';
 import { method } from '../method.ts';
 
 const none = z.object({}).strict();

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { Requirement } from '../../domain/requirements.ts';
-import { requirementFields } from '../../domain/requirements.ts';
-import type { AppSettings } from '../../domain/settings.ts';
-import { appSettingsFields } from '../../domain/settings.ts';
+import { requirementFields } from '../../schemas/requirements.ts';
+import type { AppSettings } from '../../schemas/settings.ts';
+import { appSettingsFields } from '../../schemas/settings.ts';
 import { method } from '../method.ts';
 
 const none = z.object({}).strict();

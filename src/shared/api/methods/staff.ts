@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { id, isoDate } from '../../domain/fields.ts';
+import { id, isoDate } from '../../schemas/fields.ts';
 import type { Worker, WorkerRow } from '../../domain/staff.ts';
-import { workerFields } from '../../domain/staff.ts';
+import { workerFields } from '../../schemas/staff.ts';
 import { method } from '../method.ts';
 
 export const staffMethods = {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { id, isoDate } from '../../domain/fields.ts';
+import { id, isoDate } from '../../schemas/fields.ts';
 import type { OpenAction, SupervisionSession } from '../../domain/supervision.ts';
-import { sessionFields } from '../../domain/supervision.ts';
+import { sessionFields } from '../../schemas/supervision.ts';
 import { findNhsNumbers } from '../../rules/nhs-number.ts';
 import type { WorkerRequirement } from '../../domain/compliance.ts';
 import { method } from '../method.ts';

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import type { WorkerCompliance } from '../../domain/compliance.ts';
 import type { MatrixWire } from '../../rules/matrix-wire.ts';
-import { id } from '../../domain/fields.ts';
+import { id } from '../../schemas/fields.ts';
 import type { TrainingRecord } from '../../domain/requirements.ts';
-import { recordInput } from '../../domain/requirements.ts';
+import { recordInput } from '../../schemas/requirements.ts';
 import { method } from '../method.ts';
 
 const workerRequirement = z.object({ workerId: id, requirementId: z.string().min(1, 'Choose the requirement') });

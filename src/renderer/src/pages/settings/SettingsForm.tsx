@@ -5,7 +5,7 @@ import Paper from '@mui/material/Paper';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
-import type { AppSettings } from '../../../../shared/domain/settings.ts';
+import type { AppSettings } from '../../../../shared/schemas/settings.ts';
 import { call } from '../../api/client.ts';
 import { SelectField } from '../../components/SelectField.tsx';
 import { useSubmit } from '../../components/useSubmit.ts';

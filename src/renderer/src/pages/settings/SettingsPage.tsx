@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Requirement } from '../../../../shared/domain/requirements.ts';
-import type { AppSettings } from '../../../../shared/domain/settings.ts';
+import type { AppSettings } from '../../../../shared/schemas/settings.ts';
 import { call } from '../../api/client.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { FrameworksSection } from './FrameworksSection.tsx';
