@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { expect, saveScreenshot, test } from './fixtures.ts';
-import { addLinkWorker, choose, loadExample } from './helpers.ts';
+import { addLinkWorker, choose, expectNoSeriousA11yViolations, loadExample } from './helpers.ts';
 
 const OUT = path.resolve('test-results/pdfs');
 
@@ -92,6 +92,7 @@ test("a seeded worker's missing role training blocks this month's claim until it
   const row = page.getByRole('row', { name, exact: true });
   await expect(row).toContainText(`${title}: Nothing recorded yet; was due by`);
   await saveScreenshot(page, 'claim-month-seeded-flag');
+  await expectNoSeriousA11yViolations(page);
 
   await fix.click();
   await expect(page.getByRole('heading', { name })).toBeVisible();

@@ -1,9 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, saveScreenshot, test } from './fixtures.ts';
-import { addLinkWorker, loadExample } from './helpers.ts';
+import { addLinkWorker, expectNoSeriousA11yViolations, loadExample } from './helpers.ts';
 
 const PDFS = path.resolve('test-results/pdfs');
 const RATED = [
@@ -33,9 +32,7 @@ test('a worker self-assesses, the supervisor agrees and signs, and the profile a
   await expect(page.getByText('3 of 24 rated')).toBeVisible();
   await saveScreenshot(page, 'self-assessment');
 
-  const axe = await new AxeBuilder({ page }).analyze();
-  const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+  await expectNoSeriousA11yViolations(page);
 
   await page.reload();
   await expect(

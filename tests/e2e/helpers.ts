@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect } from './fixtures.ts';
 
@@ -26,4 +27,11 @@ export async function addLinkWorker(page: Page, name: string): Promise<string> {
   await page.getByRole('button', { name: 'Add worker' }).click();
   await expect(page.getByRole('heading', { name })).toBeVisible();
   return supervisor;
+}
+
+/** axe-core over the page as it is: no serious or critical accessibility violations. */
+export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
+  const axe = await new AxeBuilder({ page }).analyze();
+  const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
 }

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { tinyPdf } from '../support/files.ts';
 import { expect, saveScreenshot, test } from './fixtures.ts';
-import { addLinkWorker, loadExample } from './helpers.ts';
+import { addLinkWorker, expectNoSeriousA11yViolations, loadExample } from './helpers.ts';
 
 const PDFS = path.resolve('test-results/pdfs');
 
@@ -52,6 +52,7 @@ test('a completion with a certificate turns the matrix cell complete; an expired
   await expect(matrixCell(page, 'Grace Okafor', 'Fire safety')).toHaveAccessibleName(/Overdue/);
   await page.getByLabel('Search people').fill('');
   await saveScreenshot(page, 'matrix');
+  await expectNoSeriousA11yViolations(page);
 });
 
 test('bad record input is refused at the field and nothing is recorded', async ({ page, app }, testInfo) => {

@@ -83,10 +83,16 @@ export function cellDateText(cell: MatrixCell, today: string): string {
   }
 }
 
+/** A cell in words: the status (with induction progress), then what its date means. */
+export function cellParts(cell: MatrixCell, today: string): { status: string; detail: string } {
+  const progress = cell.p ? ` (${cell.p[0]} of ${cell.p[1]})` : '';
+  return { status: `${COMPLIANCE_LABELS[cell.s]}${progress}`, detail: cellDateText(cell, today) };
+}
+
 /** A cell in words, never colour alone: "Overdue since 01/10/2025", "Due (5 of 14) due 01/05/2025". */
 export function cellText(cell: MatrixCell, today: string): string {
-  const progress = cell.p ? ` (${cell.p[0]} of ${cell.p[1]})` : '';
-  return [`${COMPLIANCE_LABELS[cell.s]}${progress}`, cellDateText(cell, today)].filter(Boolean).join(' ');
+  const { status, detail } = cellParts(cell, today);
+  return detail ? `${status} ${detail}` : status;
 }
 
 /** The matrix as filtered, in the same layout as on screen: one row a person, one column a requirement. */

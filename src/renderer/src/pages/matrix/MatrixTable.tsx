@@ -1,20 +1,12 @@
 import Box from '@mui/material/Box';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useRef } from 'react';
-import type { Matrix, MatrixCell, MatrixRow } from '../../../../shared/domain/compliance.ts';
+import type { Matrix, MatrixRow } from '../../../../shared/domain/compliance.ts';
 import { INDUCTION_COLUMN } from '../../../../shared/domain/compliance.ts';
 import { ROLE_LABELS } from '../../../../shared/domain/staff.ts';
-import { COMPLIANCE_LABELS } from '../../../../shared/rules/compliance.ts';
-import { cellDateText, cellText } from '../../../../shared/rules/matrix-view.ts';
+import { cellParts, cellText } from '../../../../shared/rules/matrix-view.ts';
 import { href } from '../../app/router.ts';
 import { CELL_WIDTH, matrixSx, NAME_WIDTH, ROW_HEIGHT } from './matrixStyles.ts';
-
-/** The words under a cell's status: induction progress, then what the date means. */
-function cellDetail(cell: MatrixCell, today: string): string {
-  const progress = cell.p ? `${cell.p[0]} of ${cell.p[1]}` : '';
-  const date = cell.p && cell.p[0] === cell.p[1] ? '' : cellDateText(cell, today);
-  return [progress, date].filter(Boolean).join(' · ');
-}
 
 /** Memoised: while scrolling, rows that stay in view are not drawn again. */
 const Row = memo(function Row({ matrix, row, index }: { matrix: Matrix; row: MatrixRow; index: number }) {
@@ -30,7 +22,7 @@ const Row = memo(function Row({ matrix, row, index }: { matrix: Matrix; row: Mat
         const column = matrix.columns[i];
         if (!column) return null;
         const target = column.id === INDUCTION_COLUMN ? 'induction' : `training?requirement=${column.id}`;
-        const detail = cellDetail(cell, matrix.today);
+        const { status, detail } = cellParts(cell, matrix.today);
         return (
           <td key={column.id}>
             <a
@@ -39,8 +31,7 @@ const Row = memo(function Row({ matrix, row, index }: { matrix: Matrix; row: Mat
               aria-label={`${row.name}, ${column.title}: ${cellText(cell, matrix.today)}`}
             >
               <span className={`status status-${cell.s}`}>
-                <b>{COMPLIANCE_LABELS[cell.s]}</b>
-                {detail && <span>{detail}</span>}
+                <b>{status}</b> {detail && <span>{detail}</span>}
               </span>
             </a>
           </td>
