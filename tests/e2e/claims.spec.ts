@@ -30,6 +30,7 @@ test('a claim month flags a worker, the fix clears the flag, and the claim pack 
   await expect(row).toContainText('was due by 01/10/2024');
   await expect(row).toContainText('£3,061.25');
   await saveScreenshot(page, 'claim-month');
+  await expectNoSeriousA11yViolations(page);
 
   await row.getByRole('link', { name: /^Fix e-LfH .* for Nadia Rahman$/ }).click();
   await page.getByRole('button', { name: /^Record e-LfH/ }).click();

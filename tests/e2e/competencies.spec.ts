@@ -31,7 +31,6 @@ test('a worker self-assesses, the supervisor agrees and signs, and the profile a
   await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
   await expect(page.getByText('3 of 24 rated')).toBeVisible();
   await saveScreenshot(page, 'self-assessment');
-
   await expectNoSeriousA11yViolations(page);
 
   await page.reload();
@@ -69,9 +68,11 @@ test('a worker self-assesses, the supervisor agrees and signs, and the profile a
   await expect(profile.getByRole('figure', { name: 'Agreed ratings by area' })).toBeVisible();
   await expect(profile).toContainText('Person-centred practice: 2');
   await saveScreenshot(page, 'competency-profile');
+  await expectNoSeriousA11yViolations(page);
 
   await page.getByRole('link', { name: 'Competencies', exact: true }).click();
   const heatmap = page.getByRole('table', { name: 'Competency heat map' });
   await expect(heatmap.getByRole('row', { name: /Zara Hughes/ })).toContainText('2.0');
   await saveScreenshot(page, 'competency-heatmap');
+  await expectNoSeriousA11yViolations(page);
 });

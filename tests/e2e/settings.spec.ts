@@ -1,5 +1,5 @@
 import { expect, saveScreenshot, test } from './fixtures.ts';
-import { loadExample } from './helpers.ts';
+import { loadExample, expectNoSeriousA11yViolations } from './helpers.ts';
 
 test('a framework CSV with an unknown area is refused with its line, and nothing is imported', async ({
   page,
@@ -27,6 +27,7 @@ test('a framework CSV with an unknown area is refused with its line, and nothing
   await expect(page.getByRole('alert')).toContainText('line 3: unknown area "zz"');
   await expect(frameworks.getByRole('row')).toHaveCount(2);
   await saveScreenshot(page, 'settings-framework-import-error');
+  await expectNoSeriousA11yViolations(page);
 
   const good = [
     'area_id,area_title,competency_id,competency_title,description,source',

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, saveScreenshot, test } from './fixtures.ts';
-import { choose } from './helpers.ts';
+import { choose, expectNoSeriousA11yViolations } from './helpers.ts';
 
 async function loadExample(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Load the example PCN' }).click();
@@ -12,6 +12,7 @@ test('a worker added through the form is still there after a restart', async ({ 
   await app.open(page);
   await loadExample(page);
   await saveScreenshot(page, 'staff-list');
+  await expectNoSeriousA11yViolations(page);
 
   await page.getByRole('link', { name: 'Add worker' }).click();
   await page.getByLabel('Full name').fill('Florence Ndlovu');
@@ -24,6 +25,7 @@ test('a worker added through the form is still there after a restart', async ({ 
   await page.getByRole('combobox', { name: 'Named supervisor' }).click();
   await page.getByRole('option', { name: /^Dr / }).first().click();
   await saveScreenshot(page, 'worker-form');
+  await expectNoSeriousA11yViolations(page);
   await page.getByRole('button', { name: 'Add worker' }).click();
   await expect(page.getByRole('heading', { name: 'Florence Ndlovu' })).toBeVisible();
 
@@ -59,6 +61,7 @@ test('bad input is named at the field and nothing is written', async ({ page, ap
   await expect(page.getByText('The leaving date cannot be before the start date')).toBeVisible();
   await expect(page.getByText('Hours a week cannot be negative')).toBeVisible();
   await saveScreenshot(page, 'worker-form-errors');
+  await expectNoSeriousA11yViolations(page);
 
   await page.getByLabel('Leaving date').fill('');
   await page.getByLabel('Contracted hours a week').fill('61');
@@ -82,6 +85,7 @@ test('editing a worker and marking them as a leaver is audited', async ({ page, 
   await page.getByRole('button', { name: 'Save changes' }).click();
   await expect(page.getByText('Saved')).toBeVisible();
   await saveScreenshot(page, 'worker-edit');
+  await expectNoSeriousA11yViolations(page);
 
   await page.getByRole('button', { name: 'Mark as leaver' }).click();
   const dialog = page.getByRole('dialog', { name: `${name} is leaving` });
@@ -97,4 +101,5 @@ test('editing a worker and marking them as a leaver is audited', async ({ page, 
   await expect(log).toContainText(`Changed leaving date for worker ${name}`);
   await expect(log).toContainText(`Changed hours a week for worker ${name}`);
   await saveScreenshot(page, 'audit-log');
+  await expectNoSeriousA11yViolations(page);
 });

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, saveScreenshot, test } from './fixtures.ts';
-import { addLinkWorker, loadExample } from './helpers.ts';
+import { addLinkWorker, loadExample, expectNoSeriousA11yViolations } from './helpers.ts';
 
 const PDFS = path.resolve('test-results/pdfs');
 
@@ -31,6 +31,7 @@ test('a supervision session is recorded, signed by both and printed', async ({ p
   await form.getByLabel('Action 1 due').fill('01/12/2026');
   await form.getByLabel('Next session').fill('08/12/2026');
   await saveScreenshot(page, 'supervision-form');
+  await expectNoSeriousA11yViolations(page);
   await form.getByRole('button', { name: 'Save session' }).click();
 
   await expect(page.getByRole('heading', { name: 'Supervision on 10/11/2026' })).toBeVisible();

@@ -40,6 +40,7 @@ test('a completion with a certificate turns the matrix cell complete; an expired
   await dialog.getByRole('button', { name: 'Save record' }).click();
   await expect(dialog).toBeHidden();
   await saveScreenshot(page, 'worker-training');
+  await expectNoSeriousA11yViolations(page);
 
   await page.getByRole('link', { name: 'Training matrix' }).click();
   await page.getByLabel('Search people').fill('Grace Okafor');
@@ -79,6 +80,7 @@ test('bad record input is refused at the field and nothing is recorded', async (
   await dialog.getByRole('button', { name: 'Save record' }).click();
   await expect(dialog.getByText('notes.txt is not a PDF, PNG or JPEG file')).toBeVisible();
   await saveScreenshot(page, 'record-dialog-errors');
+  await expectNoSeriousA11yViolations(page);
 
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByRole('row', { name: /^Fire safety/ })).not.toContainText('Completed');
@@ -101,6 +103,7 @@ test('the induction checklist is ticked, signed off and printed as a PDF', async
   }
   await expect(page.getByText('2 of 14 items done')).toBeVisible();
   await saveScreenshot(page, 'worker-induction');
+  await expectNoSeriousA11yViolations(page);
 
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Print checklist (PDF)' }).click();

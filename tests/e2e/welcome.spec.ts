@@ -1,9 +1,11 @@
 import { expect, saveScreenshot, test } from './fixtures.ts';
+import { expectNoSeriousA11yViolations } from './helpers.ts';
 
 test('a first run shows the welcome screen and sets up a PCN', async ({ page, app }) => {
   await app.open(page);
   await expect(page.getByRole('heading', { name: 'Welcome to Linkwork' })).toBeVisible();
   await saveScreenshot(page, 'welcome');
+  await expectNoSeriousA11yViolations(page);
 
   await page.getByLabel('PCN name').fill('Northgate PCN');
   await page.getByLabel('PCN ODS code').fill('u98765');
