@@ -70,10 +70,17 @@ export function encodeMatrix(matrix: Matrix): MatrixWire {
 }
 
 export function decodeMatrix(wire: MatrixWire): Matrix {
+  // Most cells repeat ("not required", the same dates across a cohort): each distinct one is made once.
+  const cells = new Map<string, MatrixCell>();
+  const cellOf = (code: string): MatrixCell => {
+    let cell = cells.get(code);
+    if (!cell) cells.set(code, (cell = Object.freeze(decodeCell(code))));
+    return cell;
+  };
   return {
     ...wire,
     rows: wire.rows.map(
-      ([workerId, name, role, employerId, basePracticeId, startDate, leavingDate, cells]): MatrixRow => ({
+      ([workerId, name, role, employerId, basePracticeId, startDate, leavingDate, codes]): MatrixRow => ({
         workerId,
         name,
         role,
@@ -81,7 +88,7 @@ export function decodeMatrix(wire: MatrixWire): Matrix {
         basePracticeId,
         startDate,
         leavingDate,
-        cells: cells === '' ? [] : cells.split(' ').map(decodeCell),
+        cells: codes === '' ? [] : codes.split(' ').map(cellOf),
       }),
     ),
   };

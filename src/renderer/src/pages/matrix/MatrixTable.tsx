@@ -48,7 +48,7 @@ export function MatrixTable({ matrix, rows }: { matrix: Matrix; rows: MatrixRow[
     count: rows.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 8,
+    overscan: 3,
   });
   const items = virtualizer.getVirtualItems();
   const padTop = items[0]?.start ?? 0;
