@@ -223,3 +223,36 @@ describe('the claim month', () => {
     expect(pdf).toContain('Clinical director');
   });
 });
+
+describe('the PCN year', () => {
+  it('adds up the year to date and projects this month to 31 March against the ARRS sum', async () => {
+    const backend = testBackend();
+    const id = await claimReady(backend);
+    await ok(backend, 'claim.confirmNwrs', { month: '2025-09', workerId: id });
+    const total = async (month: string) => (await ok(backend, 'claim.view', { month })).data.totalPence;
+    const september = await total('2025-09');
+    const october = await total(MONTH);
+    expect(september).toBe(267727); // the month's cap: £2,677.27
+    expect(october).toBe(267727);
+    expect(await total('2025-08')).toBe(0); // NWRS not confirmed: blocked
+
+    const position = () => ok(backend, 'claim.position', { month: MONTH });
+    // April to October so far; November to March still to come at October's figure.
+    expect(await position()).toMatchObject({
+      month: MONTH,
+      yearToDatePence: september + october,
+      projectionPence: september + october + 5 * october,
+      arrsSumPence: null,
+      warning: expect.stringContaining('weighted population'),
+    });
+
+    const settings = await ok(backend, 'settings.get', {});
+    await ok(backend, 'settings.update', { ...settings, weightedPopulation: 1000 }); // × £26.631 = £26,631.00
+    expect(await position()).toMatchObject({ arrsSumPence: 2663100, warning: null });
+    await ok(backend, 'settings.update', { ...settings, weightedPopulation: 500 }); // £13,315.50 < £18,740.89
+    expect(await position()).toMatchObject({
+      arrsSumPence: 1331550,
+      warning: expect.stringContaining('would exceed'),
+    });
+  });
+});

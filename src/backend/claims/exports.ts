@@ -9,7 +9,7 @@ import type { Ctx } from '../context.ts';
 import { today } from '../context.ts';
 import { readPcn } from '../pcn/queries.ts';
 import { factsTable, renderPdf } from '../reports/pdf.ts';
-import { claimView } from './service.ts';
+import { claimView, pcnPosition } from './service.ts';
 
 const plain = (pence: number) => (pence / 100).toFixed(2);
 
@@ -55,6 +55,7 @@ export async function claimPdf(ctx: Ctx, month: string): Promise<FileDownload> {
     ? `${CLAIM_STATUS_LABELS[view.claim.status]} (version ${view.claim.version})`
     : 'Not started';
   const flagged = data.lines.filter((l) => l.blocking.length || l.warnings.length || l.problem);
+  const position = pcnPosition(ctx, month);
   const pdf = await renderPdf(
     {
       title: `ARRS claim: ${formatMonth(month)}`,
@@ -68,9 +69,9 @@ export async function claimPdf(ctx: Ctx, month: string): Promise<FileDownload> {
         ['Status', status],
         ['Claimable this month', formatPounds(data.totalPence)],
         ['Lines', `${data.lines.length} (${data.blockedLines} blocked)`],
-        ['Year to date', formatPounds(view.pcn.yearToDatePence)],
-        ['Projection to 31 March', formatPounds(view.pcn.projectionPence)],
-        ['ARRS sum', view.pcn.arrsSumPence === null ? 'Not known' : formatPounds(view.pcn.arrsSumPence)],
+        ['Year to date', formatPounds(position.yearToDatePence)],
+        ['Projection to 31 March', formatPounds(position.projectionPence)],
+        ['ARRS sum', position.arrsSumPence === null ? 'Not known' : formatPounds(position.arrsSumPence)],
       ]),
       { text: 'Lines', style: 'heading' },
       {

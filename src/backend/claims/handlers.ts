@@ -38,6 +38,7 @@ export const claimHandlers = {
   },
   'claim.view': ({ month }, ctx) => service.claimView(ctx, month),
   'claim.readiness': ({ month }, ctx) => service.claimReadiness(ctx, month),
+  'claim.position': ({ month }, ctx) => service.pcnPosition(ctx, month),
   'claim.start': ({ month }, ctx) => service.start(ctx, month),
   'claim.check': ({ id }, ctx) => service.markChecked(ctx, id),
   'claim.submit': (input, ctx) => service.submit(ctx, input),

@@ -1,9 +1,17 @@
 import rateCatalogue from '../../../resources/catalogue/arrs-rates.json' with { type: 'json' };
-import type { ClaimMonth, ClaimReadiness, ClaimView, LineChange, PayFields } from '../../shared/domain/claims.ts';
+import type {
+  ClaimMonth,
+  ClaimReadiness,
+  ClaimView,
+  LineChange,
+  PayFields,
+  PcnPosition,
+} from '../../shared/domain/claims.ts';
 import { addMonths, financialYearOf } from '../../shared/rules/dates.ts';
 import { recordAudit } from '../audit/record.ts';
 import type { Ctx } from '../context.ts';
 import { actor, inTransaction, today } from '../context.ts';
+import { untilWrite } from '../db/until-write.ts';
 import { conflict, invalidField, notFound } from '../errors.ts';
 import { readAppSettings } from '../settings/app-settings.ts';
 import { findWorker } from '../staff/queries.ts';
@@ -22,8 +30,10 @@ function dataFor(ctx: Ctx, month: string, claimId: number | null): { data: Claim
   const snapshot = claimId === null ? null : q.claimSnapshot(ctx.db, claimId);
   return snapshot
     ? { data: JSON.parse(snapshot) as ClaimMonth, frozen: true }
-    : { data: computeClaimMonth(ctx.db, month, today(ctx)), frozen: false };
+    : { data: untilWrite(ctx.db, today(ctx), `claim ${month}`, () => computeMonth(ctx, month)), frozen: false };
 }
+
+const computeMonth = (ctx: Ctx, month: string): ClaimMonth => computeClaimMonth(ctx.db, month, today(ctx));
 
 function fyMonths(month: string): string[] {
   const year = Number(month.slice(0, 4));
@@ -33,15 +43,21 @@ function fyMonths(month: string): string[] {
   return months;
 }
 
-function pcnPosition(ctx: Ctx, month: string, thisMonth: ClaimMonth) {
+/** An earlier month's claimable total: the submitted figure once there is one, else worked out now. */
+function earlierMonthTotal(ctx: Ctx, month: string): number {
+  const latest = q.claimVersions(ctx.db, month)[0];
+  const snapshot = latest ? q.claimSnapshot(ctx.db, latest.id) : null;
+  if (snapshot) return (JSON.parse(snapshot) as ClaimMonth).totalPence;
+  // Only the total is kept, so looking back over a year does not hold a year of lines in memory.
+  return untilWrite(ctx.db, today(ctx), `claim total ${month}`, () => computeMonth(ctx, month).totalPence);
+}
+
+export function pcnPosition(ctx: Ctx, month: string): PcnPosition {
   const months = fyMonths(month);
-  const earlier = months.slice(0, -1).map((m) => {
-    const latest = q.claimVersions(ctx.db, m)[0];
-    return dataFor(ctx, m, latest?.id ?? null).data.totalPence;
-  });
-  const yearToDatePence = earlier.reduce((a, b) => a + b, 0) + thisMonth.totalPence;
+  const thisMonthPence = dataFor(ctx, month, q.claimVersions(ctx.db, month)[0]?.id ?? null).data.totalPence;
+  const yearToDatePence = months.slice(0, -1).reduce((sum, m) => sum + earlierMonthTotal(ctx, m), thisMonthPence);
   const remaining = 12 - months.length;
-  const projectionPence = yearToDatePence + thisMonth.totalPence * remaining;
+  const projectionPence = yearToDatePence + thisMonthPence * remaining;
   const fy = financialYearOf(`${month}-01`);
   const perHead = rateCatalogue.arrsSumPerWeightedPatientTenthPence.find((r) => r.financialYear === fy)?.tenthPence;
   const population = readAppSettings(ctx.db).weightedPopulation;
@@ -52,7 +68,7 @@ function pcnPosition(ctx: Ctx, month: string, thisMonth: ClaimMonth) {
       : projectionPence > arrsSumPence
         ? 'At this rate the year would exceed the PCN’s ARRS sum: unused money does not carry forward, but overspend is not reimbursed'
         : null;
-  return { yearToDatePence, projectionPence, arrsSumPence, warning };
+  return { month, yearToDatePence, projectionPence, arrsSumPence, warning };
 }
 
 function changesAgainst(previous: ClaimMonth, current: ClaimMonth): LineChange[] {
@@ -100,7 +116,6 @@ export function claimView(ctx: Ctx, month: string): ClaimView {
     data,
     frozen,
     changes,
-    pcn: pcnPosition(ctx, month, data),
     claimDueOn: claimDueOn(ctx, month),
   };
 }
@@ -153,7 +168,7 @@ export function submit(ctx: Ctx, input: { id: number; submittedOn: string; porta
     if (claim.status !== 'checked') throw conflict('Mark the claim as checked before recording its submission');
     if (input.submittedOn > today(ctx))
       throw invalidField('submittedOn', 'The submission date cannot be in the future');
-    const snapshot = JSON.stringify(computeClaimMonth(ctx.db, claim.month, today(ctx)));
+    const snapshot = JSON.stringify(computeMonth(ctx, claim.month));
     q.setClaimState(ctx.db, input.id, {
       status: 'submitted',
       submittedOn: input.submittedOn,

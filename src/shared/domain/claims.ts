@@ -92,8 +92,17 @@ export interface ClaimView {
   frozen: boolean;
   /** Against the latest submitted version, when this is an amendment. */
   changes: LineChange[];
-  pcn: { yearToDatePence: number; projectionPence: number; arrsSumPence: number | null; warning: string | null };
   claimDueOn: string;
+}
+
+/** The PCN's year so far: every month's claimable total to date, and the projection to 31 March. */
+export interface PcnPosition {
+  month: string;
+  yearToDatePence: number;
+  projectionPence: number;
+  /** Weighted population × the year's rate per weighted patient; null until the population is set. */
+  arrsSumPence: number | null;
+  warning: string | null;
 }
 
 export interface ClaimReadiness {

@@ -13,6 +13,7 @@ import { useComplianceStore } from '../stores/compliance.ts';
 import { CurrentUserPicker } from '../components/CurrentUserPicker.tsx';
 import { useAppStore } from '../stores/app.ts';
 import { href, useRoute } from './router.ts';
+import { prefetchPages } from './Routes.tsx';
 
 const DRAWER_WIDTH = 220;
 
@@ -27,9 +28,13 @@ const SECTIONS = [
   { route: 'audit', label: 'Audit log' },
 ] as const;
 
-/** The matrix is the costliest view: fetch it while the user reads the first page, so it opens at once. */
-function usePrefetchMatrix(): void {
+/**
+ * While the user reads the first page: fetch the matrix (the costliest view) and the other pages' code,
+ * so that each opens at once.
+ */
+function usePrefetchAfterFirstScreen(): void {
   useEffect(() => {
+    prefetchPages();
     const id = window.setTimeout(() => {
       if (!useComplianceStore.getState().matrix) void useComplianceStore.getState().load();
     }, 1500);
@@ -40,7 +45,7 @@ function usePrefetchMatrix(): void {
 export function AppShell({ children }: { children: ReactNode }) {
   const pcn = useAppStore((s) => s.status?.pcn);
   const [section = 'staff'] = useRoute().path;
-  usePrefetchMatrix();
+  usePrefetchAfterFirstScreen();
 
   return (
     <Box sx={{ display: 'flex', minHeight: '100vh' }}>

@@ -1,34 +1,41 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import CircularProgress from '@mui/material/CircularProgress';
 import Box from '@mui/material/Box';
 import { MatrixPage } from '../pages/matrix/MatrixPage.tsx';
 import { StaffListPage } from '../pages/staff/StaffListPage.tsx';
 import type { WorkerTab } from '../pages/staff/WorkerPage.tsx';
+import { lazyPage } from './lazy-page.ts';
 import { useRoute } from './router.ts';
 
-// Pages other than the two main views are fetched the first time they are opened, so the first screen loads only what it draws.
-const AuditPage = lazy(() => import('../pages/audit/AuditPage.tsx').then((m) => ({ default: m.AuditPage })));
-const OrganisationPage = lazy(() =>
-  import('../pages/organisation/OrganisationPage.tsx').then((m) => ({ default: m.OrganisationPage })),
-);
-const WorkerPage = lazy(() => import('../pages/staff/WorkerPage.tsx').then((m) => ({ default: m.WorkerPage })));
-const ClaimsPage = lazy(() => import('../pages/claims/ClaimsPage.tsx').then((m) => ({ default: m.ClaimsPage })));
-const CurrentClaim = lazy(() => import('../pages/claims/ClaimsPage.tsx').then((m) => ({ default: m.CurrentClaim })));
-const ActionsPage = lazy(() =>
-  import('../pages/supervision/ActionsPage.tsx').then((m) => ({ default: m.ActionsPage })),
-);
-const SessionPage = lazy(() =>
-  import('../pages/supervision/SessionPage.tsx').then((m) => ({ default: m.SessionPage })),
-);
-const AssessmentPage = lazy(() =>
-  import('../pages/competencies/AssessmentPage.tsx').then((m) => ({ default: m.AssessmentPage })),
-);
-const HeatmapPage = lazy(() =>
-  import('../pages/competencies/HeatmapPage.tsx').then((m) => ({ default: m.HeatmapPage })),
-);
-const SettingsPage = lazy(() =>
-  import('../pages/settings/SettingsPage.tsx').then((m) => ({ default: m.SettingsPage })),
-);
+// Pages other than the two main views are separate chunks: the first screen loads only what it draws, and
+// the rest are fetched once the browser is idle, so opening one later is immediate.
+const pages = {
+  audit: lazyPage(() => import('../pages/audit/AuditPage.tsx').then((m) => m.AuditPage)),
+  organisation: lazyPage(() => import('../pages/organisation/OrganisationPage.tsx').then((m) => m.OrganisationPage)),
+  worker: lazyPage(() => import('../pages/staff/WorkerPage.tsx').then((m) => m.WorkerPage)),
+  claims: lazyPage(() => import('../pages/claims/ClaimsPage.tsx').then((m) => m.ClaimsPage)),
+  currentClaim: lazyPage(() => import('../pages/claims/ClaimsPage.tsx').then((m) => m.CurrentClaim)),
+  actions: lazyPage(() => import('../pages/supervision/ActionsPage.tsx').then((m) => m.ActionsPage)),
+  session: lazyPage(() => import('../pages/supervision/SessionPage.tsx').then((m) => m.SessionPage)),
+  assessment: lazyPage(() => import('../pages/competencies/AssessmentPage.tsx').then((m) => m.AssessmentPage)),
+  heatmap: lazyPage(() => import('../pages/competencies/HeatmapPage.tsx').then((m) => m.HeatmapPage)),
+  settings: lazyPage(() => import('../pages/settings/SettingsPage.tsx').then((m) => m.SettingsPage)),
+};
+
+export function prefetchPages(): void {
+  window.requestIdleCallback(() => Object.values(pages).forEach((page) => void page.preload()), { timeout: 5000 });
+}
+
+const AuditPage = pages.audit.Page;
+const OrganisationPage = pages.organisation.Page;
+const WorkerPage = pages.worker.Page;
+const ClaimsPage = pages.claims.Page;
+const CurrentClaim = pages.currentClaim.Page;
+const ActionsPage = pages.actions.Page;
+const SessionPage = pages.session.Page;
+const AssessmentPage = pages.assessment.Page;
+const HeatmapPage = pages.heatmap.Page;
+const SettingsPage = pages.settings.Page;
 
 const WORKER_TABS: readonly WorkerTab[] = ['details', 'training', 'induction', 'competencies', 'supervision', 'pay'];
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ClaimReadiness, ClaimView, PayFields, Rate } from '../../domain/claims.ts';
+import type { ClaimReadiness, ClaimView, PayFields, PcnPosition, Rate } from '../../domain/claims.ts';
 import { monthField, payFields, payrollFields, rateFields } from '../../schemas/claims.ts';
 import { id, isoDate } from '../../schemas/fields.ts';
 import { method } from '../method.ts';
@@ -13,6 +13,7 @@ export const claimMethods = {
   'payroll.save': method<ClaimView>()(payrollFields),
   'claim.view': method<ClaimView>()(z.object({ month: monthField })),
   'claim.readiness': method<ClaimReadiness>()(z.object({ month: monthField })),
+  'claim.position': method<PcnPosition>()(z.object({ month: monthField })),
   'claim.start': method<ClaimView>()(z.object({ month: monthField })),
   'claim.check': method<ClaimView>()(z.object({ id })),
   'claim.submit': method<ClaimView>()(

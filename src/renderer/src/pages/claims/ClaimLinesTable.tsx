@@ -3,108 +3,142 @@ import Button from '@mui/material/Button';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
+import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useRef } from 'react';
 import type { ClaimLineView } from '../../../../shared/domain/claims.ts';
 import { ROLE_LABELS } from '../../../../shared/domain/staff.ts';
 import { formatPounds } from '../../../../shared/rules/money.ts';
 import { href } from '../../app/router.ts';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
 
-/** One row a worker: the arithmetic, then every gap, each a click away from its fix. */
+/** A line with a flag or two; rows are measured once drawn, as their flags make them taller or shorter. */
+const ESTIMATED_ROW_HEIGHT = 120;
+
+/**
+ * One row a worker: the arithmetic, then every gap, each a click away from its fix. Only the rows in view
+ * are in the page, so an integrated care system's 4,500 lines open at once.
+ */
 export function ClaimLinesTable(props: {
   lines: ClaimLineView[];
   frozen: boolean;
   onConfirmNwrs(workerId: number): void;
   onPayroll(line: ClaimLineView): void;
 }) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: props.lines.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ESTIMATED_ROW_HEIGHT,
+    overscan: 6,
+  });
+  const items = virtualizer.getVirtualItems();
+  const padTop = items[0]?.start ?? 0;
+  const padBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
+
   return (
-    <Table size="small" aria-label="Claim lines">
-      <TableHead>
-        <TableRow>
-          <TableCell>Worker</TableCell>
-          <TableCell align="right">Days</TableCell>
-          <TableCell align="right">WTE</TableCell>
-          <TableCell align="right">Cost</TableCell>
-          <TableCell align="right">Cap</TableCell>
-          <TableCell align="right">Claimable</TableCell>
-          <TableCell sx={{ width: '38%' }}>Before claiming</TableCell>
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {props.lines.map((l) => {
-          const blocked = l.blocking.length > 0 || l.problem !== null;
-          return (
-            <TableRow key={l.workerId} sx={{ verticalAlign: 'top' }} aria-label={l.name}>
-              <TableCell>
-                <a href={href(`staff/${l.workerId}/training`)}>{l.name}</a>
-                <Typography variant="caption" color="text.secondary" sx={{ display: 'block' }}>
-                  {ROLE_LABELS[l.role]}
-                  {l.subcontracted ? ' · sub-contracted' : ''}
-                </Typography>
-              </TableCell>
-              <TableCell align="right">{`${l.daysInPost}/${l.daysInMonth}`}</TableCell>
-              <TableCell align="right">{l.wte.toFixed(2)}</TableCell>
-              <TableCell align="right">
-                {formatPounds(l.costPence + l.contributionPence)}
-                {!props.frozen && (
-                  <Button
-                    size="small"
-                    sx={{ display: 'block', ml: 'auto' }}
-                    onClick={() => props.onPayroll(l)}
-                    aria-label={`Actual payroll for ${l.name}`}
-                  >
-                    Payroll
-                  </Button>
-                )}
-              </TableCell>
-              <TableCell align="right">{formatPounds(l.capPence)}</TableCell>
-              <TableCell align="right">
-                {blocked ? <StatusBadge status="overdue" detail="Blocked" /> : formatPounds(l.claimablePence)}
-              </TableCell>
-              <TableCell>
-                {l.problem && <Box sx={{ color: 'error.main' }}>{l.problem}</Box>}
-                {l.blocking.map((f) => (
-                  <Box key={f.requirementId} sx={{ mb: 0.5 }}>
-                    <strong>{f.title}</strong>: {f.reason}{' '}
-                    {f.requirementId === 'nwrs-monthly' ? (
-                      !props.frozen && (
-                        <Button size="small" onClick={() => props.onConfirmNwrs(l.workerId)}>
-                          Confirm NWRS
-                        </Button>
-                      )
-                    ) : (
-                      <a
-                        href={href(`staff/${l.workerId}/training?requirement=${f.requirementId}`)}
-                        aria-label={`Fix ${f.title} for ${l.name}`}
-                      >
-                        Fix
-                      </a>
-                    )}
-                  </Box>
-                ))}
-                {l.warnings.length > 0 && (
-                  <Box component="details" sx={{ color: 'text.secondary', fontSize: '0.85rem' }}>
-                    <summary>{`${l.warnings.length} ${l.warnings.length === 1 ? 'warning' : 'warnings'} (do not block)`}</summary>
-                    <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
-                      {l.warnings.map((w) => (
-                        <li key={w.requirementId}>{`${w.title}: ${w.reason}`}</li>
-                      ))}
+    <TableContainer ref={scroller} sx={{ maxHeight: 'calc(100vh - 140px)', minHeight: 240 }}>
+      <Table stickyHeader size="small" aria-label="Claim lines" aria-rowcount={props.lines.length + 1}>
+        <TableHead>
+          <TableRow>
+            <TableCell>Worker</TableCell>
+            <TableCell align="right">Days</TableCell>
+            <TableCell align="right">WTE</TableCell>
+            <TableCell align="right">Cost</TableCell>
+            <TableCell align="right">Cap</TableCell>
+            <TableCell align="right">Claimable</TableCell>
+            <TableCell sx={{ width: '38%' }}>Before claiming</TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {padTop > 0 && <TableRow aria-hidden style={{ height: padTop }} />}
+          {items.map((item) => {
+            const l = props.lines[item.index] as ClaimLineView;
+            const blocked = l.blocking.length > 0 || l.problem !== null;
+            return (
+              <TableRow
+                key={l.workerId}
+                ref={virtualizer.measureElement}
+                data-index={item.index}
+                aria-rowindex={item.index + 2}
+                sx={{ verticalAlign: 'top' }}
+                aria-label={l.name}
+              >
+                <TableCell>
+                  <a href={href(`staff/${l.workerId}/training`)}>{l.name}</a>
+                  <Typography variant="caption" color="text.secondary" sx={{ display: 'block' }}>
+                    {ROLE_LABELS[l.role]}
+                    {l.subcontracted ? ' · sub-contracted' : ''}
+                  </Typography>
+                </TableCell>
+                <TableCell align="right">{`${l.daysInPost}/${l.daysInMonth}`}</TableCell>
+                <TableCell align="right">{l.wte.toFixed(2)}</TableCell>
+                <TableCell align="right">
+                  {formatPounds(l.costPence + l.contributionPence)}
+                  {!props.frozen && (
+                    <Button
+                      size="small"
+                      sx={{ display: 'block', ml: 'auto' }}
+                      onClick={() => props.onPayroll(l)}
+                      aria-label={`Actual payroll for ${l.name}`}
+                    >
+                      Payroll
+                    </Button>
+                  )}
+                </TableCell>
+                <TableCell align="right">{formatPounds(l.capPence)}</TableCell>
+                <TableCell align="right">
+                  {blocked ? <StatusBadge status="overdue" detail="Blocked" /> : formatPounds(l.claimablePence)}
+                </TableCell>
+                <TableCell>
+                  {l.problem && <Box sx={{ color: 'error.main' }}>{l.problem}</Box>}
+                  {l.blocking.map((f) => (
+                    <Box key={f.requirementId} sx={{ mb: 0.5 }}>
+                      <strong>{f.title}</strong>: {f.reason}{' '}
+                      {f.requirementId === 'nwrs-monthly' ? (
+                        !props.frozen && (
+                          <Button size="small" onClick={() => props.onConfirmNwrs(l.workerId)}>
+                            Confirm NWRS
+                          </Button>
+                        )
+                      ) : (
+                        <a
+                          href={href(`staff/${l.workerId}/training?requirement=${f.requirementId}`)}
+                          aria-label={`Fix ${f.title} for ${l.name}`}
+                        >
+                          Fix
+                        </a>
+                      )}
                     </Box>
-                  </Box>
-                )}
-                {!blocked && l.warnings.length === 0 && 'Ready'}
+                  ))}
+                  {l.warnings.length > 0 && (
+                    <Box component="details" sx={{ color: 'text.secondary', fontSize: '0.85rem' }}>
+                      <summary>{`${l.warnings.length} ${l.warnings.length === 1 ? 'warning' : 'warnings'} (do not block)`}</summary>
+                      <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
+                        {l.warnings.map((w) => (
+                          <li key={w.requirementId}>{`${w.title}: ${w.reason}`}</li>
+                        ))}
+                      </Box>
+                    </Box>
+                  )}
+                  {!blocked && l.warnings.length === 0 && 'Ready'}
+                </TableCell>
+              </TableRow>
+            );
+          })}
+          {padBottom > 0 && <TableRow aria-hidden style={{ height: padBottom }} />}
+          {props.lines.length === 0 && (
+            <TableRow>
+              <TableCell colSpan={7}>
+                No line matches: clear the search, or no ARRS-funded worker was in post.
               </TableCell>
             </TableRow>
-          );
-        })}
-        {props.lines.length === 0 && (
-          <TableRow>
-            <TableCell colSpan={7}>No ARRS-funded worker was in post this month.</TableCell>
-          </TableRow>
-        )}
-      </TableBody>
-    </Table>
+          )}
+        </TableBody>
+      </Table>
+    </TableContainer>
   );
 }

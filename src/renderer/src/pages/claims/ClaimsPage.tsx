@@ -5,7 +5,7 @@ import Chip from '@mui/material/Chip';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { useCallback, useEffect, useState } from 'react';
-import type { ClaimLineView, ClaimView } from '../../../../shared/domain/claims.ts';
+import type { ClaimLineView, ClaimView, PcnPosition } from '../../../../shared/domain/claims.ts';
 import { CLAIM_STATUS_LABELS } from '../../../../shared/domain/claims.ts';
 import { daysBetween, formatUkDate } from '../../../../shared/rules/dates.ts';
 import { formatPounds } from '../../../../shared/rules/money.ts';
@@ -16,6 +16,9 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { useAppStore } from '../../stores/app.ts';
 import { ClaimActions } from './ClaimActions.tsx';
+import type { ClaimLinesFilterState } from '../../../../shared/rules/claim-lines.ts';
+import { filterClaimLines, NO_CLAIM_FILTER } from '../../../../shared/rules/claim-lines.ts';
+import { ClaimLinesFilter } from './ClaimLinesFilter.tsx';
 import { ClaimLinesTable } from './ClaimLinesTable.tsx';
 import { PayrollDialog } from './PayrollDialog.tsx';
 import { currentClaimMonth, monthName, recentMonths } from './months.ts';
@@ -36,12 +39,25 @@ export function ClaimsPage({ month }: { month: string }) {
   const today = useAppStore((s) => s.status?.today ?? '');
   const [view, setView] = useState<ClaimView | null>(null);
   const [payrollFor, setPayrollFor] = useState<ClaimLineView | null>(null);
+  const [position, setPosition] = useState<PcnPosition | null>(null);
+  const [filter, setFilter] = useState<ClaimLinesFilterState>(NO_CLAIM_FILTER);
   const load = useCallback(async () => setView(await call('claim.view', { month })), [month]);
   useEffect(() => {
     void load();
   }, [load]);
+  // The year's figures need every earlier month worked out, so they are asked for apart and the lines show first.
+  useEffect(() => {
+    if (!view) return;
+    let current = true;
+    void call('claim.position', { month }).then((p) => current && setPosition(p));
+    return () => {
+      current = false;
+    };
+  }, [view, month]);
   if (!view) return null;
-  const { data, pcn } = view;
+  const { data } = view;
+  const lines = filterClaimLines(data.lines, filter);
+  const pending = 'Working out…';
   const daysLeft = daysBetween(today, view.claimDueOn);
 
   const download = async (kind: 'csv' | 'pdf') => {
@@ -96,9 +112,12 @@ export function ClaimsPage({ month }: { month: string }) {
           {[
             ['Claimable this month', formatPounds(data.totalPence)],
             ['Blocked lines', `${data.blockedLines} of ${data.lines.length}`],
-            ['Year to date', formatPounds(pcn.yearToDatePence)],
-            ['Projection to 31 March', formatPounds(pcn.projectionPence)],
-            ['ARRS sum', pcn.arrsSumPence === null ? 'Not set' : formatPounds(pcn.arrsSumPence)],
+            ['Year to date', position ? formatPounds(position.yearToDatePence) : pending],
+            ['Projection to 31 March', position ? formatPounds(position.projectionPence) : pending],
+            [
+              'ARRS sum',
+              !position ? pending : position.arrsSumPence === null ? 'Not set' : formatPounds(position.arrsSumPence),
+            ],
           ].map(([label, value]) => (
             <Box key={label}>
               <Typography variant="body2" color="text.secondary">
@@ -108,9 +127,9 @@ export function ClaimsPage({ month }: { month: string }) {
             </Box>
           ))}
         </Box>
-        {pcn.warning && (
+        {position?.warning && (
           <Alert severity="warning" role="note" sx={{ mt: 2 }}>
-            {pcn.warning}
+            {position.warning}
           </Alert>
         )}
         {view.frozen && (
@@ -131,8 +150,9 @@ export function ClaimsPage({ month }: { month: string }) {
         )}
       </Paper>
       <Paper sx={{ p: 2 }}>
+        <ClaimLinesFilter filter={filter} onChange={setFilter} shown={lines.length} total={data.lines.length} />
         <ClaimLinesTable
-          lines={data.lines}
+          lines={lines}
           frozen={view.frozen}
           onPayroll={setPayrollFor}
           onConfirmNwrs={(workerId) => void call('claim.confirmNwrs', { month, workerId }).then(setView)}

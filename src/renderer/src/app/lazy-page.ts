@@ -1,0 +1,17 @@
+import type { ComponentType } from 'react';
+import { createElement, lazy } from 'react';
+
+/**
+ * A page in its own chunk. `preload()` fetches it ahead of time; once it is here the page renders at once,
+ * rather than through React.lazy, which suspends on first render even for a loaded chunk (and React holds a
+ * suspended screen back for 300 ms).
+ */
+export function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>) {
+  let loaded: ComponentType<P> | null = null;
+  const preload = (): Promise<ComponentType<P>> => load().then((component) => (loaded = component));
+  const Suspending = lazy(async () => ({ default: await preload() }));
+  function Page(props: P) {
+    return createElement(loaded ?? Suspending, props);
+  }
+  return { Page, preload };
+}
