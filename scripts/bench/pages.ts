@@ -58,6 +58,12 @@ export async function benchPages(dataDir: string): Promise<string[]> {
     );
     lines.push(`training matrix scroll: ${await scrollToEnd(page, 'table[aria-label="Training matrix"]')}`);
     await time('training matrix first rows, page reloaded (server warm)', () => page.reload(), matrixLink);
+    const claimRows = page.getByRole('table', { name: 'Claim lines' }).getByRole('link').first();
+    await time(
+      'ARRS claim page first lines, from the menu (about 4,500 lines with their flags and warnings)',
+      () => page.getByRole('link', { name: 'ARRS claims' }).click(),
+      claimRows,
+    );
   } finally {
     await app.stop();
   }
