@@ -7,12 +7,11 @@ import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
 import type { ClaimLineView } from '../../../../shared/domain/claims.ts';
 import { ROLE_LABELS } from '../../../../shared/domain/staff.ts';
 import { formatPounds } from '../../../../shared/rules/money.ts';
 import { href } from '../../app/router.ts';
+import { useVirtualRows } from '../../components/useVirtualRows.ts';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
 
 /** A line with a flag or two; rows are measured once drawn, as their flags make them taller or shorter. */
@@ -28,16 +27,11 @@ export function ClaimLinesTable(props: {
   onConfirmNwrs(workerId: number): void;
   onPayroll(line: ClaimLineView): void;
 }) {
-  const scroller = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
-    count: props.lines.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => ESTIMATED_ROW_HEIGHT,
-    overscan: 6,
-  });
-  const items = virtualizer.getVirtualItems();
-  const padTop = items[0]?.start ?? 0;
-  const padBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
+  const { scroller, items, padTop, padBottom, measureElement } = useVirtualRows(
+    props.lines.length,
+    ESTIMATED_ROW_HEIGHT,
+    6,
+  );
 
   return (
     <TableContainer ref={scroller} sx={{ maxHeight: 'calc(100vh - 140px)', minHeight: 240 }}>
@@ -61,7 +55,7 @@ export function ClaimLinesTable(props: {
             return (
               <TableRow
                 key={l.workerId}
-                ref={virtualizer.measureElement}
+                ref={measureElement}
                 data-index={item.index}
                 aria-rowindex={item.index + 2}
                 sx={{ verticalAlign: 'top' }}

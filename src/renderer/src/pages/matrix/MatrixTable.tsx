@@ -1,11 +1,11 @@
 import Box from '@mui/material/Box';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useRef } from 'react';
+import { memo } from 'react';
 import type { Matrix, MatrixRow } from '../../../../shared/domain/compliance.ts';
 import { INDUCTION_COLUMN } from '../../../../shared/domain/compliance.ts';
 import { ROLE_LABELS } from '../../../../shared/domain/staff.ts';
 import { cellParts, cellText } from '../../../../shared/rules/matrix-view.ts';
 import { href } from '../../app/router.ts';
+import { useVirtualRows } from '../../components/useVirtualRows.ts';
 import { CELL_WIDTH, matrixSx, NAME_WIDTH, ROW_HEIGHT } from './matrixStyles.ts';
 
 /** Memoised: while scrolling, rows that stay in view are not drawn again. */
@@ -43,16 +43,7 @@ const Row = memo(function Row({ matrix, row, index }: { matrix: Matrix; row: Mat
 
 /** People down, requirements across; only the rows in view exist, so 5,000 people stay smooth. */
 export function MatrixTable({ matrix, rows }: { matrix: Matrix; rows: MatrixRow[] }) {
-  const scroller = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 3,
-  });
-  const items = virtualizer.getVirtualItems();
-  const padTop = items[0]?.start ?? 0;
-  const padBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
+  const { scroller, items, padTop, padBottom } = useVirtualRows(rows.length, ROW_HEIGHT, 3);
 
   return (
     <Box ref={scroller} sx={matrixSx}>

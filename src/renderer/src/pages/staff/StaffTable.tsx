@@ -6,13 +6,12 @@ import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TableSortLabel from '@mui/material/TableSortLabel';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
 import type { WorkerRow } from '../../../../shared/domain/staff.ts';
 import { ROLE_LABELS } from '../../../../shared/domain/staff.ts';
 import { formatUkDate } from '../../../../shared/rules/dates.ts';
 import { formatWte, wholeTimeEquivalent } from '../../../../shared/rules/workforce.ts';
 import { href } from '../../app/router.ts';
+import { useVirtualRows } from '../../components/useVirtualRows.ts';
 import { useOrganisationStore } from '../../stores/organisation.ts';
 import type { SortKey } from '../../../../shared/rules/staff-list.ts';
 import { useStaffStore } from '../../stores/staff.ts';
@@ -35,16 +34,7 @@ export function StaffTable({ rows, today }: { rows: WorkerRow[]; today: string }
   const sort = useStaffStore((s) => s.sort);
   const sortBy = useStaffStore((s) => s.sortBy);
   const fullTimeHours = useOrganisationStore((s) => s.pcn?.fullTimeHours ?? 37.5);
-  const scroller = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
-  });
-  const items = virtualizer.getVirtualItems();
-  const padTop = items[0]?.start ?? 0;
-  const padBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
+  const { scroller, items, padTop, padBottom, measureElement } = useVirtualRows(rows.length, ROW_HEIGHT, 12);
 
   return (
     <TableContainer ref={scroller} sx={{ height: 'calc(100vh - 280px)', minHeight: 320 }}>
@@ -80,7 +70,7 @@ export function StaffTable({ rows, today }: { rows: WorkerRow[]; today: string }
               <TableRow
                 key={w.id}
                 hover
-                ref={virtualizer.measureElement}
+                ref={measureElement}
                 data-index={item.index}
                 aria-rowindex={item.index + 2}
                 style={{ height: ROW_HEIGHT }}
