@@ -64,7 +64,14 @@ export function createBackend(options: BackendOptions): Backend {
     call: (method, input) => handle({ method, input }) as never,
     ctx,
     migration,
-    warmUp: () => void currentMatrix(db, today(ctx)),
+    warmUp: () => {
+      try {
+        currentMatrix(db, today(ctx));
+      } catch (error) {
+        // Only a head start: the matrix page will meet (and report) the same problem when it asks.
+        console.error(`Linkwork could not prepare the training matrix at launch: ${(error as Error).message}`);
+      }
+    },
     close: () => db.close(),
   };
 }
