@@ -255,4 +255,15 @@ describe('the PCN year', () => {
       warning: expect.stringContaining('would exceed'),
     });
   });
+
+  it('refuses a month that is not YYYY-MM, naming the field', async () => {
+    const backend = testBackend();
+    await claimReady(backend);
+    for (const month of ['2025-13', '10/2025', '']) {
+      expect(await backend.call('claim.position', { month })).toMatchObject({
+        ok: false,
+        error: { code: 'VALIDATION', details: { fields: { month: 'A month is written YYYY-MM' } } },
+      });
+    }
+  });
 });
