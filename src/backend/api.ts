@@ -1,22 +1,30 @@
+import { appHandlers } from './app/handlers.ts';
 import { auditHandlers } from './audit/handlers.ts';
 import { claimHandlers } from './claims/handlers.ts';
 import { competencyHandlers } from './competencies/handlers.ts';
+import { complianceHandlers } from './compliance/handlers.ts';
+import { evidenceHandlers } from './evidence/handlers.ts';
 import type { Handlers } from './handler.ts';
+import { inductionHandlers } from './induction/handlers.ts';
 import { pcnHandlers } from './pcn/handlers.ts';
 import { requirementHandlers } from './requirements/handlers.ts';
-import { sessionHandlers } from './session/handlers.ts';
+import { settingsHandlers } from './settings/handlers.ts';
 import { staffHandlers } from './staff/handlers.ts';
 import { supervisionHandlers } from './supervision/handlers.ts';
 import { trainingHandlers } from './training/handlers.ts';
 
 /** Every method in the contract, answered once; the type fails to check if one is missing. */
 export const handlers: Handlers = {
-  ...sessionHandlers,
+  ...appHandlers,
   ...pcnHandlers,
   ...staffHandlers,
   ...auditHandlers,
   ...requirementHandlers,
+  ...settingsHandlers,
   ...trainingHandlers,
+  ...evidenceHandlers,
+  ...complianceHandlers,
+  ...inductionHandlers,
   ...competencyHandlers,
   ...supervisionHandlers,
   ...claimHandlers,

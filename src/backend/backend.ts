@@ -5,6 +5,7 @@ import type { Envelope } from '../shared/api/envelope.ts';
 import { handlers } from './api.ts';
 import type { Ctx } from './context.ts';
 import { today } from './context.ts';
+import { pinnedClock } from './clock.ts';
 import type { MigrationResult } from './db/migrate.ts';
 import { openDatabase } from './db/open.ts';
 import { dispatch } from './dispatch.ts';
@@ -20,6 +21,8 @@ export interface BackendOptions {
   dataDir: string;
   /** The clock; tests pass a fixed one. */
   now?: () => Date;
+  /** A fixed "today" (YYYY-MM-DD) chosen at launch with `--today`: the app shows it is not the real date. */
+  pinnedToday?: string | null;
   osUser?: string;
 }
 
@@ -43,6 +46,14 @@ function osUserName(): string {
   }
 }
 
+function clockOf(options: BackendOptions): () => Date {
+  if (options.pinnedToday) {
+    const launched = performance.now();
+    return pinnedClock(options.pinnedToday, () => performance.now() - launched);
+  }
+  return options.now ?? (() => new Date());
+}
+
 export function createBackend(options: BackendOptions): Backend {
   const dataFile = path.join(options.dataDir, DATA_FILE_NAME);
   const { db, migration } = openDatabase(dataFile);
@@ -52,7 +63,8 @@ export function createBackend(options: BackendOptions): Backend {
     dataDir: options.dataDir,
     schemaVersion: migration.to,
     osUser: options.osUser ?? osUserName(),
-    now: options.now ?? (() => new Date()),
+    now: clockOf(options),
+    todayPinned: Boolean(options.pinnedToday),
   };
   pruneChangeLog(db);
   ensureBuiltInCatalogue(ctx);

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { CurrentUser, PersonRef } from '../shared/api/methods/app.ts';
+import type { CurrentUser, PersonRef } from '../shared/domain/app.ts';
 import { ukDateOf } from '../shared/rules/dates.ts';
 import { readSetting } from './settings/queries.ts';
 import { sql } from './db/statements.ts';
@@ -13,6 +13,8 @@ export interface Ctx {
   schemaVersion: number;
   osUser: string;
   now(): Date;
+  /** True when "today" was fixed at launch rather than read from the computer's clock. */
+  todayPinned: boolean;
 }
 
 export function today(ctx: Ctx): string {

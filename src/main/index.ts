@@ -2,6 +2,7 @@ import { app, BrowserWindow, session } from 'electron';
 import { fileURLToPath } from 'node:url';
 import { createBackend } from '../backend/backend.ts';
 import type { Backend } from '../backend/backend.ts';
+import { resolvePinnedToday } from '../backend/clock.ts';
 import { resolveDataDir } from '../backend/data-dir.ts';
 import { serveApiOverIpc } from './ipc.ts';
 import { installMenu } from './menu.ts';
@@ -51,7 +52,7 @@ app
   .whenReady()
   .then(() => {
     const dataDir = resolveDataDir(process.argv.slice(1), process.env, () => app.getPath('userData'));
-    backend = createBackend({ dataDir });
+    backend = createBackend({ dataDir, pinnedToday: resolvePinnedToday(process.argv.slice(1), process.env) });
     lockDownSession();
     serveApiOverIpc(backend, () => mainWindow);
     openWindow();

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createBackend } from '../backend/backend.ts';
+import { resolvePinnedToday } from '../backend/clock.ts';
 import { defaultUserDataDir, resolveDataDir } from '../backend/data-dir.ts';
 import { nodeVersionProblem } from '../backend/db/node-version.ts';
 import { startWebServer } from './server.ts';
@@ -16,13 +17,15 @@ export async function runBrowserMode(argv: readonly string[] = process.argv.slic
   }
   const { values } = parseArgs({ args: [...argv], options: { port: { type: 'string' } }, strict: false });
   const dataDir = resolveDataDir(argv, process.env, () => defaultUserDataDir());
-  const backend = createBackend({ dataDir });
+  const pinnedToday = resolvePinnedToday(argv, process.env);
+  const backend = createBackend({ dataDir, pinnedToday });
   if (backend.migration.backupFile)
     console.log(`Backed up the data file before upgrading it: ${backend.migration.backupFile}`);
   backend.warmUp(); // before listening: static files are served from this same thread
   const port = Number(values.port ?? process.env.LINKWORK_PORT ?? 0);
   const server = await startWebServer({ backend, rendererDir: RENDERER_DIR, port });
   console.log(`Data file: ${backend.ctx.dataFile}`);
+  if (pinnedToday) console.log(`Today is fixed at ${pinnedToday} (--today): dates are worked out as on that day`);
   console.log(`Linkwork is running in browser mode. Open ${server.url}`);
 
   const stop = async () => {

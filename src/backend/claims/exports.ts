@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import type { Content } from 'pdfmake/interfaces.js';
-import type { FileDownload } from '../../shared/api/methods/training.ts';
+import type { FileDownload } from '../../shared/domain/files.ts';
 import { CLAIM_STATUS_LABELS } from '../../shared/domain/claims.ts';
 import { ROLE_LABELS } from '../../shared/domain/staff.ts';
 import { formatMonth, formatUkDate } from '../../shared/rules/dates.ts';

@@ -4,6 +4,9 @@ import { INDUCTION_COLUMN } from '../../shared/domain/compliance.ts';
 import type { Requirement } from '../../shared/domain/requirements.ts';
 import type { ComplianceStatus, RecordFacts, StatusSettings } from '../../shared/rules/compliance.ts';
 import { evaluateRequirement, requirementStatus, worse } from '../../shared/rules/compliance.ts';
+import type { Ctx } from '../context.ts';
+import { today } from '../context.ts';
+import { notFound } from '../errors.ts';
 import { listRequirements } from '../requirements/queries.ts';
 import { readAppSettings } from '../settings/app-settings.ts';
 import type { WorkerFactsRow } from '../staff/queries.ts';
@@ -101,4 +104,11 @@ export function computeWorkerCompliance(db: Database, worker: WorkerFactsRow, to
       return { requirement, status, records: own.reverse(), exemption };
     });
   return { today, items };
+}
+
+/** One worker's requirements as at today, or NOT_FOUND. */
+export function workerCompliance(ctx: Ctx, workerId: number): WorkerCompliance {
+  const worker = listWorkerFacts(ctx.db).find((w) => w.id === workerId);
+  if (!worker) throw notFound('worker', workerId);
+  return computeWorkerCompliance(ctx.db, worker, today(ctx));
 }

@@ -1,5 +1,5 @@
 import type { Content } from 'pdfmake/interfaces.js';
-import type { FileDownload } from '../../shared/api/methods/training.ts';
+import type { FileDownload } from '../../shared/domain/files.ts';
 import { ASSESSMENT_STATUS_LABELS } from '../../shared/domain/competencies.ts';
 import { formatUkDate, formatUkDateTime } from '../../shared/rules/dates.ts';
 import { detail } from '../competencies/assessments.ts';

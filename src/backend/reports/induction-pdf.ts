@@ -1,4 +1,4 @@
-import type { FileDownload } from '../../shared/api/methods/training.ts';
+import type { FileDownload } from '../../shared/domain/files.ts';
 import { ROLE_LABELS } from '../../shared/domain/staff.ts';
 import { formatUkDate } from '../../shared/rules/dates.ts';
 import { computeWorkerCompliance } from '../compliance/compute.ts';

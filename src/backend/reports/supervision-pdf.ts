@@ -1,5 +1,5 @@
 import type { Content } from 'pdfmake/interfaces.js';
-import type { FileDownload } from '../../shared/api/methods/training.ts';
+import type { FileDownload } from '../../shared/domain/files.ts';
 import type { SupervisionSession } from '../../shared/domain/supervision.ts';
 import { isLocked, TYPICAL_CASELOAD } from '../../shared/domain/supervision.ts';
 import { formatUkDate, formatUkDateTime } from '../../shared/rules/dates.ts';

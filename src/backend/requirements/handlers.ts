@@ -1,7 +1,6 @@
 import type { requirementMethods } from '../../shared/api/methods/requirements.ts';
 import { today } from '../context.ts';
 import type { HandlerTable } from '../handler.ts';
-import { readAppSettings } from '../settings/app-settings.ts';
 import { listRequirements } from './queries.ts';
 import * as service from './service.ts';
 
@@ -14,6 +13,4 @@ export const requirementHandlers = {
     fileName: `linkwork-requirements-${today(ctx)}.json`,
     text: service.exportCatalogue(ctx),
   }),
-  'settings.get': (_input, { db }) => readAppSettings(db),
-  'settings.update': (input, ctx) => service.updateAppSettings(ctx, input),
 } satisfies HandlerTable<keyof typeof requirementMethods>;

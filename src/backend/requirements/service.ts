@@ -1,12 +1,10 @@
 import builtIn from '../../../resources/catalogue/requirements.json' with { type: 'json' };
 import type { Requirement, RequirementFields } from '../../shared/domain/requirements.ts';
-import type { AppSettings } from '../../shared/schemas/settings.ts';
 import { recordAudit } from '../audit/record.ts';
 import { changedFields } from '../audit/record.ts';
 import type { Ctx } from '../context.ts';
 import { inTransaction, today } from '../context.ts';
 import { DomainError, invalidField, notFound } from '../errors.ts';
-import { readAppSettings, writeAppSettings } from '../settings/app-settings.ts';
 import { parseCatalogueFile } from './catalogue-file.ts';
 import * as q from './queries.ts';
 
@@ -150,21 +148,5 @@ export function setRetired(ctx: Ctx, id: string, retired: boolean): Requirement 
       after: updated,
     });
     return updated;
-  });
-}
-
-export function updateAppSettings(ctx: Ctx, settings: AppSettings): AppSettings {
-  return inTransaction(ctx, () => {
-    const before = readAppSettings(ctx.db);
-    writeAppSettings(ctx.db, settings);
-    recordAudit(ctx, {
-      action: 'settings.update',
-      entity: 'setting',
-      entityId: null,
-      summary: 'Changed the settings',
-      before,
-      after: settings,
-    });
-    return settings;
   });
 }

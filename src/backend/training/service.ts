@@ -7,8 +7,8 @@ import { conflict, invalidField, notFound } from '../errors.ts';
 import { findRequirement } from '../requirements/queries.ts';
 import { readAppSettings } from '../settings/app-settings.ts';
 import { findWorker } from '../staff/queries.ts';
-import type { CheckedFile } from './evidence-files.ts';
-import { checkEvidenceFile, writeEvidenceFile } from './evidence-files.ts';
+import type { CheckedFile } from '../evidence/files.ts';
+import { checkEvidenceFile, writeEvidenceFile } from '../evidence/files.ts';
 import * as q from './queries.ts';
 
 function requirementFor(ctx: Ctx, workerId: number, requirementId: string) {

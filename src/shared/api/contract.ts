@@ -4,8 +4,12 @@ import { appMethods } from './methods/app.ts';
 import { auditMethods } from './methods/audit.ts';
 import { claimMethods } from './methods/claims.ts';
 import { competencyMethods } from './methods/competencies.ts';
+import { complianceMethods } from './methods/compliance.ts';
+import { evidenceMethods } from './methods/evidence.ts';
+import { inductionMethods } from './methods/induction.ts';
 import { pcnMethods } from './methods/pcn.ts';
 import { requirementMethods } from './methods/requirements.ts';
+import { settingsMethods } from './methods/settings.ts';
 import { staffMethods } from './methods/staff.ts';
 import { supervisionMethods } from './methods/supervision.ts';
 import { trainingMethods } from './methods/training.ts';
@@ -17,7 +21,11 @@ export const contract = {
   ...staffMethods,
   ...auditMethods,
   ...requirementMethods,
+  ...settingsMethods,
   ...trainingMethods,
+  ...evidenceMethods,
+  ...complianceMethods,
+  ...inductionMethods,
   ...competencyMethods,
   ...supervisionMethods,
   ...claimMethods,

@@ -3,7 +3,7 @@ import Box from '@mui/material/Box';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useEffect, useMemo } from 'react';
-import type { PersonRef } from '../../../shared/api/methods/app.ts';
+import type { PersonRef } from '../../../shared/domain/app.ts';
 import { useAppStore } from '../stores/app.ts';
 import { useOrganisationStore } from '../stores/organisation.ts';
 import { useStaffStore } from '../stores/staff.ts';

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { InputOf } from '../../../shared/api/contract.ts';
-import type { AppStatus, PersonRef } from '../../../shared/api/methods/app.ts';
+import type { AppStatus, PersonRef } from '../../../shared/domain/app.ts';
 import { call } from '../api/client.ts';
 
 interface AppState {

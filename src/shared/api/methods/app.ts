@@ -1,25 +1,7 @@
 import { z } from 'zod';
-import type { Pcn } from '../../domain/pcn.ts';
+import type { AppStatus, CurrentUser } from '../../domain/app.ts';
 import { pcnSetUpInput } from '../../schemas/pcn.ts';
 import { method } from '../method.ts';
-
-export interface AppStatus {
-  pcn: Pcn | null;
-  dataFile: string;
-  appVersion: string;
-  schemaVersion: number;
-  currentUser: CurrentUser;
-  /** Today's date as the backend sees it (UK calendar), so the UI and rules agree. */
-  today: string;
-}
-
-export type PersonRef = { kind: 'worker' | 'colleague'; id: number };
-
-export interface CurrentUser {
-  /** The person chosen in the app, or null when acting as the operating-system user. */
-  person: (PersonRef & { name: string }) | null;
-  osUser: string;
-}
 
 const none = z.object({}).strict();
 

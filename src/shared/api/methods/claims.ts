@@ -3,7 +3,7 @@ import type { ClaimReadiness, ClaimView, PayFields, PcnPosition, Rate } from '..
 import { monthField, payFields, payrollFields, rateFields } from '../../schemas/claims.ts';
 import { id, isoDate } from '../../schemas/fields.ts';
 import { method } from '../method.ts';
-import type { FileDownload } from './training.ts';
+import type { FileDownload } from '../../domain/files.ts';
 
 export const claimMethods = {
   'rate.list': method<Rate[]>()(z.object({}).strict()),

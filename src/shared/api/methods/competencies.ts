@@ -14,7 +14,7 @@ import { id } from '../../schemas/fields.ts';
 import { ROLES } from '../../domain/staff.ts';
 import type { RatingChange } from '../../rules/competencies.ts';
 import { method } from '../method.ts';
-import type { FileDownload } from './training.ts';
+import type { FileDownload } from '../../domain/files.ts';
 
 const none = z.object({}).strict();
 const byId = z.object({ id });

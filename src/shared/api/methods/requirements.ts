@@ -1,8 +1,6 @@
 import { z } from 'zod';
 import type { Requirement } from '../../domain/requirements.ts';
 import { requirementFields } from '../../schemas/requirements.ts';
-import type { AppSettings } from '../../schemas/settings.ts';
-import { appSettingsFields } from '../../schemas/settings.ts';
 import { method } from '../method.ts';
 
 const none = z.object({}).strict();
@@ -15,6 +13,4 @@ export const requirementMethods = {
     z.object({ text: z.string().min(1, 'The file is empty').max(2_000_000, 'The file is too large for a catalogue') }),
   ),
   'requirement.export': method<{ fileName: string; text: string }>()(none),
-  'settings.get': method<AppSettings>()(none),
-  'settings.update': method<AppSettings>()(appSettingsFields),
 };

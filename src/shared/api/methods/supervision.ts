@@ -5,7 +5,7 @@ import { sessionFields } from '../../schemas/supervision.ts';
 import { findNhsNumbers } from '../../rules/nhs-number.ts';
 import type { WorkerRequirement } from '../../domain/compliance.ts';
 import { method } from '../method.ts';
-import type { FileDownload } from './training.ts';
+import type { FileDownload } from '../../domain/files.ts';
 
 export interface SupervisionOverview {
   sessions: SupervisionSession[];

@@ -1,4 +1,5 @@
-import type { AppStatus } from '../../shared/api/methods/app.ts';
+import type { AppStatus } from '../../shared/domain/app.ts';
+import type {  } from '../../shared/domain/app.ts';
 import type { appMethods } from '../../shared/api/methods/app.ts';
 import { recordAudit } from '../audit/record.ts';
 import type { Ctx } from '../context.ts';
@@ -19,10 +20,11 @@ function status(ctx: Ctx): AppStatus {
     schemaVersion: ctx.schemaVersion,
     currentUser: currentUser(ctx),
     today: today(ctx),
+    todayPinned: ctx.todayPinned,
   };
 }
 
-export const sessionHandlers = {
+export const appHandlers = {
   'app.status': (_input, ctx) => status(ctx),
   'app.setUpPcn': (input, ctx) => {
     setUpPcn(ctx, input);

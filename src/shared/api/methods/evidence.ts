@@ -1,0 +1,8 @@
+import { z } from 'zod';
+import type { FileDownload } from '../../domain/files.ts';
+import { id } from '../../schemas/fields.ts';
+import { method } from '../method.ts';
+
+export const evidenceMethods = {
+  'evidence.get': method<FileDownload>()(z.object({ fileId: id })),
+};
