@@ -1,5 +1,5 @@
 import type { AppStatus } from '../../shared/domain/app.ts';
-import type {  } from '../../shared/domain/app.ts';
+import type {} from '../../shared/domain/app.ts';
 import type { appMethods } from '../../shared/api/methods/app.ts';
 import { recordAudit } from '../audit/record.ts';
 import type { Ctx } from '../context.ts';
