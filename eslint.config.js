@@ -28,6 +28,18 @@ const ZOD_AT_RUN_TIME = {
   ],
 };
 
+/** Pages read stores and call store actions; only stores talk to the backend. */
+const NO_CLIENT_IN_PAGES = {
+  paths: [],
+  patterns: [
+    {
+      group: ['**/api/client.ts'],
+      message:
+        'Pages and components read stores and call store actions; only src/renderer/src/stores calls the backend.',
+    },
+  ],
+};
+
 const restrictImports = (...rules) => ({
   'no-restricted-imports': [
     'error',
@@ -37,6 +49,7 @@ const restrictImports = (...rules) => ({
 
 const noNodeOrElectron = restrictImports(NODE_AND_ELECTRON);
 const noNodeElectronOrZod = restrictImports(NODE_AND_ELECTRON, ZOD_AT_RUN_TIME);
+const noNodeElectronZodOrClient = restrictImports(NODE_AND_ELECTRON, ZOD_AT_RUN_TIME, NO_CLIENT_IN_PAGES);
 
 const noElectron = {
   'no-restricted-imports': [
@@ -71,6 +84,10 @@ export default tseslint.config(
   {
     files: ['src/renderer/**/*.{ts,tsx}', 'src/shared/domain/**/*.ts', 'src/shared/rules/**/*.ts'],
     rules: noNodeElectronOrZod,
+  },
+  {
+    files: ['src/renderer/src/{pages,components,app}/**/*.{ts,tsx}'],
+    rules: noNodeElectronZodOrClient,
   },
   { files: ['src/backend/**/*.ts', 'src/web/**/*.ts'], rules: noElectron },
   { files: ['tests/e2e/**/*.ts'], rules: { 'no-empty-pattern': 'off' } },

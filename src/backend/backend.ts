@@ -1,7 +1,9 @@
 import os from 'node:os';
 import path from 'node:path';
 import type { InputOf, MethodName, OutputOf } from '../shared/api/contract.ts';
+import type { DataChange } from '../shared/api/domains.ts';
 import type { Envelope } from '../shared/api/envelope.ts';
+import { ChangeFeed } from './changes.ts';
 import { handlers } from './api.ts';
 import type { Ctx } from './context.ts';
 import { today } from './context.ts';
@@ -33,6 +35,8 @@ export interface Backend {
   call<M extends MethodName>(method: M, input: InputOf<M>): Promise<Envelope<OutputOf<M>>>;
   ctx: Ctx;
   migration: MigrationResult;
+  /** Hears every committed write: which domains and workers it changed. */
+  onChange(listener: (change: DataChange) => void): () => void;
   /** Reads everyone's evidence and works out today's matrix now, so the first screen to need them doesn't wait. */
   warmUp(): void;
   close(): void;
@@ -70,12 +74,17 @@ export function createBackend(options: BackendOptions): Backend {
   ensureBuiltInCatalogue(ctx);
   ensureBuiltInFrameworks(ctx);
   ensureBuiltInRates(ctx);
-  const handle = (request: unknown) => dispatch(handlers, ctx, request);
+  const feed = new ChangeFeed(db);
+  const handle = (request: unknown): Promise<Envelope<unknown>> => {
+    const { method, input } = (request ?? {}) as { method?: unknown; input?: unknown };
+    return feed.track(String(method), input, () => dispatch(handlers, ctx, request));
+  };
   return {
     handle,
     call: (method, input) => handle({ method, input }) as never,
     ctx,
     migration,
+    onChange: (listener) => feed.subscribe(listener),
     warmUp: () => {
       try {
         currentMatrix(db, today(ctx));

@@ -4,6 +4,7 @@ import { createBackend } from '../backend/backend.ts';
 import type { Backend } from '../backend/backend.ts';
 import { resolvePinnedToday } from '../backend/clock.ts';
 import { resolveDataDir } from '../backend/data-dir.ts';
+import { eventChannel } from '../shared/api/bridge.ts';
 import { serveApiOverIpc } from './ipc.ts';
 import { installMenu } from './menu.ts';
 import { createMainWindow } from './window.ts';
@@ -55,6 +56,7 @@ app
     backend = createBackend({ dataDir, pinnedToday: resolvePinnedToday(process.argv.slice(1), process.env) });
     lockDownSession();
     serveApiOverIpc(backend, () => mainWindow);
+    backend.onChange((change) => mainWindow?.webContents.send(eventChannel('changed'), change));
     openWindow();
     backend.warmUp(); // while the renderer process loads the page; its first call waits for this
     app.on('activate', () => {

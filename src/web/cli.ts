@@ -5,6 +5,7 @@ import { resolvePinnedToday } from '../backend/clock.ts';
 import { defaultUserDataDir, resolveDataDir } from '../backend/data-dir.ts';
 import { nodeVersionProblem } from '../backend/db/node-version.ts';
 import { startWebServer } from './server.ts';
+import { TEST_FAULTS_ENV, testFaultsAllowed } from './test-faults.ts';
 
 const RENDERER_DIR = fileURLToPath(new URL('../../out/renderer', import.meta.url));
 
@@ -15,7 +16,15 @@ export async function runBrowserMode(argv: readonly string[] = process.argv.slic
     console.error(problem);
     process.exit(1);
   }
-  const { values } = parseArgs({ args: [...argv], options: { port: { type: 'string' } }, strict: false });
+  const { values } = parseArgs({
+    args: [...argv],
+    options: { port: { type: 'string' }, 'test-faults': { type: 'boolean' } },
+    strict: false,
+  });
+  if (values['test-faults'] && !testFaultsAllowed(process.env)) {
+    console.error(`--test-faults is for Linkwork's own end-to-end tests only (they set ${TEST_FAULTS_ENV}=1)`);
+    process.exit(1);
+  }
   const dataDir = resolveDataDir(argv, process.env, () => defaultUserDataDir());
   const pinnedToday = resolvePinnedToday(argv, process.env);
   const backend = createBackend({ dataDir, pinnedToday });
@@ -23,7 +32,8 @@ export async function runBrowserMode(argv: readonly string[] = process.argv.slic
     console.log(`Backed up the data file before upgrading it: ${backend.migration.backupFile}`);
   backend.warmUp(); // before listening: static files are served from this same thread
   const port = Number(values.port ?? process.env.LINKWORK_PORT ?? 0);
-  const server = await startWebServer({ backend, rendererDir: RENDERER_DIR, port });
+  const testFaults = Boolean(values['test-faults']);
+  const server = await startWebServer({ backend, rendererDir: RENDERER_DIR, port, testFaults });
   console.log(`Data file: ${backend.ctx.dataFile}`);
   if (pinnedToday) console.log(`Today is fixed at ${pinnedToday} (--today): dates are worked out as on that day`);
   console.log(`Linkwork is running in browser mode. Open ${server.url}`);

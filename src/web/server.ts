@@ -3,10 +3,12 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { ApiErrorBody } from '../shared/api/envelope.ts';
-import { API_PATH, TOKEN_HEADER } from '../shared/api/transport.ts';
+import { API_PATH, EVENTS_PATH, TEST_FAULT_PATH, TOKEN_HEADER } from '../shared/api/transport.ts';
 import type { Backend } from '../backend/backend.ts';
 import { hostIsAllowed, originIsAllowed, SECURITY_HEADERS, tokenMatches } from './security.ts';
 import { readStaticFile } from './static-files.ts';
+import { streamChanges } from './event-stream.ts';
+import { TestFaults } from './test-faults.ts';
 
 const MAX_BODY_BYTES = 25 * 1024 * 1024;
 
@@ -15,6 +17,8 @@ export interface WebServerOptions {
   rendererDir: string;
   port?: number;
   token?: string;
+  /** End-to-end tests only: lets POST /api/test-fault make chosen calls fail (see test-faults.ts). */
+  testFaults?: boolean;
 }
 
 export interface WebServer {
@@ -51,30 +55,55 @@ async function readBody(req: http.IncomingMessage): Promise<string | null> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, backend: Backend, token: string) {
-  if (req.method !== 'POST') return sendError(res, 405, { code: 'VALIDATION', message: 'Use POST for API calls' });
-  if (!tokenMatches(req.headers[TOKEN_HEADER], token)) {
-    return sendError(res, 401, {
-      code: 'UNAUTHORISED',
-      message: 'This request does not carry the token of this Linkwork session',
-    });
-  }
+const NO_TOKEN: ApiErrorBody = {
+  code: 'UNAUTHORISED',
+  message: 'This request does not carry the token of this Linkwork session',
+};
+
+async function readJson(req: http.IncomingMessage, res: http.ServerResponse): Promise<unknown> {
   const text = await readBody(req);
-  if (text === null) return sendError(res, 413, { code: 'VALIDATION', message: 'The request is too large' });
-  let request: unknown;
-  try {
-    request = JSON.parse(text);
-  } catch {
-    return sendError(res, 400, { code: 'VALIDATION', message: 'The request is not valid JSON' });
+  if (text === null) {
+    sendError(res, 413, { code: 'VALIDATION', message: 'The request is too large' });
+    return undefined;
   }
-  const envelope = await backend.handle(request);
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    sendError(res, 400, { code: 'VALIDATION', message: 'The request is not valid JSON' });
+    return undefined;
+  }
+}
+
+async function handleApi(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  backend: Backend,
+  faults: TestFaults | null,
+) {
+  if (req.method !== 'POST') return sendError(res, 405, { code: 'VALIDATION', message: 'Use POST for API calls' });
+  const request = await readJson(req, res);
+  if (request === undefined) return;
+  const method = (request as { method?: unknown } | null)?.method;
+  const envelope = (faults && faults.take(String(method))) ?? (await backend.handle(request));
   send(res, 200, JSON.stringify(envelope), 'application/json');
+}
+
+async function armTestFault(req: http.IncomingMessage, res: http.ServerResponse, faults: TestFaults) {
+  const body = (await readJson(req, res)) as { method?: unknown; times?: unknown } | undefined;
+  if (body === undefined) return;
+  const times = Number(body.times ?? 1);
+  if (typeof body.method !== 'string' || !Number.isInteger(times) || times < 0 || times > 100) {
+    return sendError(res, 400, { code: 'VALIDATION', message: 'Give a method name and 0 to 100 times' });
+  }
+  faults.arm(body.method, times);
+  send(res, 200, JSON.stringify({ ok: true, value: null }), 'application/json');
 }
 
 /** Browser mode: the built renderer and the same API, on 127.0.0.1 only, behind a per-launch token. */
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
   const token = options.token ?? randomBytes(24).toString('base64url');
   const root = path.resolve(options.rendererDir);
+  const faults = options.testFaults ? new TestFaults() : null;
   let port = 0;
 
   const server = http.createServer((req, res) => {
@@ -82,10 +111,17 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       return sendError(res, 403, { code: 'UNAUTHORISED', message: 'Linkwork answers only to 127.0.0.1 and localhost' });
     }
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
-    if (url.pathname === API_PATH) {
-      handleApi(req, res, options.backend, token).catch((error: unknown) => {
-        sendError(res, 500, { code: 'INTERNAL', message: (error as Error).message });
-      });
+    const fail = (error: unknown) => sendError(res, 500, { code: 'INTERNAL', message: (error as Error).message });
+    if (url.pathname === EVENTS_PATH) {
+      // EventSource cannot send headers, so the stream takes the token in its address.
+      if (!tokenMatches(url.searchParams.get('token') ?? undefined, token)) return sendError(res, 401, NO_TOKEN);
+      return streamChanges(req, res, options.backend);
+    }
+    if (url.pathname === API_PATH || (faults && url.pathname === TEST_FAULT_PATH)) {
+      if (!tokenMatches(req.headers[TOKEN_HEADER], token)) return sendError(res, 401, NO_TOKEN);
+      const work =
+        url.pathname === API_PATH ? handleApi(req, res, options.backend, faults) : armTestFault(req, res, faults!);
+      work.catch(fail);
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD')

@@ -19,6 +19,8 @@ describe('lint keeps each process to its own imports', () => {
     ['src/backend/staff/example.ts', "import { app } from 'electron';\nexport const x = app;\n"],
     ['src/web/example.ts', "import { app } from 'electron';\nexport const x = app;\n"],
     ['src/renderer/src/pages/Example.tsx', "import { z } from 'zod';\nexport const x = z;\n"],
+    ['src/renderer/src/pages/staff/Example.tsx', "import { call } from '../../api/client.ts';\nexport const x = call;\n"],
+    ['src/renderer/src/components/Example.tsx', "import { call } from '../api/client.ts';\nexport const x = call;\n"],
     [
       'src/shared/domain/example.ts',
       "import { workerFields } from '../schemas/staff.ts';\nexport const x = workerFields;\n",
@@ -33,6 +35,7 @@ describe('lint keeps each process to its own imports', () => {
       "import fs from 'node:fs';\nimport Database from 'better-sqlite3';\nexport const x = [fs, Database];\n",
     ],
     ['src/main/example.ts', "import { app } from 'electron';\nexport const x = app;\n"],
+    ['src/renderer/src/stores/example.ts', "import { call } from '../api/client.ts';\nexport const x = call;\n"],
     [
       'src/renderer/src/pages/Example.tsx',
       "import type { AppSettings } from '../../../../shared/schemas/settings.ts';\nexport type X = AppSettings;\n",

@@ -2,18 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contract } from '../../src/shared/api/contract.ts';
-
-/**
- * A method's prefix names the backend folder that answers it: the folder is the prefix, its plural, or (for a
- * record that only exists inside a larger one) the domain listed here. Adding a prefix means choosing its
- * folder here, on purpose.
- */
-const PREFIXES_OWNED_BY: Record<string, readonly string[]> = {
-  staff: ['worker'],
-  pcn: ['practice', 'employer', 'colleague'],
-  claims: ['rate', 'pay', 'payroll'],
-  competencies: ['framework', 'assessment', 'action'],
-};
+import { DOMAINS, domainOfMethod } from '../../src/shared/api/domains.ts';
 
 const BACKEND = path.resolve('src/backend');
 
@@ -22,12 +11,6 @@ function methodsAnsweredIn(folder: string): string[] {
   if (!fs.existsSync(file)) return [];
   return [...fs.readFileSync(file, 'utf8').matchAll(/^ {2}'([a-zA-Z]+\.[a-zA-Z]+)':/gm)].map((m) => m[1] as string);
 }
-
-const folderMayAnswer = (folder: string, prefix: string) =>
-  folder === prefix ||
-  folder === `${prefix}s` ||
-  folder === prefix.replace(/y$/, 'ies') ||
-  (PREFIXES_OWNED_BY[folder] ?? []).includes(prefix);
 
 describe('method names match their folders', () => {
   const folders = fs.readdirSync(BACKEND, { withFileTypes: true }).filter((d) => d.isDirectory());
@@ -38,7 +21,11 @@ describe('method names match their folders', () => {
   });
 
   it.each(answered)('$method is answered in a folder its prefix names ($folder)', ({ method, folder }) => {
-    expect(folderMayAnswer(folder, method.split('.')[0] as string)).toBe(true);
+    expect(domainOfMethod(method)).toBe(folder);
+  });
+
+  it('lists every backend folder that answers methods as a domain', () => {
+    expect([...new Set(answered.map((a) => a.folder))].sort()).toEqual([...DOMAINS].sort());
   });
 
   it('declares each folder’s methods in the contract file of the same name', () => {

@@ -1,7 +1,7 @@
 import type { Envelope } from './envelope.ts';
 
-/** Events the desktop shell may send the page (from its menu). */
-export const APP_EVENTS = ['navigate'] as const;
+/** Events the desktop shell may send the page: a route from its menu, and each committed data change. */
+export const APP_EVENTS = ['navigate', 'changed'] as const;
 export type AppEvent = (typeof APP_EVENTS)[number];
 
 /** All the preload script exposes: one call door and one event subscription. */

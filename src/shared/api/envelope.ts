@@ -1,3 +1,5 @@
+import type { DataChange } from './domains.ts';
+
 export const ERROR_CODES = [
   'VALIDATION',
   'NOT_FOUND',
@@ -16,7 +18,8 @@ export interface ApiErrorBody {
   details?: { fields?: Record<string, string> };
 }
 
-export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ApiErrorBody };
+/** A successful call that wrote data also says what it changed, so the calling page can refresh at once. */
+export type Envelope<T> = { ok: true; value: T; change?: DataChange } | { ok: false; error: ApiErrorBody };
 
 /** What every transport carries: one method name and its input. */
 export interface CallRequest {

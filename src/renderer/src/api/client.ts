@@ -1,39 +1,15 @@
 import type { LinkworkBridge } from '../../../shared/api/bridge.ts';
 import type { InputOf, MethodName, OutputOf } from '../../../shared/api/contract.ts';
-import type { ApiErrorBody, Envelope } from '../../../shared/api/envelope.ts';
+import type { Envelope } from '../../../shared/api/envelope.ts';
 import { API_PATH, TOKEN_HEADER } from '../../../shared/api/transport.ts';
+import { ApiError } from './api-error.ts';
+import { publishChange } from './changes.ts';
+import { browserToken } from './token.ts';
 
 declare global {
   interface Window {
     linkwork?: LinkworkBridge;
   }
-}
-
-/** A failed call, carrying the backend's code and any per-field messages. */
-export class ApiError extends Error {
-  readonly code: ApiErrorBody['code'];
-  readonly fields: Record<string, string>;
-
-  constructor(body: ApiErrorBody) {
-    super(body.message);
-    this.name = 'ApiError';
-    this.code = body.code;
-    this.fields = body.details?.fields ?? {};
-  }
-}
-
-const TOKEN_KEY = 'linkwork-token';
-
-/** Browser mode: the token arrives once in the address, is kept for this tab, and leaves the address bar. */
-function browserToken(): string {
-  const url = new URL(window.location.href);
-  const fromUrl = url.searchParams.get('token');
-  if (fromUrl) {
-    sessionStorage.setItem(TOKEN_KEY, fromUrl);
-    url.searchParams.delete('token');
-    window.history.replaceState(null, '', url.toString());
-  }
-  return sessionStorage.getItem(TOKEN_KEY) ?? '';
 }
 
 function httpTransport(): LinkworkBridge['call'] {
@@ -50,7 +26,10 @@ function httpTransport(): LinkworkBridge['call'] {
 
 const transport: LinkworkBridge['call'] = window.linkwork ? window.linkwork.call : httpTransport();
 
-/** The only way the UI talks to the backend: typed by the shared contract, whatever the transport. */
+/**
+ * The only way the UI talks to the backend, used by stores alone (pages may not import it: lint-enforced):
+ * typed by the shared contract, whatever the transport. A write's change is announced to every store.
+ */
 export async function call<M extends MethodName>(method: M, input: InputOf<M>): Promise<OutputOf<M>> {
   let envelope: Envelope<unknown>;
   try {
@@ -59,9 +38,6 @@ export async function call<M extends MethodName>(method: M, input: InputOf<M>): 
     throw new ApiError({ code: 'INTERNAL', message: `Linkwork's backend did not answer: ${(error as Error).message}` });
   }
   if (!envelope.ok) throw new ApiError(envelope.error);
+  if (envelope.change) publishChange(envelope.change);
   return envelope.value as OutputOf<M>;
-}
-
-export function onAppEvent(event: 'navigate', listener: (payload: unknown) => void): () => void {
-  return window.linkwork ? window.linkwork.on(event, listener) : () => undefined;
 }

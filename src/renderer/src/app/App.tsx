@@ -2,10 +2,11 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import CircularProgress from '@mui/material/CircularProgress';
 import { useEffect } from 'react';
-import { onAppEvent } from '../api/client.ts';
+import { onNavigateRequest } from '../api/app-events.ts';
 import { WelcomePage } from '../pages/welcome/WelcomePage.tsx';
 import { useAppStore } from '../stores/app.ts';
 import { AppShell } from './AppShell.tsx';
+import { PinnedDateBanner } from './PinnedDateBanner.tsx';
 import { navigate } from './router.ts';
 import { Routes } from './Routes.tsx';
 
@@ -20,7 +21,7 @@ export function App() {
   const status = useAppStore((s) => s.status);
   const loadError = useAppStore((s) => s.loadError);
 
-  useEffect(() => onAppEvent('navigate', (route) => navigate(String(route))), []);
+  useEffect(() => onNavigateRequest(navigate), []);
   useReadyMarker(status !== null);
 
   if (loadError) {
@@ -37,7 +38,15 @@ export function App() {
       </Box>
     );
   }
-  if (!status.pcn) return <WelcomePage />;
+  if (!status.pcn)
+    return (
+      <>
+        <Box sx={{ px: 3, pt: 2 }}>
+          <PinnedDateBanner />
+        </Box>
+        <WelcomePage />
+      </>
+    );
   return (
     <AppShell>
       <Routes />

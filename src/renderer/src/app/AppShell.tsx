@@ -9,9 +9,11 @@ import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import { useEffect } from 'react';
-import { useComplianceStore } from '../stores/compliance.ts';
+import { trainingMatrix } from '../stores/compliance.ts';
 import { CurrentUserPicker } from '../components/CurrentUserPicker.tsx';
+import { FailureNotice } from '../components/FailureNotice.tsx';
 import { useAppStore } from '../stores/app.ts';
+import { PinnedDateBanner } from './PinnedDateBanner.tsx';
 import { href, useRoute } from './router.ts';
 import { prefetchPages } from './Routes.tsx';
 
@@ -36,7 +38,7 @@ function usePrefetchAfterFirstScreen(): void {
   useEffect(() => {
     prefetchPages();
     const id = window.setTimeout(() => {
-      if (!useComplianceStore.getState().matrix) void useComplianceStore.getState().load();
+      if (!trainingMatrix.peek(null)) void trainingMatrix.load(null);
     }, 1500);
     return () => window.clearTimeout(id);
   }, []);
@@ -88,7 +90,9 @@ export function AppShell({ children }: { children: ReactNode }) {
       </Drawer>
       <Box component="main" sx={{ flexGrow: 1, p: 3, minWidth: 0 }}>
         <Toolbar />
+        <PinnedDateBanner />
         {children}
+        <FailureNotice />
       </Box>
     </Box>
   );

@@ -4,6 +4,7 @@ import Box from '@mui/material/Box';
 import { MatrixPage } from '../pages/matrix/MatrixPage.tsx';
 import { StaffListPage } from '../pages/staff/StaffListPage.tsx';
 import type { WorkerTab } from '../pages/staff/WorkerPage.tsx';
+import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { lazyPage } from './lazy-page.ts';
 import { useRoute } from './router.ts';
 
@@ -40,16 +41,20 @@ const SettingsPage = pages.settings.Page;
 const WORKER_TABS: readonly WorkerTab[] = ['details', 'training', 'induction', 'competencies', 'supervision', 'pay'];
 
 export function Routes() {
+  const { path } = useRoute();
   return (
-    <Suspense
-      fallback={
-        <Box sx={{ display: 'flex', justifyContent: 'center', p: 8 }}>
-          <CircularProgress aria-label="Loading the page" />
-        </Box>
-      }
-    >
-      <Page />
-    </Suspense>
+    // A new address gets a fresh boundary, so one broken page doesn't stay broken after moving on.
+    <ErrorBoundary key={path.join('/')}>
+      <Suspense
+        fallback={
+          <Box sx={{ display: 'flex', justifyContent: 'center', p: 8 }}>
+            <CircularProgress aria-label="Loading the page" />
+          </Box>
+        }
+      >
+        <Page />
+      </Suspense>
+    </ErrorBoundary>
   );
 }
 

@@ -6,7 +6,8 @@ import { useEffect, useMemo } from 'react';
 import type { PersonRef } from '../../../shared/domain/app.ts';
 import { useAppStore } from '../stores/app.ts';
 import { useOrganisationStore } from '../stores/organisation.ts';
-import { useStaffStore } from '../stores/staff.ts';
+import { dataOf } from '../stores/loadable.ts';
+import { staffList } from '../stores/staff.ts';
 
 interface PersonOption extends PersonRef {
   label: string;
@@ -20,10 +21,10 @@ export function CurrentUserPicker() {
   const currentUser = useAppStore((s) => s.status?.currentUser);
   const setCurrentUser = useAppStore((s) => s.setCurrentUser);
   const colleagues = useOrganisationStore((s) => s.colleagues);
-  const workers = useStaffStore((s) => s.workers);
   const loadOrganisation = useOrganisationStore((s) => s.load);
-  const staffLoaded = useStaffStore((s) => s.loaded);
-  const loadStaff = useStaffStore((s) => s.load);
+  const register = staffList.use(null, false);
+  const staffLoaded = register.status === 'ready';
+  const workers = useMemo(() => dataOf(register) ?? [], [register]);
 
   // The register can hold thousands of people: it is fetched when the list is opened, not on every page.
   useEffect(() => {
@@ -64,7 +65,7 @@ export function CurrentUserPicker() {
         options={options}
         loading={!staffLoaded}
         onOpen={() => {
-          if (!staffLoaded) void loadStaff();
+          if (!staffLoaded) void staffList.load(null);
         }}
         groupBy={(o) => o.group}
         filterOptions={filter}

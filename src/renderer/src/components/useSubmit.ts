@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { ApiError } from '../api/client.ts';
+import { ApiError } from '../api/api-error.ts';
 
 /** Runs a save, keeping the backend's per-field messages and a summary for the form to show. */
 export function useSubmit() {

@@ -1,21 +1,45 @@
 import { create } from 'zustand';
-import type { Matrix } from '../../../shared/domain/compliance.ts';
+import type { Domain } from '../../../shared/api/domains.ts';
+import type { Matrix, WorkerCompliance } from '../../../shared/domain/compliance.ts';
 import type { MatrixFilter } from '../../../shared/rules/matrix-view.ts';
 import { NO_FILTER } from '../../../shared/rules/matrix-view.ts';
 import { decodeMatrix } from '../../../shared/rules/matrix-wire.ts';
 import { call } from '../api/client.ts';
-import { shareInFlight } from './share-in-flight.ts';
+import { createResource } from './resource.ts';
 
-interface ComplianceState {
-  matrix: Matrix | null;
+/** Everything a requirement's status is worked out from. */
+const STATUS_INPUTS: readonly Domain[] = [
+  'training',
+  'staff',
+  'pcn',
+  'requirements',
+  'settings',
+  'supervision',
+  'competencies',
+];
+
+/** Everyone against every requirement, as at today. */
+export const trainingMatrix = createResource<null, Matrix>({
+  name: 'the training matrix',
+  load: async () => decodeMatrix(await call('compliance.matrix', {})),
+  dependsOn: STATUS_INPUTS,
+});
+
+/** One worker's requirements with status, reason and history. */
+export const workerCompliance = createResource<number, WorkerCompliance>({
+  name: "this worker's requirements",
+  load: (workerId) => call('compliance.worker', { workerId }),
+  dependsOn: STATUS_INPUTS,
+  workerOf: (workerId) => workerId,
+});
+
+interface MatrixViewState {
   filter: MatrixFilter;
-  load(): Promise<void>;
   setFilter(change: Partial<MatrixFilter>): void;
 }
 
-export const useComplianceStore = create<ComplianceState>()((set, get) => ({
-  matrix: null,
+/** The matrix's filters, kept while moving between pages. */
+export const useMatrixView = create<MatrixViewState>()((set, get) => ({
   filter: NO_FILTER,
-  load: shareInFlight(async () => set({ matrix: decodeMatrix(await call('compliance.matrix', {})) })),
   setFilter: (change) => set({ filter: { ...get().filter, ...change } }),
 }));

@@ -2,48 +2,55 @@ import { create } from 'zustand';
 import type { WorkerFields, WorkerRow } from '../../../shared/domain/staff.ts';
 import type { SortKey } from '../../../shared/rules/staff-list.ts';
 import { call } from '../api/client.ts';
-import { shareInFlight } from './share-in-flight.ts';
+import { createResource } from './resource.ts';
 
-interface StaffState {
-  workers: WorkerRow[];
-  loaded: boolean;
+/** The staff register: everyone, with their employer, practices and named supervisor. */
+export const staffList = createResource<null, WorkerRow[]>({
+  name: 'the staff register',
+  load: () => call('worker.list', {}),
+  dependsOn: ['staff', 'pcn'],
+});
+
+/** One worker's details. */
+export const workerRecord = createResource<number, WorkerRow>({
+  name: 'this worker',
+  load: (id) => call('worker.get', { id }),
+  dependsOn: ['staff', 'pcn'],
+  workerOf: (id) => id,
+});
+
+interface StaffViewState {
   search: string;
   sort: { key: SortKey; descending: boolean };
   showLeavers: boolean;
-  load(): Promise<void>;
   setSearch(search: string): void;
   sortBy(key: SortKey): void;
   setShowLeavers(show: boolean): void;
-  /** Creates when `id` is null; returns the saved worker's id. */
-  save(id: number | null, fields: WorkerFields): Promise<number>;
-  markLeaver(id: number, leavingDate: string): Promise<void>;
-  remove(id: number, reason: string): Promise<void>;
 }
 
-export const useStaffStore = create<StaffState>()((set, get) => ({
-  workers: [],
-  loaded: false,
+/** How the register is being looked at; kept while moving between pages. */
+export const useStaffView = create<StaffViewState>()((set, get) => ({
   search: '',
   sort: { key: 'name', descending: false },
   showLeavers: false,
-  load: shareInFlight(async () => set({ workers: await call('worker.list', {}), loaded: true })),
   setSearch: (search) => set({ search }),
   sortBy: (key) => {
     const { sort } = get();
     set({ sort: { key, descending: sort.key === key ? !sort.descending : false } });
   },
   setShowLeavers: (showLeavers) => set({ showLeavers }),
-  save: async (id, fields) => {
-    const saved = id === null ? await call('worker.create', fields) : await call('worker.update', { id, fields });
-    await get().load();
-    return saved.id;
-  },
-  markLeaver: async (id, leavingDate) => {
-    await call('worker.markLeaver', { id, leavingDate });
-    await get().load();
-  },
-  remove: async (id, reason) => {
-    await call('worker.removeMadeInError', { id, reason });
-    await get().load();
-  },
 }));
+
+/** Creates when `id` is null; returns the saved worker's id. Pages on screen refresh from the change it announces. */
+export async function saveWorker(id: number | null, fields: WorkerFields): Promise<number> {
+  const saved = id === null ? await call('worker.create', fields) : await call('worker.update', { id, fields });
+  return saved.id;
+}
+
+export async function markLeaver(id: number, leavingDate: string): Promise<void> {
+  await call('worker.markLeaver', { id, leavingDate });
+}
+
+export async function removeWorker(id: number, reason: string): Promise<void> {
+  await call('worker.removeMadeInError', { id, reason });
+}

@@ -15,24 +15,23 @@ import { navigate } from '../../app/router.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { useAuditStore } from '../../stores/audit.ts';
 import { useOrganisationStore } from '../../stores/organisation.ts';
-import { useStaffStore } from '../../stores/staff.ts';
+import { dataOf } from '../../stores/loadable.ts';
+import { staffList } from '../../stores/staff.ts';
 import { ChangeDetails } from './ChangeDetails.tsx';
 
 export function AuditPage({ workerId }: { workerId: number | null }) {
   const { entries, total, load, loadMore } = useAuditStore();
-  const workers = useStaffStore((s) => s.workers);
-  const loadWorkers = useStaffStore((s) => s.load);
+  const register = staffList.use(null);
   const loadOrganisation = useOrganisationStore((s) => s.load);
 
   useEffect(() => {
     void load(workerId);
   }, [load, workerId]);
   useEffect(() => {
-    void loadWorkers();
     void loadOrganisation();
-  }, [loadWorkers, loadOrganisation]);
+  }, [loadOrganisation]);
 
-  const options = useMemo(() => workers.map((w) => ({ id: w.id, label: w.name })), [workers]);
+  const options = useMemo(() => (dataOf(register) ?? []).map((w) => ({ id: w.id, label: w.name })), [register]);
   const selected = options.find((o) => o.id === workerId) ?? null;
 
   return (

@@ -15,18 +15,21 @@ import { filterMatrixRows, matrixCsvRows, summariseMatrix } from '../../../../sh
 import { saveFile } from '../../api/download.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { SelectField, idText, textId } from '../../components/SelectField.tsx';
-import { useComplianceStore } from '../../stores/compliance.ts';
+import { Failed } from '../../components/PageState.tsx';
+import { trainingMatrix, useMatrixView } from '../../stores/compliance.ts';
+import { dataOf } from '../../stores/loadable.ts';
 import { useOrganisationStore } from '../../stores/organisation.ts';
 import { MatrixTable } from './MatrixTable.tsx';
 
 export function MatrixPage() {
-  const { matrix, filter, load, setFilter } = useComplianceStore();
+  const { filter, setFilter } = useMatrixView();
+  const state = trainingMatrix.use(null);
+  const matrix = dataOf(state);
   const { employers, practices, load: loadOrganisation } = useOrganisationStore();
 
   useEffect(() => {
-    void load();
     void loadOrganisation();
-  }, [load, loadOrganisation]);
+  }, [loadOrganisation]);
 
   const rows = useMemo(() => (matrix ? filterMatrixRows(matrix, filter) : []), [matrix, filter]);
   const summary = useMemo(() => summariseMatrix(rows), [rows]);
@@ -58,7 +61,7 @@ export function MatrixPage() {
       <Paper sx={{ p: 2 }}>
         <Box role="status" sx={{ display: 'flex', gap: 1, mb: 2, flexWrap: 'wrap', alignItems: 'center' }}>
           <Typography component="span" sx={{ fontSize: '1.25rem', fontWeight: 600, mr: 1 }}>
-            {matrix ? `${summary.percent.toFixed(1)}% compliant` : 'Loading…'}
+            {matrix ? `${summary.percent.toFixed(1)}% compliant` : state.status === 'loading' ? 'Loading…' : ''}
           </Typography>
           {matrix && (
             <>
@@ -127,6 +130,13 @@ export function MatrixPage() {
           />
         </Box>
         {matrix && <MatrixTable matrix={matrix} rows={rows} />}
+        {state.status === 'failed' && (
+          <Failed
+            what="the training matrix"
+            message={state.error.message}
+            retry={() => void trainingMatrix.load(null)}
+          />
+        )}
       </Paper>
     </>
   );

@@ -16,7 +16,8 @@ import type { FrameworkDocument, FrameworkSummary } from '../../../../shared/dom
 import type { Role } from '../../../../shared/domain/staff.ts';
 import { ROLE_LABELS, ROLES } from '../../../../shared/domain/staff.ts';
 import { formatUkDate } from '../../../../shared/rules/dates.ts';
-import { ApiError, call } from '../../api/client.ts';
+import { ApiError } from '../../api/api-error.ts';
+import { call } from '../../api/client.ts';
 import { saveFile } from '../../api/download.ts';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { SelectField } from '../../components/SelectField.tsx';

@@ -3,15 +3,9 @@ import type { WorkerRow } from '../../../../shared/domain/staff.ts';
 import { DateField, toIsoOrText } from '../../components/DateField.tsx';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { useSubmit } from '../../components/useSubmit.ts';
-import { useStaffStore } from '../../stores/staff.ts';
+import { markLeaver } from '../../stores/staff.ts';
 
-export function LeaverDialog(props: {
-  open: boolean;
-  worker: WorkerRow;
-  onClose(): void;
-  onDone(): Promise<void> | void;
-}) {
-  const markLeaver = useStaffStore((s) => s.markLeaver);
+export function LeaverDialog(props: { open: boolean; worker: WorkerRow; onClose(): void }) {
   const [date, setDate] = useState('');
   const { submit, fieldErrors, formError, busy } = useSubmit();
   return (
@@ -26,7 +20,6 @@ export function LeaverDialog(props: {
         void submit(async () => {
           await markLeaver(props.worker.id, toIsoOrText(date) ?? '');
           props.onClose();
-          await props.onDone();
         })
       }
     >

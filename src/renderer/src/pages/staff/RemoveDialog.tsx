@@ -4,11 +4,10 @@ import { useState } from 'react';
 import type { WorkerRow } from '../../../../shared/domain/staff.ts';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { useSubmit } from '../../components/useSubmit.ts';
-import { useStaffStore } from '../../stores/staff.ts';
+import { removeWorker } from '../../stores/staff.ts';
 
 /** Removal is only for a record made in error; anyone who worked here is marked as a leaver instead. */
 export function RemoveDialog(props: { open: boolean; worker: WorkerRow; onClose(): void; onDone(): void }) {
-  const remove = useStaffStore((s) => s.remove);
   const [reason, setReason] = useState('');
   const { submit, fieldErrors, formError, busy } = useSubmit();
   return (
@@ -22,7 +21,7 @@ export function RemoveDialog(props: { open: boolean; worker: WorkerRow; onClose(
       onClose={props.onClose}
       onSubmit={() =>
         void submit(async () => {
-          await remove(props.worker.id, reason);
+          await removeWorker(props.worker.id, reason);
           props.onClose();
           props.onDone();
         })

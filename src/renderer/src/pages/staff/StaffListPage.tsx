@@ -5,22 +5,22 @@ import Paper from '@mui/material/Paper';
 import Switch from '@mui/material/Switch';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import { href } from '../../app/router.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { useAppStore } from '../../stores/app.ts';
-import { useStaffStore } from '../../stores/staff.ts';
+import { Failed } from '../../components/PageState.tsx';
+import { dataOf } from '../../stores/loadable.ts';
+import { staffList, useStaffView } from '../../stores/staff.ts';
 import { ClaimBanner } from '../claims/ClaimBanner.tsx';
 import { StaffTable } from './StaffTable.tsx';
 import { visibleWorkers } from '../../../../shared/rules/staff-list.ts';
 
 export function StaffListPage() {
-  const { workers, loaded, search, sort, showLeavers, load, setSearch, setShowLeavers } = useStaffStore();
+  const { search, sort, showLeavers, setSearch, setShowLeavers } = useStaffView();
   const today = useAppStore((s) => s.status?.today ?? '');
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const register = staffList.use(null);
+  const workers = useMemo(() => dataOf(register) ?? [], [register]);
 
   const rows = useMemo(
     () => visibleWorkers(workers, { search, showLeavers, sort, today }),
@@ -54,12 +54,16 @@ export function StaffListPage() {
             label="Show leavers"
           />
           <Typography role="status" color="text.secondary" sx={{ ml: 'auto' }}>
-            {loaded
+            {register.status === 'ready'
               ? `Showing ${rows.length.toLocaleString('en-GB')} of ${workers.length.toLocaleString('en-GB')} workers`
               : 'Loading…'}
           </Typography>
         </Box>
-        <StaffTable rows={rows} today={today} />
+        {register.status === 'failed' ? (
+          <Failed what="the staff register" message={register.error.message} retry={() => void staffList.load(null)} />
+        ) : (
+          <StaffTable rows={rows} today={today} />
+        )}
       </Paper>
     </>
   );

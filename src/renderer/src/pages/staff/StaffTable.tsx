@@ -14,7 +14,7 @@ import { href } from '../../app/router.ts';
 import { useVirtualRows } from '../../components/useVirtualRows.ts';
 import { useOrganisationStore } from '../../stores/organisation.ts';
 import type { SortKey } from '../../../../shared/rules/staff-list.ts';
-import { useStaffStore } from '../../stores/staff.ts';
+import { useStaffView } from '../../stores/staff.ts';
 import { EmploymentChip } from './EmploymentChip.tsx';
 
 const ROW_HEIGHT = 53;
@@ -31,8 +31,8 @@ const COLUMNS: { key: SortKey | null; label: string; width?: number }[] = [
 
 /** Only the rows in view are in the page, so thousands of workers scroll smoothly. */
 export function StaffTable({ rows, today }: { rows: WorkerRow[]; today: string }) {
-  const sort = useStaffStore((s) => s.sort);
-  const sortBy = useStaffStore((s) => s.sortBy);
+  const sort = useStaffView((s) => s.sort);
+  const sortBy = useStaffView((s) => s.sortBy);
   const fullTimeHours = useOrganisationStore((s) => s.pcn?.fullTimeHours ?? 37.5);
   const { scroller, items, padTop, padBottom, measureElement } = useVirtualRows(rows.length, ROW_HEIGHT, 12);
 

@@ -1,19 +1,18 @@
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
 import Snackbar from '@mui/material/Snackbar';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { WorkerFields, WorkerRow } from '../../../../shared/domain/staff.ts';
 import { ROLE_LABELS } from '../../../../shared/domain/staff.ts';
-import { call } from '../../api/client.ts';
 import { href, navigate } from '../../app/router.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { Loading, PageState } from '../../components/PageState.tsx';
 import { useAppStore } from '../../stores/app.ts';
 import { useOrganisationStore } from '../../stores/organisation.ts';
-import { useStaffStore } from '../../stores/staff.ts';
+import { saveWorker, workerRecord } from '../../stores/staff.ts';
 import { EmploymentChip } from './EmploymentChip.tsx';
 import { LeaverDialog } from './LeaverDialog.tsx';
 import { RemoveDialog } from './RemoveDialog.tsx';
@@ -27,47 +26,54 @@ import { TrainingTab } from './training/TrainingTab.tsx';
 
 export type WorkerTab = 'details' | 'training' | 'induction' | 'competencies' | 'supervision' | 'pay';
 
-export function WorkerPage({
-  workerId,
-  tab = 'details',
-  highlight = null,
-}: {
+interface WorkerPageProps {
   workerId: number | null;
   tab?: WorkerTab;
   highlight?: string | null;
-}) {
+}
+
+/** A worker's page: their details and a tab for each part of their record; or the form for a new worker. */
+export function WorkerPage({ workerId, tab = 'details', highlight = null }: WorkerPageProps) {
   const loadOrganisation = useOrganisationStore((s) => s.load);
   const organisationLoaded = useOrganisationStore((s) => s.loaded);
-  const save = useStaffStore((s) => s.save);
-  const today = useAppStore((s) => s.status?.today ?? '');
-  const [worker, setWorker] = useState<WorkerRow | null>(null);
-  const [missing, setMissing] = useState<string | null>(null);
-  const [dialog, setDialog] = useState<'leaver' | 'remove' | null>(null);
-  const [saved, setSaved] = useState(false);
-
-  const reload = useCallback(async () => {
-    if (workerId === null) return;
-    try {
-      setWorker(await call('worker.get', { id: workerId }));
-    } catch (error) {
-      setMissing((error as Error).message);
-    }
-  }, [workerId]);
+  const state = workerRecord.use(workerId ?? 0, workerId !== null);
 
   useEffect(() => {
     void loadOrganisation();
-    void reload();
-  }, [loadOrganisation, reload]);
+  }, [loadOrganisation]);
+
+  if (!organisationLoaded) return <Loading what="the organisation" />;
+  if (workerId === null) return <WorkerSections worker={null} tab="details" highlight={null} />;
+  return (
+    <PageState
+      state={state}
+      what="this worker"
+      back={{ href: href('staff'), label: 'Back to the staff register' }}
+      retry={() => void workerRecord.load(workerId)}
+    >
+      {(worker) => <WorkerSections worker={worker} tab={tab} highlight={highlight} />}
+    </PageState>
+  );
+}
+
+function WorkerSections({
+  worker,
+  tab,
+  highlight,
+}: {
+  worker: WorkerRow | null;
+  tab: WorkerTab;
+  highlight: string | null;
+}) {
+  const today = useAppStore((s) => s.status?.today ?? '');
+  const [dialog, setDialog] = useState<'leaver' | 'remove' | null>(null);
+  const [saved, setSaved] = useState(false);
 
   const onSave = async (fields: WorkerFields) => {
-    const id = await save(workerId, fields);
+    const id = await saveWorker(worker?.id ?? null, fields);
     setSaved(true);
-    if (workerId === null) navigate(`staff/${id}`);
-    else await reload();
+    if (worker === null) navigate(`staff/${id}`);
   };
-
-  if (missing) return <Alert severity="warning">{missing}</Alert>;
-  if (!organisationLoaded || (workerId !== null && !worker)) return null;
 
   return (
     <>
@@ -134,7 +140,7 @@ export function WorkerPage({
       )}
       {worker && (
         <>
-          <LeaverDialog open={dialog === 'leaver'} worker={worker} onClose={() => setDialog(null)} onDone={reload} />
+          <LeaverDialog open={dialog === 'leaver'} worker={worker} onClose={() => setDialog(null)} />
           <RemoveDialog
             open={dialog === 'remove'}
             worker={worker}

@@ -1,17 +1,11 @@
 import TextField from '@mui/material/TextField';
 import { useState } from 'react';
-import type { WorkerCompliance } from '../../../../../shared/domain/compliance.ts';
 import type { Requirement } from '../../../../../shared/domain/requirements.ts';
-import { call } from '../../../api/client.ts';
 import { FormDialog } from '../../../components/FormDialog.tsx';
 import { useSubmit } from '../../../components/useSubmit.ts';
+import { exemptFromRequirement } from '../../../stores/training.ts';
 
-export function ExemptDialog(props: {
-  workerId: number;
-  requirement: Requirement;
-  onClose(): void;
-  onSaved(c: WorkerCompliance): void;
-}) {
+export function ExemptDialog(props: { workerId: number; requirement: Requirement; onClose(): void }) {
   const [reason, setReason] = useState('');
   const { submit, fieldErrors, formError, busy } = useSubmit();
   return (
@@ -24,9 +18,7 @@ export function ExemptDialog(props: {
       onClose={props.onClose}
       onSubmit={() =>
         void submit(async () => {
-          props.onSaved(
-            await call('training.exempt', { workerId: props.workerId, requirementId: props.requirement.id, reason }),
-          );
+          await exemptFromRequirement({ workerId: props.workerId, requirementId: props.requirement.id, reason });
           props.onClose();
         })
       }

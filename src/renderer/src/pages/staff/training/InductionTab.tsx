@@ -10,23 +10,18 @@ import Paper from '@mui/material/Paper';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
-import type { WorkerRequirement } from '../../../../../shared/domain/compliance.ts';
+import type { WorkerCompliance, WorkerRequirement } from '../../../../../shared/domain/compliance.ts';
 import { formatUkDate } from '../../../../../shared/rules/dates.ts';
-import { call } from '../../../api/client.ts';
-import { saveFile } from '../../../api/download.ts';
 import { DateField, toIsoOrText } from '../../../components/DateField.tsx';
 import { FormDialog } from '../../../components/FormDialog.tsx';
 import { useSubmit } from '../../../components/useSubmit.ts';
 import { useAppStore } from '../../../stores/app.ts';
-import { useWorkerCompliance } from './useWorkerCompliance.ts';
+import { workerCompliance } from '../../../stores/compliance.ts';
+import { attempt } from '../../../stores/notices.ts';
+import { downloadInductionChecklist, recordTraining } from '../../../stores/training.ts';
+import { Loaded } from './Loaded.tsx';
 
-function TickDialog(props: {
-  workerId: number;
-  item: WorkerRequirement;
-  today: string;
-  onClose(): void;
-  onSaved(): Promise<void>;
-}) {
+function TickDialog(props: { workerId: number; item: WorkerRequirement; today: string; onClose(): void }) {
   const actingAs = useAppStore((s) => s.status?.currentUser.person?.name ?? '');
   const [date, setDate] = useState(formatUkDate(props.today));
   const [signedOffBy, setSignedOffBy] = useState(actingAs);
@@ -41,7 +36,7 @@ function TickDialog(props: {
       onClose={props.onClose}
       onSubmit={() =>
         void submit(async () => {
-          await call('training.record', {
+          await recordTraining({
             workerId: props.workerId,
             requirementId: props.item.requirement.id,
             status: 'completed',
@@ -49,7 +44,6 @@ function TickDialog(props: {
             signedOffBy: signedOffBy.trim() === '' ? null : signedOffBy,
           });
           props.onClose();
-          await props.onSaved();
         })
       }
     >
@@ -67,17 +61,19 @@ function TickDialog(props: {
 
 /** The induction checklist: tick, date and who signed it off; printable for the personnel file. */
 export function InductionTab({ workerId }: { workerId: number }) {
-  const { compliance, reload } = useWorkerCompliance(workerId);
+  const state = workerCompliance.use(workerId);
+  return (
+    <Loaded state={state} workerId={workerId}>
+      {(compliance) => <InductionChecklist workerId={workerId} compliance={compliance} />}
+    </Loaded>
+  );
+}
+
+function InductionChecklist({ workerId, compliance }: { workerId: number; compliance: WorkerCompliance }) {
   const [ticking, setTicking] = useState<WorkerRequirement | null>(null);
-  if (!compliance) return null;
   const items = compliance.items.filter((i) => i.requirement.kind === 'induction');
   const required = items.filter((i) => i.status.status !== 'not_required');
   const done = required.filter((i) => i.status.status === 'complete');
-
-  const printPdf = async () => {
-    const file = await call('induction.pdf', { workerId });
-    saveFile(file.fileName, file.mediaType, { base64: file.dataBase64 });
-  };
 
   return (
     <Paper sx={{ p: 2 }} component="section" aria-label="Induction checklist">
@@ -85,7 +81,10 @@ export function InductionTab({ workerId }: { workerId: number }) {
         <Typography variant="h2" sx={{ flexGrow: 1 }}>
           Induction checklist
         </Typography>
-        <Button variant="outlined" onClick={() => void printPdf()}>
+        <Button
+          variant="outlined"
+          onClick={() => attempt('print the induction checklist', () => downloadInductionChecklist(workerId))}
+        >
           Print checklist (PDF)
         </Button>
       </Box>
@@ -124,13 +123,7 @@ export function InductionTab({ workerId }: { workerId: number }) {
         })}
       </List>
       {ticking && (
-        <TickDialog
-          workerId={workerId}
-          item={ticking}
-          today={compliance.today}
-          onClose={() => setTicking(null)}
-          onSaved={reload}
-        />
+        <TickDialog workerId={workerId} item={ticking} today={compliance.today} onClose={() => setTicking(null)} />
       )}
     </Paper>
   );

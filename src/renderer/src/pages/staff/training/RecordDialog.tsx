@@ -4,23 +4,17 @@ import { useState } from 'react';
 import type { RecordStatus, Requirement } from '../../../../../shared/domain/requirements.ts';
 import { RECORD_STATUS_LABELS, RECORD_STATUSES } from '../../../../../shared/domain/requirements.ts';
 import { formatUkDate } from '../../../../../shared/rules/dates.ts';
-import { call } from '../../../api/client.ts';
 import { readAsBase64 } from '../../../api/download.ts';
 import { DateField, toIsoOrText } from '../../../components/DateField.tsx';
 import { FormDialog } from '../../../components/FormDialog.tsx';
 import { SelectField } from '../../../components/SelectField.tsx';
 import { useSubmit } from '../../../components/useSubmit.ts';
+import { recordTraining } from '../../../stores/training.ts';
 
 const statusOptions = RECORD_STATUSES.map((s) => ({ value: s, label: RECORD_STATUS_LABELS[s] }));
 
 /** Records a booking, enrolment, progress or completion, with certificates. A renewal is simply a new record. */
-export function RecordDialog(props: {
-  workerId: number;
-  requirement: Requirement;
-  today: string;
-  onClose(): void;
-  onSaved(): Promise<void>;
-}) {
+export function RecordDialog(props: { workerId: number; requirement: Requirement; today: string; onClose(): void }) {
   const [status, setStatus] = useState<RecordStatus>('completed');
   const [startDate, setStartDate] = useState('');
   const [completedOn, setCompletedOn] = useState(formatUkDate(props.today));
@@ -45,7 +39,7 @@ export function RecordDialog(props: {
           const evidence = await Promise.all(
             files.map(async (f) => ({ fileName: f.name, dataBase64: await readAsBase64(f) })),
           );
-          await call('training.record', {
+          await recordTraining({
             workerId: props.workerId,
             requirementId: props.requirement.id,
             status,
@@ -57,7 +51,6 @@ export function RecordDialog(props: {
             evidence,
           });
           props.onClose();
-          await props.onSaved();
         })
       }
     >

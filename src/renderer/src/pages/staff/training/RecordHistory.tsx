@@ -3,13 +3,8 @@ import Link from '@mui/material/Link';
 import type { TrainingRecord } from '../../../../../shared/domain/requirements.ts';
 import { RECORD_STATUS_LABELS } from '../../../../../shared/domain/requirements.ts';
 import { formatUkDate } from '../../../../../shared/rules/dates.ts';
-import { call } from '../../../api/client.ts';
-import { saveFile } from '../../../api/download.ts';
-
-async function download(fileId: number): Promise<void> {
-  const file = await call('evidence.get', { fileId });
-  saveFile(file.fileName, file.mediaType, { base64: file.dataBase64 });
-}
+import { attempt } from '../../../stores/notices.ts';
+import { downloadEvidence } from '../../../stores/training.ts';
 
 /** Every record for one requirement, newest first: renewals add, nothing is overwritten. */
 export function RecordHistory({ records }: { records: TrainingRecord[] }) {
@@ -31,7 +26,7 @@ export function RecordHistory({ records }: { records: TrainingRecord[] }) {
               <Link
                 component="button"
                 type="button"
-                onClick={() => void download(e.fileId)}
+                onClick={() => attempt(`open ${e.originalName}`, () => downloadEvidence(e.fileId))}
                 sx={{ fontSize: 'inherit', verticalAlign: 'baseline' }}
               >
                 {e.originalName}

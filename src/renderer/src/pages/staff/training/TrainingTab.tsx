@@ -10,12 +10,15 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import type { WorkerRequirement } from '../../../../../shared/domain/compliance.ts';
 import type { Requirement, RequirementKind } from '../../../../../shared/domain/requirements.ts';
-import { call } from '../../../api/client.ts';
 import { StatusBadge } from '../../../components/StatusBadge.tsx';
 import { ExemptDialog } from './ExemptDialog.tsx';
 import { RecordDialog } from './RecordDialog.tsx';
 import { RecordHistory } from './RecordHistory.tsx';
-import { useWorkerCompliance } from './useWorkerCompliance.ts';
+import type { WorkerCompliance } from '../../../../../shared/domain/compliance.ts';
+import { workerCompliance } from '../../../stores/compliance.ts';
+import { attempt } from '../../../stores/notices.ts';
+import { endExemption } from '../../../stores/training.ts';
+import { Loaded } from './Loaded.tsx';
 
 const GROUPS: { kind: RequirementKind; title: string }[] = [
   { kind: 'training', title: 'Training' },
@@ -24,9 +27,17 @@ const GROUPS: { kind: RequirementKind; title: string }[] = [
 
 /** The worker's requirements with status, reason and full history; record, exempt or re-require from here. */
 export function TrainingTab({ workerId, highlight }: { workerId: number; highlight: string | null }) {
-  const { compliance, reload, setCompliance } = useWorkerCompliance(workerId);
+  const state = workerCompliance.use(workerId);
+  return (
+    <Loaded state={state} workerId={workerId}>
+      {(compliance) => <Requirements workerId={workerId} compliance={compliance} highlight={highlight} />}
+    </Loaded>
+  );
+}
+
+function Requirements(props: { workerId: number; compliance: WorkerCompliance; highlight: string | null }) {
+  const { workerId, compliance, highlight } = props;
   const [dialog, setDialog] = useState<{ kind: 'record' | 'exempt'; requirement: Requirement } | null>(null);
-  if (!compliance) return null;
 
   const actions = (item: WorkerRequirement) => {
     if (item.exemption) {
@@ -34,7 +45,7 @@ export function TrainingTab({ workerId, highlight }: { workerId: number; highlig
         <Button
           size="small"
           onClick={() =>
-            void call('training.endExemption', { workerId, requirementId: item.requirement.id }).then(setCompliance)
+            attempt(`make ${item.requirement.title} required again`, () => endExemption(workerId, item.requirement.id))
           }
         >
           Make required again
@@ -120,16 +131,10 @@ export function TrainingTab({ workerId, highlight }: { workerId: number; highlig
           requirement={dialog.requirement}
           today={compliance.today}
           onClose={() => setDialog(null)}
-          onSaved={reload}
         />
       )}
       {dialog?.kind === 'exempt' && (
-        <ExemptDialog
-          workerId={workerId}
-          requirement={dialog.requirement}
-          onClose={() => setDialog(null)}
-          onSaved={setCompliance}
-        />
+        <ExemptDialog workerId={workerId} requirement={dialog.requirement} onClose={() => setDialog(null)} />
       )}
     </>
   );

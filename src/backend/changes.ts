@@ -1,0 +1,78 @@
+import type { Database } from 'better-sqlite3';
+import { randomBytes } from 'node:crypto';
+import type { DataChange } from '../shared/api/domains.ts';
+import { DOMAINS, domainOfMethod } from '../shared/api/domains.ts';
+import type { Envelope } from '../shared/api/envelope.ts';
+import { sql } from './db/statements.ts';
+
+interface WriteMark {
+  changes: number;
+  factSeq: number;
+}
+
+function writeMark(db: Database): WriteMark {
+  return sql(
+    db,
+    'SELECT total_changes() AS changes, (SELECT coalesce(max(seq), 0) FROM fact_change) AS factSeq',
+  ).get() as WriteMark;
+}
+
+/** Worker ids the input names directly: `workerId`, or `id` on a `worker.*` method. */
+function workersNamedIn(method: string, input: unknown): number[] {
+  if (typeof input !== 'object' || input === null) return [];
+  const { workerId, id } = input as { workerId?: unknown; id?: unknown };
+  const named = [workerId, method.startsWith('worker.') ? id : undefined];
+  return named.filter((v): v is number => typeof v === 'number' && Number.isInteger(v));
+}
+
+/**
+ * Tells listeners what each committed write changed. Writes are seen by SQLite's own count of changed rows
+ * on this connection, so no handler has to remember to announce itself; the workers touched come from the
+ * trigger-written `fact_change` log and from the input.
+ */
+export class ChangeFeed {
+  private readonly listeners = new Set<(change: DataChange) => void>();
+  private readonly launch = randomBytes(6).toString('base64url');
+  private count = 0;
+  private readonly db: Database;
+
+  constructor(db: Database) {
+    this.db = db;
+  }
+
+  subscribe(listener: (change: DataChange) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Runs a call and, if it succeeded and wrote anything, announces the change and adds it to the envelope. */
+  async track(method: string, input: unknown, run: () => Promise<Envelope<unknown>>): Promise<Envelope<unknown>> {
+    const before = writeMark(this.db);
+    const envelope = await run();
+    if (!envelope.ok || this.db.inTransaction) return envelope;
+    const after = writeMark(this.db);
+    if (after.changes === before.changes) return envelope;
+    const change: DataChange = {
+      id: `${this.launch}.${++this.count}`,
+      domains: this.domainsWrittenBy(method),
+      workerIds: this.workersTouched(method, input, before.factSeq),
+    };
+    for (const listener of this.listeners) listener(change);
+    return { ...envelope, change };
+  }
+
+  private domainsWrittenBy(method: string): DataChange['domains'] {
+    const domain = domainOfMethod(method);
+    // app.* sets up the PCN or loads the example: everything may have changed.
+    if (!domain || domain === 'app') return [...DOMAINS];
+    return domain === 'audit' ? ['audit'] : [domain, 'audit'];
+  }
+
+  private workersTouched(method: string, input: unknown, factSeqBefore: number): number[] | null {
+    const logged = sql(this.db, 'SELECT DISTINCT worker_id AS id FROM fact_change WHERE seq > ?').all(
+      factSeqBefore,
+    ) as { id: number }[];
+    const ids = new Set([...logged.map((r) => r.id), ...workersNamedIn(method, input)]);
+    return ids.size > 0 ? [...ids].sort((a, b) => a - b) : null;
+  }
+}

@@ -1,0 +1,26 @@
+import { ApiError } from '../api/api-error.ts';
+
+/** Data a page waits for, in one of the four states every page shows. */
+export type Loadable<T> =
+  | { status: 'loading' }
+  | { status: 'ready'; data: T }
+  | { status: 'failed'; error: ApiError }
+  | { status: 'notFound'; message: string };
+
+export const LOADING: Loadable<never> = Object.freeze({ status: 'loading' });
+
+export function ready<T>(data: T): Loadable<T> {
+  return { status: 'ready', data };
+}
+
+/** What a failed load becomes: NOT_FOUND is its own state (with a way back), anything else a failure to retry. */
+export function failure<T>(error: unknown): Loadable<T> {
+  if (error instanceof ApiError && error.code === 'NOT_FOUND') return { status: 'notFound', message: error.message };
+  const apiError =
+    error instanceof ApiError ? error : new ApiError({ code: 'INTERNAL', message: (error as Error).message });
+  return { status: 'failed', error: apiError };
+}
+
+export function dataOf<T>(loadable: Loadable<T> | undefined): T | undefined {
+  return loadable?.status === 'ready' ? loadable.data : undefined;
+}

@@ -1,0 +1,27 @@
+import type { InputOf } from '../../../shared/api/contract.ts';
+import { call } from '../api/client.ts';
+import { saveFile } from '../api/download.ts';
+import { workerCompliance } from './compliance.ts';
+
+export async function recordTraining(input: InputOf<'training.record'>): Promise<void> {
+  await call('training.record', input);
+}
+
+export async function exemptFromRequirement(input: InputOf<'training.exempt'>): Promise<void> {
+  workerCompliance.put(input.workerId, await call('training.exempt', input));
+}
+
+export async function endExemption(workerId: number, requirementId: string): Promise<void> {
+  workerCompliance.put(workerId, await call('training.endExemption', { workerId, requirementId }));
+}
+
+/** Saves a stored certificate under the name it was uploaded with. */
+export async function downloadEvidence(fileId: number): Promise<void> {
+  const file = await call('evidence.get', { fileId });
+  saveFile(file.fileName, file.mediaType, { base64: file.dataBase64 });
+}
+
+export async function downloadInductionChecklist(workerId: number): Promise<void> {
+  const file = await call('induction.pdf', { workerId });
+  saveFile(file.fileName, file.mediaType, { base64: file.dataBase64 });
+}

@@ -1,0 +1,58 @@
+/** The backend's domain folders; a method's prefix names the one that answers it. */
+export const DOMAINS = [
+  'app',
+  'audit',
+  'claims',
+  'competencies',
+  'compliance',
+  'evidence',
+  'induction',
+  'pcn',
+  'requirements',
+  'settings',
+  'staff',
+  'supervision',
+  'training',
+] as const;
+export type Domain = (typeof DOMAINS)[number];
+
+/** Each method prefix and its folder: the prefix itself, its plural, or the larger record it lives inside. */
+export const DOMAIN_OF_PREFIX: Readonly<Record<string, Domain>> = {
+  app: 'app',
+  audit: 'audit',
+  claim: 'claims',
+  rate: 'claims',
+  pay: 'claims',
+  payroll: 'claims',
+  competency: 'competencies',
+  framework: 'competencies',
+  assessment: 'competencies',
+  action: 'competencies',
+  compliance: 'compliance',
+  evidence: 'evidence',
+  induction: 'induction',
+  pcn: 'pcn',
+  practice: 'pcn',
+  employer: 'pcn',
+  colleague: 'pcn',
+  requirement: 'requirements',
+  settings: 'settings',
+  worker: 'staff',
+  supervision: 'supervision',
+  training: 'training',
+};
+
+export function domainOfMethod(method: string): Domain | undefined {
+  return DOMAIN_OF_PREFIX[method.split('.')[0] ?? ''];
+}
+
+/**
+ * What a committed write announces: which domains it wrote and which workers' data it touched
+ * (null when it may have touched anyone's). `id` is unique per backend launch, so a page that hears
+ * the same change twice (from its own call and from the event stream) acts on it once.
+ */
+export interface DataChange {
+  id: string;
+  domains: Domain[];
+  workerIds: number[] | null;
+}
