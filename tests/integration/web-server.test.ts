@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -11,13 +12,13 @@ afterEach(async () => {
   await Promise.all(servers.splice(0).map((s) => s.close()));
 });
 
-async function start(): Promise<WebServer> {
+async function start(options: { testFaults?: boolean } = {}): Promise<WebServer> {
   const rendererDir = tempDir('linkwork-renderer-');
   fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Linkwork</title>');
   fs.mkdirSync(path.join(rendererDir, 'assets'));
   fs.writeFileSync(path.join(rendererDir, 'assets', 'index-Ab12Cd34.js'), 'console.log(1);');
   fs.writeFileSync(path.join(path.dirname(rendererDir), 'secret.txt'), 'not for the browser');
-  const server = await startWebServer({ backend: testBackend(), rendererDir });
+  const server = await startWebServer({ backend: testBackend(), rendererDir, ...options });
   servers.push(server);
   return server;
 }
@@ -122,4 +123,102 @@ describe('browser mode', () => {
     expect(reply.status).toBe(400);
     expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
   });
+
+  it('streams each committed write to pages that carry the token, and to no one else', async () => {
+    const server = await start();
+    const refused = await request(server, { path: '/api/events', method: 'GET' });
+    expect(refused.status).toBe(401);
+
+    const events = await openEventStream(server);
+    const setUp = {
+      pcn: { name: 'Riverside PCN', odsCode: 'U12345', fullTimeHours: 37.5 },
+      practices: [{ name: 'Riverside Surgery', odsCode: 'A81001' }],
+      leadPracticeIndex: 0,
+    };
+    await request(server, {
+      headers: { 'x-linkwork-token': server.token },
+      body: JSON.stringify({ method: 'app.setUpPcn', input: setUp }),
+    });
+    const change = JSON.parse(await events.next()) as { id: string; domains: string[] };
+    expect(change.domains).toContain('pcn');
+    events.close();
+  });
+
+  it('has no fault switch unless started for end-to-end tests', async () => {
+    const server = await start();
+    const reply = await request(server, {
+      path: '/api/test-fault',
+      headers: { 'x-linkwork-token': server.token },
+      body: JSON.stringify({ method: 'app.status', times: 1 }),
+    });
+    // Without the switch the address is only a static path, which takes no POST.
+    expect(reply.status).toBe(405);
+    const status = await request(server, { headers: { 'x-linkwork-token': server.token } });
+    expect(JSON.parse(status.body)).toMatchObject({ ok: true });
+  });
+
+  it('under end-to-end tests, fails a chosen call the given number of times, then answers again', async () => {
+    const server = await start({ testFaults: true });
+    const auth = { 'x-linkwork-token': server.token };
+    const armed = await request(server, {
+      path: '/api/test-fault',
+      headers: auth,
+      body: JSON.stringify({ method: 'app.status', times: 1 }),
+    });
+    expect(armed.status).toBe(200);
+    expect(JSON.parse((await request(server, { headers: auth })).body)).toMatchObject({
+      ok: false,
+      error: { code: 'INTERNAL', message: 'A test switched on a fault in app.status' },
+    });
+    expect(JSON.parse((await request(server, { headers: auth })).body)).toMatchObject({ ok: true });
+  });
+
+  it('refuses --test-faults outside the tests', () => {
+    const run = spawnSync(process.execPath, ['src/web/cli.ts', '--data-dir', tempDir(), '--test-faults'], {
+      encoding: 'utf8',
+      env: { ...process.env, LINKWORK_TEST_FAULTS: '' },
+      timeout: 15_000,
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain("--test-faults is for Linkwork's own end-to-end tests only");
+  });
 });
+
+/** A Server-Sent Events client over plain HTTP: `next()` resolves with the next event's data line. */
+async function openEventStream(server: WebServer): Promise<{ next(): Promise<string>; close(): void }> {
+  const pending: string[] = [];
+  const waiting: ((data: string) => void)[] = [];
+  let buffer = '';
+  const req = http.request({
+    host: '127.0.0.1',
+    port: server.port,
+    path: `/api/events?token=${server.token}`,
+    headers: { host: `127.0.0.1:${server.port}` },
+  });
+  const response = await new Promise<http.IncomingMessage>((resolve, reject) => {
+    req.on('response', resolve);
+    req.on('error', reject);
+    req.end();
+  });
+  expect(response.headers['content-type']).toContain('text/event-stream');
+  response.on('data', (chunk: Buffer) => {
+    buffer += chunk.toString();
+    let end: number;
+    while ((end = buffer.indexOf('\n\n')) >= 0) {
+      const event = buffer.slice(0, end);
+      buffer = buffer.slice(end + 2);
+      const data = /^data: (.*)$/m.exec(event)?.[1];
+      if (data === undefined) continue;
+      const resolve = waiting.shift();
+      if (resolve) resolve(data);
+      else pending.push(data);
+    }
+  });
+  return {
+    next: () => {
+      const ready = pending.shift();
+      return ready !== undefined ? Promise.resolve(ready) : new Promise((resolve) => waiting.push(resolve));
+    },
+    close: () => req.destroy(),
+  };
+}
