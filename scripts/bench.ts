@@ -101,7 +101,7 @@ try {
     true,
   );
 
-  if (!process.argv.includes('--backend-only')) for (const line of await benchPages(dataDir)) report(line);
+  if (!process.argv.includes('--backend-only')) for (const line of await benchPages(dataDir, TODAY)) report(line);
 } finally {
   fs.rmSync(dataDir, { recursive: true, force: true });
 }

@@ -51,8 +51,8 @@ function recordFirstRows(selectors: Record<string, string>): void {
   }).observe(document, { subtree: true, childList: true });
 }
 
-/** Times the staff register and the training matrix in real Chromium over browser mode. */
-export async function benchPages(dataDir: string): Promise<string[]> {
+/** Times the staff register and the training matrix in real Chromium over browser mode, on the seed's today. */
+export async function benchPages(dataDir: string, today: string): Promise<string[]> {
   const browser = await chromium.launch(launchOptions);
   const lines: string[] = [];
   const page = await browser.newPage({ viewport: { width: 1366, height: 860 } });
@@ -76,7 +76,7 @@ export async function benchPages(dataDir: string): Promise<string[]> {
     );
   };
 
-  const app = await startApp(dataDir);
+  const app = await startApp(dataDir, { today });
   try {
     await timeLoad('staff register first rows, page opened in a new browser', () => page.goto(app.url), 'staff');
     lines.push(`staff register scroll: ${await scrollToEnd(page, '.MuiTableContainer-root')}`);
@@ -98,7 +98,7 @@ export async function benchPages(dataDir: string): Promise<string[]> {
   }
 
   const starting = performance.now();
-  const fresh = await startApp(dataDir);
+  const fresh = await startApp(dataDir, { today });
   lines.push(
     `new server process ready in ${(performance.now() - starting).toFixed(0)} ms (it reads every record before it listens)`,
   );

@@ -1,9 +1,10 @@
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
+import { formatUkDate } from '../../src/shared/rules/dates.ts';
 import { expect, saveScreenshot, test } from './fixtures.ts';
 import { addLinkWorker, choose, expectNoSeriousA11yViolations, loadExample } from './helpers.ts';
+import { keepPdf } from './pdf.ts';
 
 const OUT = path.resolve('test-results/pdfs');
 
@@ -62,13 +63,10 @@ test('a claim month flags a worker, the fix clears the flag, and the claim pack 
 
   const pdfDownload = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export PDF' }).click();
-  const pdfFile = path.join(OUT, 'arrs-claim.pdf');
-  await (await pdfDownload).saveAs(pdfFile);
-  const text = execFileSync('pdftotext', ['-layout', pdfFile, '-'], { encoding: 'utf8' });
+  const text = await keepPdf(page, await pdfDownload, 'arrs-claim');
   expect(text).toContain('ARRS claim: October 2026');
   expect(text).toContain('Nadia Rahman');
   expect(text).toContain('Clinical director');
-  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', pdfFile, path.join(OUT, 'arrs-claim')]);
 
   await page.getByRole('button', { name: 'Actual payroll for Nadia Rahman' }).click();
   const payroll = page.getByRole('dialog');
@@ -81,13 +79,14 @@ test('a claim month flags a worker, the fix clears the flag, and the claim pack 
 test("a seeded worker's missing role training blocks this month's claim until it is recorded", async ({
   page,
   app,
+  today,
 }) => {
   await app.open(page);
   await loadExample(page);
   await page.getByRole('link', { name: 'ARRS claims' }).click();
   await expect(page.getByRole('heading', { name: /^ARRS claim: / })).toBeVisible();
 
-  // The example's dates are relative to today, and so is the current claim month: the same people are flagged.
+  // The example's dates are relative to the pinned today, and so is the current claim month: the same people are flagged.
   const fix = page.getByRole('link', { name: /^Fix (e-LfH|PCI).* for / }).first();
   const [, title = '', name = ''] = /^Fix (.*) for (.*)$/.exec((await fix.getAttribute('aria-label')) ?? '') ?? [];
   const row = page.getByRole('row', { name, exact: true });
@@ -99,8 +98,7 @@ test("a seeded worker's missing role training blocks this month's claim until it
   await expect(page.getByRole('heading', { name })).toBeVisible();
   await page.getByRole('button', { name: `Record ${title}` }).click();
   const dialog = page.getByRole('dialog');
-  const today = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London' }).format(new Date());
-  await dialog.getByLabel('Completed on').fill(today);
+  await dialog.getByLabel('Completed on').fill(formatUkDate(today));
   await dialog.getByRole('button', { name: 'Save record' }).click();
   await expect(dialog).toBeHidden();
 

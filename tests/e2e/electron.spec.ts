@@ -1,6 +1,7 @@
 import { _electron as electron, expect, test } from '@playwright/test';
 import { makeDataDir } from '../support/browser-mode.ts';
 import { electronRuntime } from '../support/electron-runtime.ts';
+import { E2E_TODAY } from './fixtures.ts';
 
 const runtime = electronRuntime();
 const SKIP_REASON =
@@ -13,7 +14,7 @@ test.describe('the desktop app', () => {
   test('opens a locked-down window that shows the welcome screen', async () => {
     const app = await electron.launch({
       executablePath: runtime as string,
-      args: ['.', '--data-dir', makeDataDir('linkwork-electron-')],
+      args: ['.', '--data-dir', makeDataDir('linkwork-electron-'), '--today', E2E_TODAY],
     });
     const window = await app.firstWindow();
     await expect(window.locator('#root[data-app-state="ready"]')).toBeAttached();

@@ -7,6 +7,13 @@ import { makeDataDir, startApp } from '../support/browser-mode.ts';
 
 const SCREENSHOTS = path.resolve('test-results/screenshots');
 
+/**
+ * The date every app in the end-to-end tests treats as today, a Monday: the claim month picker then offers
+ * October 2026, a supervision session on 10/11/2026 is in the past, and training done on 01/10/2025 with a
+ * 12-month renewal is overdue. A test can choose another with `test.use({ today: 'YYYY-MM-DD' })`.
+ */
+export const E2E_TODAY = '2026-11-16';
+
 export interface AppFixture {
   running: RunningApp;
   /** Opens the app in the page and waits until it reports itself ready. */
@@ -15,10 +22,11 @@ export interface AppFixture {
   restart(): Promise<void>;
 }
 
-export const test = base.extend<{ app: AppFixture }>({
-  app: async ({}, use) => {
+export const test = base.extend<{ today: string; app: AppFixture }>({
+  today: [E2E_TODAY, { option: true }],
+  app: async ({ today }, use) => {
     const dataDir = makeDataDir();
-    let running = await startApp(dataDir);
+    let running = await startApp(dataDir, { today });
     const fixture: AppFixture = {
       get running() {
         return running;
@@ -29,7 +37,7 @@ export const test = base.extend<{ app: AppFixture }>({
       },
       restart: async () => {
         await running.stop();
-        running = await startApp(dataDir);
+        running = await startApp(dataDir, { today });
       },
     };
     await use(fixture);

@@ -2,12 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { makeDataDir, startApp } from '../support/browser-mode.ts';
 import { electronRuntime } from '../support/electron-runtime.ts';
-import { expect, test } from './fixtures.ts';
+import { E2E_TODAY, expect, test } from './fixtures.ts';
 
 test('npm start falls back to browser mode with a one-line notice when Electron cannot run', async ({ page }) => {
   test.skip(electronRuntime() !== null, 'Electron is installed here, so npm start opens the desktop window instead');
   const dataDir = makeDataDir();
-  const app = await startApp(dataDir, path.resolve('scripts/start.ts'));
+  const app = await startApp(dataDir, { today: E2E_TODAY, script: path.resolve('scripts/start.ts') });
   try {
     const notices = app
       .output()

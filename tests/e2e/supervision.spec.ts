@@ -1,10 +1,6 @@
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
 import { expect, saveScreenshot, test } from './fixtures.ts';
 import { addLinkWorker, loadExample, expectNoSeriousA11yViolations } from './helpers.ts';
-
-const PDFS = path.resolve('test-results/pdfs');
+import { keepPdf } from './pdf.ts';
 
 test('a supervision session is recorded, signed by both and printed', async ({ page, app }) => {
   await app.open(page);
@@ -46,15 +42,11 @@ test('a supervision session is recorded, signed by both and printed', async ({ p
 
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Print record (PDF)' }).click();
-  fs.mkdirSync(PDFS, { recursive: true });
-  const file = path.join(PDFS, 'supervision-record.pdf');
-  await (await download).saveAs(file);
-  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  const text = await keepPdf(page, await download, 'supervision-record');
   expect(text).toContain('Omar Haddad');
   expect(text).toContain('10/11/2026');
   expect(text).toContain('Visit the Millbrook lunch club');
   expect(text).toMatch(new RegExp(`Supervisor\\s+Signed \\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d by ${supervisor}`));
-  execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', file, path.join(PDFS, 'supervision-record')]);
 
   await page.getByRole('link', { name: 'Supervision actions' }).click();
   await expect(page.getByRole('table', { name: 'Open supervision actions' })).toContainText(

@@ -1,12 +1,9 @@
 import type { Page } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import path from 'node:path';
 import { tinyPdf } from '../support/files.ts';
 import { expect, saveScreenshot, test } from './fixtures.ts';
 import { addLinkWorker, expectNoSeriousA11yViolations, loadExample } from './helpers.ts';
-
-const PDFS = path.resolve('test-results/pdfs');
+import { keepPdf } from './pdf.ts';
 
 function matrixCell(page: Page, person: string, requirement: string) {
   const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -107,13 +104,9 @@ test('the induction checklist is ticked, signed off and printed as a PDF', async
 
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Print checklist (PDF)' }).click();
-  fs.mkdirSync(PDFS, { recursive: true });
-  const file = path.join(PDFS, 'induction-checklist.pdf');
-  await (await download).saveAs(file);
-  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  const text = await keepPdf(page, await download, 'induction-checklist');
   expect(text).toContain('Isla Morgan');
   expect(text).toMatch(/Introductions to the clinical director and teams\s+Done\s+03\/04\/2024\s+Dr Asha Patel/);
   expect(text).toMatch(/Local referral pathways\s+Done\s+03\/04\/2024\s+Dr Asha Patel/);
   expect(text).toContain('2 of 14 items done');
-  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', file, path.join(PDFS, 'induction-checklist')]);
 });

@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../src/backend/backend.ts';
 import { ok, testBackend } from '../support/backend.ts';
-import { pdfText } from '../support/files.ts';
+import { pdfText } from '../support/pdf-text.ts';
 import { linkWorker, pcnWithGp } from '../support/pcn.ts';
 
 const MONTH = '2025-10';
@@ -217,7 +217,7 @@ describe('the claim month', () => {
       '',
       '2677.27',
     ]);
-    const pdf = pdfText(Buffer.from((await ok(backend, 'claim.pdf', { month: MONTH })).dataBase64, 'base64'));
+    const pdf = await pdfText(Buffer.from((await ok(backend, 'claim.pdf', { month: MONTH })).dataBase64, 'base64'));
     expect(pdf).toContain('Florence Ndlovu');
     expect(pdf).toContain('£2,677.27');
     expect(pdf).toContain('Clinical director');

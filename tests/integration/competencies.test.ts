@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../src/backend/backend.ts';
 import { count, ok, testBackend } from '../support/backend.ts';
-import { pdfText } from '../support/files.ts';
+import { pdfText } from '../support/pdf-text.ts';
 import { linkWorker, supervisedLinkWorker } from '../support/pcn.ts';
 import { decodeMatrix } from '../../src/shared/rules/matrix-wire.ts';
 
@@ -151,7 +151,7 @@ describe('competency assessments', () => {
     expect(bad).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
 
     const pdf = await ok(backend, 'assessment.pdf', { id });
-    const text = pdfText(Buffer.from(pdf.dataBase64, 'base64'));
+    const text = await pdfText(Buffer.from(pdf.dataBase64, 'base64'));
     expect(text).toContain('Florence Ndlovu');
     expect(text).toContain('Dr Asha Patel');
     expect(text).toMatch(/'What matters to you' conversations\s+1 Growing\s+2 Secure/);

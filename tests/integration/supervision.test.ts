@@ -3,7 +3,7 @@ import type { Backend } from '../../src/backend/backend.ts';
 import type { InputOf } from '../../src/shared/api/contract.ts';
 import { addDays } from '../../src/shared/rules/dates.ts';
 import { count, ok, testBackend } from '../support/backend.ts';
-import { pdfText } from '../support/files.ts';
+import { pdfText } from '../support/pdf-text.ts';
 import { supervisedLinkWorker } from '../support/pcn.ts';
 
 type Fields = InputOf<'supervision.save'>['fields'];
@@ -148,7 +148,7 @@ describe('supervision PDFs', () => {
     const { id } = await ok(backend, 'supervision.save', { id: null, fields });
     await signBoth(backend, id);
     const pdf = Buffer.from((await ok(backend, 'supervision.pdf', { id })).dataBase64, 'base64');
-    const text = pdfText(pdf);
+    const text = await pdfText(pdf);
     expect(text).toContain('Florence Ndlovu');
     expect(text).toContain('10/11/2026');
     expect(text).toContain('Map the new lunch clubs in Millbrook');
@@ -165,7 +165,7 @@ describe('supervision PDFs', () => {
     const backend = testBackend();
     const { workerId, gpId } = await setUp(backend);
     const { id } = await ok(backend, 'supervision.save', { id: null, fields: session(workerId, gpId) });
-    expect(pdfText(Buffer.from((await ok(backend, 'supervision.pdf', { id })).dataBase64, 'base64'))).toContain(
+    expect(await pdfText(Buffer.from((await ok(backend, 'supervision.pdf', { id })).dataBase64, 'base64'))).toContain(
       'DRAFT',
     );
   });
@@ -184,7 +184,7 @@ describe('supervision PDFs', () => {
       (await ok(backend, 'supervision.logPdf', { workerId, from: '2024-01-01', to: '2026-12-31' })).dataBase64,
       'base64',
     );
-    const text = pdfText(pdf);
+    const text = await pdfText(pdf);
     expect(text).toContain('30 sessions.');
     const pages = text.split('\f').filter((p) => p.trim());
     expect(pages.length).toBeGreaterThan(2);

@@ -5,7 +5,8 @@ import type { Backend } from '../../src/backend/backend.ts';
 import type { InputOf } from '../../src/shared/api/contract.ts';
 import { INDUCTION_COLUMN } from '../../src/shared/domain/compliance.ts';
 import { count, ok, testBackend } from '../support/backend.ts';
-import { PNG_1X1, pdfText, tinyPdf } from '../support/files.ts';
+import { PNG_1X1, tinyPdf } from '../support/files.ts';
+import { pdfText } from '../support/pdf-text.ts';
 import { linkWorker, pcnWithGp } from '../support/pcn.ts';
 import { decodeMatrix } from '../../src/shared/rules/matrix-wire.ts';
 
@@ -173,7 +174,7 @@ describe('requirements and training records', () => {
       record(splw, { requirementId: 'induction-site', completedOn: '2025-04-02', signedOffBy: 'Dr Asha Patel' }),
     );
     const pdf = await ok(backend, 'induction.pdf', { workerId: splw });
-    const text = pdfText(Buffer.from(pdf.dataBase64, 'base64'));
+    const text = await pdfText(Buffer.from(pdf.dataBase64, 'base64'));
     expect(text).toContain('Induction checklist');
     expect(text).toContain('Florence Ndlovu');
     expect(text).toMatch(/Site tour and practical details.*Done\s+02\/04\/2025\s+Dr Asha Patel/);

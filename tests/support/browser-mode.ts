@@ -17,11 +17,17 @@ export function makeDataDir(prefix = 'linkwork-e2e-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
-/** Starts the real browser-mode server on a free loopback port and waits for its address line. */
-export async function startApp(dataDir: string, script = CLI): Promise<RunningApp> {
-  const child: ChildProcess = spawn(process.execPath, [script, '--data-dir', dataDir, '--port', '0'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+export interface StartOptions {
+  /** The date (YYYY-MM-DD) the app treats as today, so what it shows never depends on the real calendar. */
+  today: string;
+  /** The script to run: browser mode itself unless told otherwise (e.g. scripts/start.ts). */
+  script?: string;
+}
+
+/** Starts the real browser-mode server on a free loopback port, on a pinned date, and waits for its address line. */
+export async function startApp(dataDir: string, { today, script = CLI }: StartOptions): Promise<RunningApp> {
+  const args = [script, '--data-dir', dataDir, '--port', '0', '--today', today];
+  const child: ChildProcess = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`The app did not start in time:\n${output}`)), 20_000);

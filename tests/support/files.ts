@@ -1,8 +1,3 @@
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-
 /** A tiny but real PDF, different for each label, so tests can tell files apart. */
 export function tinyPdf(label = 'certificate'): Buffer {
   const stream = `BT /F1 12 Tf 72 720 Td (${label}) Tj ET`;
@@ -29,10 +24,3 @@ export const PNG_1X1 = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
   'base64',
 );
-
-/** The text of a PDF, as poppler's pdftotext reads it. */
-export function pdfText(pdf: Buffer): string {
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'linkwork-pdf-')), 'file.pdf');
-  fs.writeFileSync(file, pdf);
-  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-}
