@@ -10,18 +10,17 @@ import { useState } from 'react';
 import type { ActionStatus, DevelopmentAction, FrameworkDocument } from '../../../../shared/domain/competencies.ts';
 import { ACTION_STATUS_LABELS, ACTION_STATUSES } from '../../../../shared/domain/competencies.ts';
 import { formatUkDate } from '../../../../shared/rules/dates.ts';
-import { call } from '../../api/client.ts';
 import { DateField, dateText, toIsoOrText } from '../../components/DateField.tsx';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { useSubmit } from '../../components/useSubmit.ts';
+import { saveDevelopmentAction } from '../../stores/competencies.ts';
 
 function ActionDialog(props: {
   workerId: number;
   action: DevelopmentAction | null;
   framework: FrameworkDocument | null;
   onClose(): void;
-  onSaved(a: DevelopmentAction[]): void;
 }) {
   const a = props.action;
   const [description, setDescription] = useState(a?.description ?? '');
@@ -44,18 +43,16 @@ function ActionDialog(props: {
       onClose={props.onClose}
       onSubmit={() =>
         void submit(async () => {
-          props.onSaved(
-            await call('action.save', {
-              id: a?.id ?? null,
-              fields: {
-                workerId: props.workerId,
-                description,
-                competencyId: competencyId || null,
-                targetDate: toIsoOrText(targetDate) ?? '',
-                status,
-              },
-            }),
-          );
+          await saveDevelopmentAction({
+            id: a?.id ?? null,
+            fields: {
+              workerId: props.workerId,
+              description,
+              competencyId: competencyId || null,
+              targetDate: toIsoOrText(targetDate) ?? '',
+              status,
+            },
+          });
           props.onClose();
         })
       }
@@ -91,7 +88,6 @@ export function DevelopmentPlan(props: {
   workerId: number;
   actions: DevelopmentAction[];
   framework: FrameworkDocument | null;
-  onChange(a: DevelopmentAction[]): void;
 }) {
   const [editing, setEditing] = useState<DevelopmentAction | null | undefined>(undefined);
   const title = (id: string | null) =>
@@ -141,7 +137,6 @@ export function DevelopmentPlan(props: {
           action={editing}
           framework={props.framework}
           onClose={() => setEditing(undefined)}
-          onSaved={props.onChange}
         />
       )}
     </>

@@ -1,12 +1,12 @@
 import Box from '@mui/material/Box';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
-import { useEffect, useState } from 'react';
 import type { Heatmap } from '../../../../shared/domain/competencies.ts';
 import { formatUkDate } from '../../../../shared/rules/dates.ts';
-import { call } from '../../api/client.ts';
 import { href } from '../../app/router.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { PageState } from '../../components/PageState.tsx';
+import { competencyHeatmap } from '../../stores/competencies.ts';
 
 /** Pale to strong blue for 0 to 3; the number is always written in the cell. */
 function shade(value: number | null): { bg: string; fg: string } {
@@ -23,11 +23,20 @@ function shade(value: number | null): { bg: string; fg: string } {
 const cellSx = { border: '1px solid #fff', px: 1, py: 0.75, textAlign: 'center', fontSize: '0.85rem' } as const;
 
 export function HeatmapPage() {
-  const [map, setMap] = useState<Heatmap | null>(null);
-  useEffect(() => {
-    void call('competency.heatmap', {}).then(setMap);
-  }, []);
-  if (!map) return null;
+  const state = competencyHeatmap.use(null);
+  return (
+    <PageState
+      state={state}
+      what="the competency heat map"
+      back={{ href: href('staff'), label: 'Back to the staff register' }}
+      retry={() => void competencyHeatmap.load(null)}
+    >
+      {(map) => <HeatmapView map={map} />}
+    </PageState>
+  );
+}
+
+function HeatmapView({ map }: { map: Heatmap }) {
   const weakest = map.areas
     .map((a, i) => ({ title: a.title, value: map.teamAverages[i] ?? null }))
     .filter((a) => a.value !== null)

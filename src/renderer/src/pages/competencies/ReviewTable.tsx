@@ -8,6 +8,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import type { FrameworkDocument, Rating, RatingEntry } from '../../../../shared/domain/competencies.ts';
 import { RATINGS } from '../../../../shared/domain/competencies.ts';
+import type { ReviewChange } from './useAssessment.ts';
 
 const label = (labels: string[], value: Rating | null | undefined) =>
   value == null ? 'Not rated' : `${value} ${labels[value] ?? ''}`;
@@ -18,11 +19,7 @@ export function ReviewTable(props: {
   ratings: Map<string, RatingEntry>;
   labels: string[];
   editable: boolean;
-  onReview(
-    competencyId: string,
-    change: { agreedRating?: Rating | null; supervisorComment?: string },
-    persist: boolean,
-  ): void;
+  onReview(competencyId: string, change: ReviewChange, persist: boolean): void;
 }) {
   return (
     <>

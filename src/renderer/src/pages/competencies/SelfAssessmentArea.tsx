@@ -9,7 +9,8 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import type { FrameworkDocument, Rating, RatingEntry } from '../../../../shared/domain/competencies.ts';
 import { RATINGS } from '../../../../shared/domain/competencies.ts';
-import type { EvidenceOption } from './useAssessment.ts';
+import type { EvidenceOption } from './evidenceOptions.ts';
+import type { SelfChange } from './useAssessment.ts';
 
 type Area = FrameworkDocument['areas'][number];
 
@@ -19,10 +20,8 @@ export function SelfAssessmentArea(props: {
   ratings: Map<string, RatingEntry>;
   labels: string[];
   evidenceOptions: EvidenceOption[];
-  onChange(
-    competencyId: string,
-    change: { selfRating?: Rating | null; reflection?: string; evidenceRecordIds?: number[] },
-  ): void;
+  evidenceLoading: boolean;
+  onChange(competencyId: string, change: SelfChange): void;
 }) {
   return (
     <Box component="section" aria-labelledby={`area-${props.area.id}`}>
@@ -71,6 +70,7 @@ export function SelfAssessmentArea(props: {
               multiple
               size="small"
               options={props.evidenceOptions}
+              loading={props.evidenceLoading}
               value={props.evidenceOptions.filter((o) => entry?.evidenceRecordIds.includes(o.id))}
               isOptionEqualToValue={(a, b) => a.id === b.id}
               onChange={(_e, chosen) => props.onChange(c.id, { evidenceRecordIds: chosen.map((o) => o.id) })}

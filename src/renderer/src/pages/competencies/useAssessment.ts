@@ -1,57 +1,64 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { WorkerCompliance } from '../../../../shared/domain/compliance.ts';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AssessmentDetail, Rating, RatingEntry } from '../../../../shared/domain/competencies.ts';
 import { unratedEntry } from '../../../../shared/domain/competencies.ts';
-import { formatUkDate } from '../../../../shared/rules/dates.ts';
-import { call } from '../../api/client.ts';
+import { saveSelfRating } from '../../stores/competencies.ts';
 
-export interface EvidenceOption {
-  id: number;
-  label: string;
-}
+export type SaveState = 'idle' | 'saving' | 'saved' | 'error';
 
-/** The worker's completed records, offered as evidence for a rating. */
-function evidenceFrom(compliance: WorkerCompliance): EvidenceOption[] {
-  return compliance.items.flatMap((item) =>
-    item.records
-      .filter((r) => r.status === 'completed')
-      .map((r) => ({
-        id: r.id,
-        label: `${item.requirement.shortTitle || item.requirement.title}, completed ${formatUkDate(r.completedOn)}${r.evidence.length ? ` (${r.evidence.map((e) => e.originalName).join(', ')})` : ''}`,
-      })),
-  );
-}
+export type SelfChange = { selfRating?: Rating | null; reflection?: string; evidenceRecordIds?: number[] };
+export type ReviewChange = { agreedRating?: Rating | null; supervisorComment?: string };
+
+const sameEntry = (a: RatingEntry, b: RatingEntry | undefined) =>
+  b !== undefined &&
+  a.selfRating === b.selfRating &&
+  a.reflection === b.reflection &&
+  a.agreedRating === b.agreedRating &&
+  a.supervisorComment === b.supervisorComment &&
+  a.evidenceRecordIds.join() === b.evidenceRecordIds.join();
 
 /**
- * An assessment with its ratings held locally and saved in the background: a short pause after typing,
- * at once after a click. `saving` and `savedAt` drive the "Saved" indicator.
+ * The assessment's ratings as the user sees them: what was loaded, overlaid by their own edits until the
+ * loaded data agrees, so a reload arriving mid-typing never takes characters back. Self-ratings are saved in
+ * the background: a short pause after typing, at once after a click; `saveState` drives the indicator.
  */
-export function useAssessment(id: number) {
-  const [detail, setDetail] = useState<AssessmentDetail | null>(null);
-  const [ratings, setRatings] = useState(new Map<string, RatingEntry>());
-  const [saveState, setSaveState] = useState<'idle' | 'saving' | 'saved' | 'error'>('idle');
+export function useAssessment(detail: AssessmentDetail) {
+  const id = detail.assessment.id;
+  const [edits, setEdits] = useState(new Map<string, RatingEntry>());
+  const [saveState, setSaveState] = useState<SaveState>('idle');
   const [error, setError] = useState<string | null>(null);
   const timers = useRef(new Map<string, number>());
+  const unsaved = useRef(new Map<string, RatingEntry>());
 
-  const [evidenceOptions, setEvidenceOptions] = useState<EvidenceOption[]>([]);
-
-  const reload = useCallback(async () => {
-    const d = await call('assessment.get', { id });
-    setDetail(d);
-    setRatings(new Map(d.ratings.map((r) => [r.competencyId, r])));
-    if (d.assessment.status === 'draft')
-      setEvidenceOptions(evidenceFrom(await call('compliance.worker', { workerId: d.assessment.workerId })));
-  }, [id]);
+  const ratings = useMemo(() => {
+    const merged = new Map(detail.ratings.map((r) => [r.competencyId, r]));
+    for (const [competencyId, entry] of edits) merged.set(competencyId, entry);
+    return merged;
+  }, [detail.ratings, edits]);
 
   useEffect(() => {
-    void reload();
-  }, [reload]);
+    const loaded = new Map(detail.ratings.map((r) => [r.competencyId, r]));
+    setEdits((current) => {
+      const pending = [...current].filter(([competencyId, entry]) => !sameEntry(entry, loaded.get(competencyId)));
+      return pending.length === current.size ? current : new Map(pending);
+    });
+  }, [detail.ratings]);
 
+  const edit = useCallback(
+    (competencyId: string, change: SelfChange | ReviewChange): RatingEntry => {
+      const entry = { ...(ratings.get(competencyId) ?? unratedEntry(competencyId)), ...change };
+      setEdits((current) => new Map(current).set(competencyId, entry));
+      return entry;
+    },
+    [ratings],
+  );
+
+  /** Saves one entry; answers the reason it was not saved, if it was not. */
   const persist = useCallback(
-    async (entry: RatingEntry) => {
+    async (entry: RatingEntry): Promise<string | null> => {
+      unsaved.current.delete(entry.competencyId);
       setSaveState('saving');
       try {
-        await call('assessment.saveRating', {
+        await saveSelfRating({
           assessmentId: id,
           competencyId: entry.competencyId,
           selfRating: entry.selfRating,
@@ -60,33 +67,39 @@ export function useAssessment(id: number) {
         });
         setSaveState('saved');
         setError(null);
+        return null;
       } catch (e) {
         setSaveState('error');
         setError((e as Error).message);
+        return (e as Error).message;
       }
     },
     [id],
   );
 
   const changeSelf = useCallback(
-    (
-      competencyId: string,
-      change: { selfRating?: Rating | null; reflection?: string; evidenceRecordIds?: number[] },
-    ) => {
-      setRatings((current) => {
-        const entry = { ...(current.get(competencyId) ?? unratedEntry(competencyId)), ...change };
-        const next = new Map(current).set(competencyId, entry);
-        window.clearTimeout(timers.current.get(competencyId));
-        const delay = change.reflection !== undefined ? 600 : 0;
-        timers.current.set(
-          competencyId,
-          window.setTimeout(() => void persist(entry), delay),
-        );
-        return next;
-      });
+    (competencyId: string, change: SelfChange) => {
+      const entry = edit(competencyId, change);
+      unsaved.current.set(competencyId, entry);
+      window.clearTimeout(timers.current.get(competencyId));
+      const delay = change.reflection !== undefined ? 600 : 0;
+      timers.current.set(
+        competencyId,
+        window.setTimeout(() => void persist(entry), delay),
+      );
     },
-    [persist],
+    [edit, persist],
   );
 
-  return { detail, ratings, setRatings, reload, changeSelf, saveState, error, evidenceOptions };
+  /** Saves what is still waiting for its pause, before the assessment is submitted. */
+  const flush = useCallback(async () => {
+    for (const timer of timers.current.values()) window.clearTimeout(timer);
+    const failures = await Promise.all([...unsaved.current.values()].map(persist));
+    const failure = failures.find((f) => f !== null);
+    if (failure) throw new Error(`Not everything was saved: ${failure}`);
+  }, [persist]);
+
+  return { ratings, edit, changeSelf, flush, saveState, error };
 }
+
+export type AssessmentRatings = ReturnType<typeof useAssessment>;

@@ -1,0 +1,117 @@
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Paper from '@mui/material/Paper';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useState } from 'react';
+import type { AssessmentDetail } from '../../../../shared/domain/competencies.ts';
+import { formatUkDateTime } from '../../../../shared/rules/dates.ts';
+import { FormDialog } from '../../components/FormDialog.tsx';
+import { useSubmit } from '../../components/useSubmit.ts';
+import { reopenAssessment, reviewRating, signAssessment } from '../../stores/competencies.ts';
+import { ReviewTable } from './ReviewTable.tsx';
+import type { AssessmentRatings, ReviewChange } from './useAssessment.ts';
+
+/** A submitted or signed assessment: the supervisor agrees ratings and signs; a signed one can be reopened. */
+export function ReviewAssessment({ detail, ratings: r }: { detail: AssessmentDetail; ratings: AssessmentRatings }) {
+  const { assessment: a, framework, ratingLabels, signedVersions } = detail;
+  const [reopening, setReopening] = useState(false);
+  const action = useSubmit();
+
+  const review = (competencyId: string, change: ReviewChange, persist: boolean) => {
+    const entry = r.edit(competencyId, change);
+    if (!persist) return;
+    void action.submit(() =>
+      reviewRating({
+        assessmentId: a.id,
+        competencyId,
+        agreedRating: entry.agreedRating,
+        supervisorComment: entry.supervisorComment,
+      }),
+    );
+  };
+
+  return (
+    <>
+      {action.formError && (
+        <Alert severity="error" role="alert" sx={{ mb: 2 }}>
+          {action.formError}
+        </Alert>
+      )}
+      <Paper sx={{ p: 3 }}>
+        {a.status === 'submitted' && (
+          <Alert severity="info" role="note" sx={{ mb: 2 }}>
+            Submitted {formatUkDateTime(a.submittedAt ?? '')}. {a.supervisorName ?? 'The named supervisor'} agrees a
+            rating beside each self-rating, then signs. Signing locks the assessment.
+          </Alert>
+        )}
+        {a.status === 'signed' && (
+          <Alert severity="success" role="note" sx={{ mb: 2 }}>
+            Signed {formatUkDateTime(a.signedAt ?? '')} by {a.signedBy}. It is locked; only the supervisor can reopen
+            it.
+          </Alert>
+        )}
+        <ReviewTable
+          framework={framework}
+          ratings={r.ratings}
+          labels={ratingLabels}
+          editable={a.status === 'submitted'}
+          onReview={review}
+        />
+        {signedVersions.length > 0 && (
+          <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+            Earlier signed versions kept:{' '}
+            {signedVersions
+              .map(
+                (v) =>
+                  `signed ${formatUkDateTime(v.signedAt)} by ${v.signedBy}${v.reopenedAt ? `, reopened ${formatUkDateTime(v.reopenedAt)} (${v.reopenReason})` : ''}`,
+              )
+              .join('; ')}
+          </Typography>
+        )}
+        {a.status === 'submitted' && (
+          <Button
+            variant="contained"
+            disabled={action.busy}
+            onClick={() => void action.submit(() => signAssessment(a.id))}
+          >
+            Sign and lock
+          </Button>
+        )}
+        {a.status === 'signed' && <Button onClick={() => setReopening(true)}>Reopen…</Button>}
+      </Paper>
+      {reopening && <ReopenDialog assessmentId={a.id} onClose={() => setReopening(false)} />}
+    </>
+  );
+}
+
+function ReopenDialog({ assessmentId, onClose }: { assessmentId: number; onClose(): void }) {
+  const [reason, setReason] = useState('');
+  const { submit, fieldErrors, formError, busy } = useSubmit();
+  return (
+    <FormDialog
+      open
+      title="Reopen this signed assessment?"
+      submitLabel="Reopen"
+      busy={busy}
+      error={formError}
+      onClose={onClose}
+      onSubmit={() =>
+        void submit(async () => {
+          await reopenAssessment(assessmentId, reason);
+          onClose();
+        })
+      }
+    >
+      <Typography>The signed version is kept, and reopening is recorded in the audit log.</Typography>
+      <TextField
+        label="Reason"
+        required
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+        error={Boolean(fieldErrors.reason)}
+        helperText={fieldErrors.reason ?? ' '}
+      />
+    </FormDialog>
+  );
+}
