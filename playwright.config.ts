@@ -1,8 +1,12 @@
 import { defineConfig } from '@playwright/test';
+import { locateChromium } from './scripts/chromium/locate.ts';
 
-/** Debian's Chromium, never a downloaded browser; the flags keep it off the (closed) network. */
+/**
+ * The Chromium `npm run test:e2e` found or installed first (scripts/find-chromium.ts); the flags keep it off
+ * the network.
+ */
 const chromium = {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  executablePath: locateChromium() ?? undefined,
   args: [
     '--headless',
     '--no-sandbox',
