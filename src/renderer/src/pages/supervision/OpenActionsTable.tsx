@@ -8,12 +8,10 @@ import TableRow from '@mui/material/TableRow';
 import type { OpenAction } from '../../../../shared/domain/supervision.ts';
 import { formatUkDate } from '../../../../shared/rules/dates.ts';
 import { href } from '../../app/router.ts';
+import { attempt } from '../../stores/notices.ts';
+import { markActionDone } from '../../stores/supervision.ts';
 
-export function OpenActionsTable(props: {
-  actions: OpenAction[];
-  showWorker: boolean;
-  onDone(actionId: number): void;
-}) {
+export function OpenActionsTable(props: { actions: OpenAction[]; showWorker: boolean }) {
   return (
     <Table size="small" aria-label="Open supervision actions">
       <TableHead>
@@ -44,7 +42,11 @@ export function OpenActionsTable(props: {
               <a href={href(`supervision/${a.sessionId}`)}>{formatUkDate(a.sessionDate)}</a>
             </TableCell>
             <TableCell>
-              <Button size="small" onClick={() => props.onDone(a.id)} aria-label={`Mark done: ${a.description}`}>
+              <Button
+                size="small"
+                onClick={() => attempt(`mark "${a.description}" as done`, () => markActionDone(a.id))}
+                aria-label={`Mark done: ${a.description}`}
+              >
                 Mark done
               </Button>
             </TableCell>

@@ -13,16 +13,12 @@ import { DateField } from '../../components/DateField.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { useSubmit } from '../../components/useSubmit.ts';
 import { useOrganisationStore } from '../../stores/organisation.ts';
+import type { CompetencyOption } from '../../stores/supervision.ts';
 import type { SessionDraft } from './sessionDraft.ts';
 import { inputOf } from './sessionDraft.ts';
 import { StaffOnlyField } from './StaffOnlyField.tsx';
 
 const grid = { display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr 1fr' }, gap: 2 } as const;
-
-export interface CompetencyOption {
-  id: string;
-  label: string;
-}
 
 export function SessionForm(props: {
   workerId: number;

@@ -1,169 +1,135 @@
-import Alert from '@mui/material/Alert';
-import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
-import Paper from '@mui/material/Paper';
-import Typography from '@mui/material/Typography';
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect } from 'react';
+import type { WorkerRow } from '../../../../shared/domain/staff.ts';
 import type { SessionFields, SupervisionSession } from '../../../../shared/domain/supervision.ts';
 import { isLocked } from '../../../../shared/domain/supervision.ts';
-import { formatUkDate, formatUkDateTime } from '../../../../shared/rules/dates.ts';
-import { call } from '../../api/client.ts';
-import { saveFile } from '../../api/download.ts';
+import { formatUkDate } from '../../../../shared/rules/dates.ts';
 import { href, navigate } from '../../app/router.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
-import { useSubmit } from '../../components/useSubmit.ts';
+import type { WayBack } from '../../components/PageState.tsx';
+import { NotFound, PageState } from '../../components/PageState.tsx';
 import { useAppStore } from '../../stores/app.ts';
+import { attempt } from '../../stores/notices.ts';
 import { useOrganisationStore } from '../../stores/organisation.ts';
+import { workerRecord } from '../../stores/staff.ts';
+import type { SessionChoices } from '../../stores/supervision.ts';
+import { downloadSessionRecord, saveSession, supervisionSession, useSessionChoices } from '../../stores/supervision.ts';
+import { Addenda } from './Addenda.tsx';
 import { draftOf, newDraft } from './sessionDraft.ts';
-import type { CompetencyOption } from './SessionForm.tsx';
 import { SessionForm } from './SessionForm.tsx';
+import { SessionRecord } from './SessionRecord.tsx';
 import { SignOff } from './SignOff.tsx';
-import { StaffOnlyField } from './StaffOnlyField.tsx';
 
-function Addendum({ session, onChange }: { session: SupervisionSession; onChange(s: SupervisionSession): void }) {
-  const [text, setText] = useState('');
-  const { submit, fieldErrors, formError, busy } = useSubmit();
+const ACTIONS_LIST: WayBack = { href: href('supervision'), label: 'Back to the supervision actions' };
+const STAFF_REGISTER: WayBack = { href: href('staff'), label: 'Back to the staff register' };
+
+/** Records a supervision session (`sessionId` null: a new one for `workerId`), then its sign-off. */
+export function SessionPage({ sessionId, workerId }: { sessionId: number | null; workerId: number | null }) {
+  if (sessionId !== null) return <SavedSession sessionId={sessionId} />;
+  if (workerId === null) {
+    return (
+      <NotFound what="the worker" message="The address does not say whose session to record." back={STAFF_REGISTER} />
+    );
+  }
+  return <WorkerSession workerId={workerId} session={null} />;
+}
+
+function SavedSession({ sessionId }: { sessionId: number }) {
+  const state = supervisionSession.use(sessionId);
   return (
-    <Paper component="section" aria-label="Addenda" sx={{ p: 2, mt: 3 }}>
-      <Typography variant="h2" gutterBottom>
-        Addenda
-      </Typography>
-      {session.addenda.map((a) => (
-        <Typography key={a.id} sx={{ mb: 1 }}>{`${formatUkDateTime(a.createdAt)}, ${a.author}: ${a.text}`}</Typography>
-      ))}
-      <StaffOnlyField
-        label="Add an addendum"
-        value={text}
-        onChange={setText}
-        error={fieldErrors.text ?? formError ?? undefined}
-      />
-      <Button
-        disabled={busy}
-        onClick={() =>
-          void submit(async () => {
-            onChange(await call('supervision.addendum', { sessionId: session.id, text }));
-            setText('');
-          })
-        }
-      >
-        Add addendum
-      </Button>
-    </Paper>
+    <PageState
+      state={state}
+      what="the supervision record"
+      back={ACTIONS_LIST}
+      retry={() => void supervisionSession.load(sessionId)}
+    >
+      {(session) => <WorkerSession workerId={session.workerId} session={session} />}
+    </PageState>
   );
 }
 
-/** Records a supervision session, then its sign-off; a locked record only takes addenda. */
-export function SessionPage({ sessionId, workerId }: { sessionId: number | null; workerId: number | null }) {
-  const [session, setSession] = useState<SupervisionSession | null>(null);
-  const [kinds, setKinds] = useState<string[]>([]);
-  const [supervisorId, setSupervisorId] = useState<number | null>(null);
-  const [workerName, setWorkerName] = useState('');
-  const [competencies, setCompetencies] = useState<CompetencyOption[]>([]);
-  const loadOrganisation = useOrganisationStore((s) => s.load);
-  const today = useAppStore((s) => s.status?.today ?? '');
+function WorkerSession({ workerId, session }: { workerId: number; session: SupervisionSession | null }) {
+  const state = workerRecord.use(workerId);
+  return (
+    <PageState state={state} what="this worker" back={STAFF_REGISTER} retry={() => void workerRecord.load(workerId)}>
+      {(worker) => <WithChoices worker={worker} session={session} />}
+    </PageState>
+  );
+}
 
-  const load = useCallback(async () => {
-    const [settings, s, w] = await Promise.all([
-      call('settings.get', {}),
-      sessionId === null ? null : call('supervision.get', { id: sessionId }),
-      workerId === null ? null : call('worker.get', { id: workerId }),
-    ]);
-    const role = (w ?? (s ? await call('worker.get', { id: s.workerId }) : null))?.role;
-    const covering = (await call('framework.list', {})).find((f) => role !== undefined && f.roles.includes(role));
-    const framework = covering ? await call('framework.get', { id: covering.id }) : null;
-    setCompetencies(
-      framework?.areas.flatMap((a) => a.competencies.map((c) => ({ id: c.id, label: `${a.title}: ${c.title}` }))) ?? [],
-    );
-    setSession(s);
-    setSupervisorId(w?.supervisorId ?? null);
-    setWorkerName(s?.workerName ?? w?.name ?? '');
-    setKinds(settings.supervisionKinds);
-  }, [sessionId, workerId]);
-  useEffect(() => {
-    void loadOrganisation();
-    void load();
-  }, [load, loadOrganisation]);
+function WithChoices({ worker, session }: { worker: WorkerRow; session: SupervisionSession | null }) {
+  const { state, retry } = useSessionChoices(worker.role);
+  return (
+    <PageState state={state} what="the kinds of session and the competencies" back={ACTIONS_LIST} retry={retry}>
+      {(choices) => <Session worker={worker} session={session} choices={choices} />}
+    </PageState>
+  );
+}
 
-  const forWorker = session?.workerId ?? workerId;
-  if (forWorker === null || kinds.length === 0 || (sessionId !== null && !session)) return null;
-  const locked = session !== null && isLocked(session);
-  const signedOnce = session !== null && (session.workerSignature !== null || session.supervisorSignature !== null);
+interface SessionProps {
+  worker: WorkerRow;
+  session: SupervisionSession | null;
+  choices: SessionChoices;
+}
 
-  const save = async (fields: SessionFields) => {
-    const saved = await call('supervision.save', { id: session?.id ?? null, fields });
-    if (session === null) navigate(`supervision/${saved.id}`);
-    else setSession(saved);
-  };
-  const printPdf = async () => {
-    if (!session) return;
-    const file = await call('supervision.pdf', { id: session.id });
-    saveFile(file.fileName, file.mediaType, { base64: file.dataBase64 });
-  };
-
+/** The record and its sign-off: editable until the first signature, and only open to addenda once locked. */
+function Session({ worker, session, choices }: SessionProps) {
+  const signed = session !== null && (session.workerSignature !== null || session.supervisorSignature !== null);
+  const stage =
+    session === null
+      ? ''
+      : ` · ${session.kind} · ${isLocked(session) ? 'signed by both and locked' : 'not yet signed by both'}`;
   return (
     <>
-      <Link href={href(`staff/${forWorker}/supervision`)}>← {workerName}</Link>
+      <Link href={href(`staff/${worker.id}/supervision`)}>← {worker.name}</Link>
       <PageHeader
         title={session ? `Supervision on ${formatUkDate(session.date)}` : 'Record a supervision session'}
-        subtitle={`${workerName}${session ? ` · ${session.kind} · ${locked ? 'signed by both and locked' : 'not yet signed by both'}` : ''}`}
-        actions={session && <Button onClick={() => void printPdf()}>Print record (PDF)</Button>}
+        subtitle={`${session?.workerName ?? worker.name}${stage}`}
+        actions={
+          session && (
+            <Button onClick={() => attempt('print the supervision record', () => downloadSessionRecord(session.id))}>
+              Print record (PDF)
+            </Button>
+          )
+        }
       />
-      {locked || signedOnce ? (
-        <Paper sx={{ p: 3 }}>
-          {!locked && (
-            <Alert severity="info" role="note" sx={{ mb: 2 }}>
-              Signed by one person: it can no longer be edited; it locks when both have signed.
-            </Alert>
-          )}
-          <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: '240px 1fr', rowGap: 1, m: 0 }}>
-            {[
-              ['Supervisor', session?.supervisorName ?? ''],
-              ['Duration', `${session?.durationMinutes ?? 0} minutes`],
-              ['Caseload', `${session?.caseloadActive ?? '—'} active; ${session?.newReferrals ?? '—'} new referrals`],
-              ['Cases discussed', session?.casesDiscussed ?? ''],
-              ['Risks and actions taken', session?.risks ?? ''],
-              ['Referrals back', session?.referralsBack ?? ''],
-              ['Wellbeing', session?.wellbeing ?? ''],
-              ['Learning needs', session?.learningNeeds ?? ''],
-              [
-                'Linked competencies',
-                competencies
-                  .filter((c) => session?.learningCompetencyIds.includes(c.id))
-                  .map((c) => c.label)
-                  .join('; '),
-              ],
-              [
-                'Actions',
-                session?.actions
-                  .map((a) => `${a.description} (${a.owner}, due ${formatUkDate(a.dueDate)})`)
-                  .join('; ') ?? '',
-              ],
-              ['Next session', formatUkDate(session?.nextDate ?? null)],
-            ].map(([k, v]) => (
-              <Box key={k} sx={{ display: 'contents' }}>
-                <Box component="dt" sx={{ color: 'text.secondary' }}>
-                  {k}
-                </Box>
-                <Box component="dd" sx={{ m: 0 }}>
-                  {v || '—'}
-                </Box>
-              </Box>
-            ))}
-          </Box>
-        </Paper>
+      {signed ? (
+        <SessionRecord session={session} competencies={choices.competencies} />
       ) : (
+        <SessionEditor worker={worker} session={session} choices={choices} />
+      )}
+      {session && <SignOff session={session} />}
+      {session && isLocked(session) && <Addenda session={session} />}
+    </>
+  );
+}
+
+function SessionEditor({ worker, session, choices }: SessionProps) {
+  const today = useAppStore((s) => s.status?.today ?? '');
+  const organisation = useOrganisationStore((s) => s.state);
+  const loadOrganisation = useOrganisationStore((s) => s.load);
+  useEffect(() => {
+    if (organisation.status === 'loading') void loadOrganisation();
+  }, [organisation.status, loadOrganisation]);
+
+  const save = async (fields: SessionFields) => {
+    const saved = await saveSession(session?.id ?? null, fields);
+    if (session === null) navigate(`supervision/${saved.id}`);
+  };
+  // The supervisor is chosen from the organisation's colleagues.
+  return (
+    <PageState state={organisation} what="the colleagues" back={STAFF_REGISTER} retry={() => void loadOrganisation()}>
+      {() => (
         <SessionForm
           key={session?.id ?? 'new'}
-          workerId={forWorker}
-          initial={session ? draftOf(session) : newDraft(supervisorId, kinds[0] ?? '', today)}
-          kinds={kinds}
-          competencies={competencies}
+          workerId={worker.id}
+          initial={session ? draftOf(session) : newDraft(worker.supervisorId, choices.kinds[0] ?? '', today)}
+          kinds={choices.kinds}
+          competencies={choices.competencies}
           onSave={save}
         />
       )}
-      {session && <SignOff session={session} onChange={setSession} />}
-      {session && locked && <Addendum session={session} onChange={setSession} />}
-    </>
+    </PageState>
   );
 }

@@ -6,14 +6,10 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import type { SupervisionSession } from '../../../../shared/domain/supervision.ts';
 import { formatUkDateTime } from '../../../../shared/rules/dates.ts';
-import { call } from '../../api/client.ts';
 import { useSubmit } from '../../components/useSubmit.ts';
+import { signSession } from '../../stores/supervision.ts';
 
-function SignBox(props: {
-  session: SupervisionSession;
-  who: 'worker' | 'supervisor';
-  onSigned(s: SupervisionSession): void;
-}) {
+function SignBox(props: { session: SupervisionSession; who: 'worker' | 'supervisor' }) {
   const signature = props.who === 'worker' ? props.session.workerSignature : props.session.supervisorSignature;
   const expected = props.who === 'worker' ? props.session.workerName : props.session.supervisorName;
   const [name, setName] = useState('');
@@ -35,9 +31,7 @@ function SignBox(props: {
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        void submit(async () =>
-          props.onSigned(await call('supervision.sign', { sessionId: props.session.id, who: props.who, name })),
-        );
+        void submit(() => signSession(props.session.id, props.who, name));
       }}
     >
       <Typography variant="h3" component="h3">
@@ -58,15 +52,15 @@ function SignBox(props: {
 }
 
 /** Typed names and times: attribution, not authentication. Once both sign, the record locks. */
-export function SignOff({ session, onChange }: { session: SupervisionSession; onChange(s: SupervisionSession): void }) {
+export function SignOff({ session }: { session: SupervisionSession }) {
   return (
     <Paper component="section" aria-label="Sign-off" sx={{ p: 2, mt: 3 }}>
       <Typography variant="h2" gutterBottom>
         Sign-off
       </Typography>
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, gap: 3 }}>
-        <SignBox session={session} who="worker" onSigned={onChange} />
-        <SignBox session={session} who="supervisor" onSigned={onChange} />
+        <SignBox session={session} who="worker" />
+        <SignBox session={session} who="supervisor" />
       </Box>
     </Paper>
   );
