@@ -107,3 +107,27 @@ test("a seeded worker's missing role training blocks this month's claim until it
   await expect(row).toBeVisible();
   await expect(row).not.toContainText(title);
 });
+
+test('a claim month that is malformed or outside the scheme shows "not found" with a way back', async ({
+  page,
+  app,
+}) => {
+  await app.open(page);
+  await loadExample(page);
+  for (const [month, reason] of [
+    ['2026-13', 'A claim month is written YYYY-MM'],
+    ['1900-01', 'ARRS claims began in April 2019'],
+    ['9999-12', 'December 9999 is too far ahead'],
+  ] as const) {
+    await page.evaluate((hash) => {
+      window.location.hash = hash;
+    }, `#/claims?month=${month}`);
+    await expect(page.getByRole('heading', { name: 'Not found' })).toBeVisible();
+    await expect(page.getByText(reason)).toBeVisible();
+  }
+  await saveScreenshot(page, 'claim-month-not-found');
+  await expectNoSeriousA11yViolations(page);
+
+  await page.getByRole('link', { name: "Back to this month's claim" }).click();
+  await expect(page.getByRole('heading', { name: /^ARRS claim: / })).toBeVisible();
+});

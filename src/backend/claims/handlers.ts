@@ -23,6 +23,7 @@ export const claimHandlers = {
   'pay.history': ({ workerId }, { db }) => q.payHistory(db, workerId),
   'pay.save': (input, ctx) => service.savePay(ctx, input),
   'payroll.save': (input, ctx) => {
+    service.requireClaimMonth(ctx, input.month);
     inTransaction(ctx, () => {
       q.upsertPayrollActual(ctx.db, input);
       recordAudit(ctx, {

@@ -7,12 +7,12 @@ import type {
   PayFields,
   PcnPosition,
 } from '../../shared/domain/claims.ts';
-import { addMonths, financialYearOf } from '../../shared/rules/dates.ts';
+import { addMonths, financialYearOf, formatMonth } from '../../shared/rules/dates.ts';
 import { recordAudit } from '../audit/record.ts';
 import type { Ctx } from '../context.ts';
 import { actor, inTransaction, today } from '../context.ts';
 import { untilWrite } from '../db/until-write.ts';
-import { conflict, invalidField, notFound } from '../errors.ts';
+import { conflict, DomainError, invalidField, notFound } from '../errors.ts';
 import { readAppSettings } from '../settings/app-settings.ts';
 import { findWorker } from '../staff/queries.ts';
 import { computeClaimMonth } from './compute.ts';
@@ -35,12 +35,31 @@ function dataFor(ctx: Ctx, month: string, claimId: number | null): { data: Claim
 
 const computeMonth = (ctx: Ctx, month: string): ClaimMonth => computeClaimMonth(ctx.db, month, today(ctx));
 
+/** The first month ARRS could be claimed for: the scheme began with the 2019/20 network contract. */
+const FIRST_CLAIM_MONTH = '2019-04';
+/** How far ahead a month can be opened: there is nothing to claim further out. */
+const MONTHS_AHEAD = 12;
+
+/** A month outside the scheme has no claim: it is refused before anything is worked out or written. */
+export function requireClaimMonth(ctx: Ctx, month: string): void {
+  const last = addMonths(`${today(ctx).slice(0, 7)}-01`, MONTHS_AHEAD).slice(0, 7);
+  if (month < FIRST_CLAIM_MONTH)
+    throw new DomainError(
+      'NOT_FOUND',
+      `ARRS claims began in April 2019, so there is no claim for ${formatMonth(month)}.`,
+    );
+  if (month > last)
+    throw new DomainError(
+      'NOT_FOUND',
+      `${formatMonth(month)} is too far ahead: a claim month can be opened up to ${MONTHS_AHEAD} months ahead.`,
+    );
+}
+
+/** April to the month itself, counted rather than compared, so no month can make it run on. */
 function fyMonths(month: string): string[] {
-  const year = Number(month.slice(0, 4));
-  const start = Number(month.slice(5, 7)) >= 4 ? `${year}-04` : `${year - 1}-04`;
-  const months: string[] = [];
-  for (let m = start; m <= month; m = addMonths(`${m}-01`, 1).slice(0, 7)) months.push(m);
-  return months;
+  const calendarMonth = Number(month.slice(5, 7));
+  const count = calendarMonth >= 4 ? calendarMonth - 3 : calendarMonth + 9;
+  return Array.from({ length: count }, (_, i) => addMonths(`${month}-01`, i + 1 - count).slice(0, 7));
 }
 
 /** An earlier month's claimable total: the submitted figure once there is one, else worked out now. */
@@ -53,6 +72,7 @@ function earlierMonthTotal(ctx: Ctx, month: string): number {
 }
 
 export function pcnPosition(ctx: Ctx, month: string): PcnPosition {
+  requireClaimMonth(ctx, month);
   const months = fyMonths(month);
   const thisMonthPence = dataFor(ctx, month, q.claimVersions(ctx.db, month)[0]?.id ?? null).data.totalPence;
   const yearToDatePence = months.slice(0, -1).reduce((sum, m) => sum + earlierMonthTotal(ctx, m), thisMonthPence);
@@ -92,6 +112,7 @@ function claimDueOn(ctx: Ctx, month: string): string {
 
 /** Just enough for the home page: when the claim is due and how many lines are blocked, without the year's totals. */
 export function claimReadiness(ctx: Ctx, month: string): ClaimReadiness {
+  requireClaimMonth(ctx, month);
   const latest = q.claimVersions(ctx.db, month)[0];
   const { data, frozen } = dataFor(ctx, month, latest?.id ?? null);
   return {
@@ -104,6 +125,7 @@ export function claimReadiness(ctx: Ctx, month: string): ClaimReadiness {
 }
 
 export function claimView(ctx: Ctx, month: string): ClaimView {
+  requireClaimMonth(ctx, month);
   const versions = q.claimVersions(ctx.db, month);
   const claim = versions[0] ?? null;
   const { data, frozen } = dataFor(ctx, month, claim?.id ?? null);
@@ -121,6 +143,7 @@ export function claimView(ctx: Ctx, month: string): ClaimView {
 }
 
 export function start(ctx: Ctx, month: string): ClaimView {
+  requireClaimMonth(ctx, month);
   inTransaction(ctx, () => {
     const latest = q.claimVersions(ctx.db, month)[0];
     if (latest && latest.status !== 'submitted' && latest.status !== 'paid')
@@ -201,6 +224,7 @@ export function markPaid(ctx: Ctx, input: { id: number; paidOn: string }): Claim
 }
 
 export function confirmNwrs(ctx: Ctx, workerId: number, month: string): void {
+  requireClaimMonth(ctx, month);
   inTransaction(ctx, () => {
     const worker = findWorker(ctx.db, workerId);
     if (!worker) throw notFound('worker', workerId);

@@ -3,33 +3,42 @@ import TextField from '@mui/material/TextField';
 import { useState } from 'react';
 import type { ClaimView } from '../../../../shared/domain/claims.ts';
 import { formatUkDate } from '../../../../shared/rules/dates.ts';
-import { call } from '../../api/client.ts';
 import { DateField, toIsoOrText } from '../../components/DateField.tsx';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { useSubmit } from '../../components/useSubmit.ts';
+import { markClaimChecked, recordPayment, recordSubmission, startClaim } from '../../stores/claims.ts';
+import { attempt } from '../../stores/notices.ts';
 
 /** The lifecycle buttons: start, checked, submitted (date and portal reference), paid, amend. */
-export function ClaimActions(props: { month: string; view: ClaimView; today: string; onChange(v: ClaimView): void }) {
+export function ClaimActions(props: { month: string; view: ClaimView; today: string }) {
   const claim = props.view.claim;
   const [dialog, setDialog] = useState<'submit' | 'paid' | null>(null);
   const [date, setDate] = useState(formatUkDate(props.today));
   const [reference, setReference] = useState('');
+  const [working, setWorking] = useState(false);
   const { submit, fieldErrors, formError, busy } = useSubmit();
-  const act = (work: () => Promise<ClaimView>) => void submit(async () => props.onChange(await work()));
+  const act = (what: string, action: () => Promise<void>) => {
+    setWorking(true);
+    attempt(what, () => action().finally(() => setWorking(false)));
+  };
 
   return (
     <>
       {(!claim || claim.status === 'submitted' || claim.status === 'paid') && (
         <Button
           variant={claim ? 'outlined' : 'contained'}
-          disabled={busy}
-          onClick={() => act(() => call('claim.start', { month: props.month }))}
+          disabled={working}
+          onClick={() => act(claim ? 'start an amendment' : 'start this claim', () => startClaim(props.month))}
         >
           {claim ? 'Amend (new version)' : 'Start this claim'}
         </Button>
       )}
       {claim?.status === 'draft' && (
-        <Button variant="contained" disabled={busy} onClick={() => act(() => call('claim.check', { id: claim.id }))}>
+        <Button
+          variant="contained"
+          disabled={working}
+          onClick={() => act('mark the claim as checked', () => markClaimChecked(claim.id))}
+        >
           Mark as checked
         </Button>
       )}
@@ -50,11 +59,9 @@ export function ClaimActions(props: { month: string; view: ClaimView; today: str
           void submit(async () => {
             if (!claim) return;
             const iso = toIsoOrText(date) ?? '';
-            props.onChange(
-              dialog === 'submit'
-                ? await call('claim.submit', { id: claim.id, submittedOn: iso, portalReference: reference })
-                : await call('claim.paid', { id: claim.id, paidOn: iso }),
-            );
+            await (dialog === 'submit'
+              ? recordSubmission({ id: claim.id, submittedOn: iso, portalReference: reference })
+              : recordPayment({ id: claim.id, paidOn: iso }));
             setDialog(null);
           })
         }

@@ -1,27 +1,30 @@
 import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import { useEffect, useState } from 'react';
-import type { ClaimReadiness } from '../../../../shared/domain/claims.ts';
 import { daysBetween } from '../../../../shared/rules/dates.ts';
-import { call } from '../../api/client.ts';
 import { href } from '../../app/router.ts';
+import { Failed } from '../../components/PageState.tsx';
 import { useAppStore } from '../../stores/app.ts';
-import { currentClaimMonth, monthName } from './months.ts';
+import { claimReadiness } from '../../stores/claims.ts';
+import type { Loadable } from '../../stores/loadable.ts';
+import { monthName } from './months.ts';
+import { retryCurrentClaimMonth, useCurrentClaimMonth } from './useCurrentClaimMonth.ts';
+
+const WHAT = "this month's ARRS claim";
 
 /** Before the claim: days left and how many lines are blocked, one click from the fixes. */
 export function ClaimBanner() {
+  const month = useCurrentClaimMonth();
+  if (month.status === 'ready') return <Readiness month={month.data} />;
+  return <BannerState state={month} retry={retryCurrentClaimMonth} />;
+}
+
+function Readiness({ month }: { month: string }) {
   const today = useAppStore((s) => s.status?.today ?? '');
-  const [view, setView] = useState<ClaimReadiness | null>(null);
-  const [month, setMonth] = useState<string | null>(null);
-  useEffect(() => {
-    if (!today) return;
-    void call('settings.get', {}).then(async (settings) => {
-      const m = currentClaimMonth(today, settings.claimDayOfMonth);
-      setMonth(m);
-      setView(await call('claim.readiness', { month: m }));
-    });
-  }, [today]);
-  if (!view || !month || view.frozen) return null;
+  const state = claimReadiness.use(month);
+  if (state.status !== 'ready') return <BannerState state={state} retry={() => void claimReadiness.load(month)} />;
+  const view = state.data;
+  if (view.frozen) return null; // Submitted: nothing left to prepare.
   const days = daysBetween(today, view.claimDueOn);
   return (
     <Alert
@@ -32,5 +35,21 @@ export function ClaimBanner() {
     >
       {`The ${monthName(month)} ARRS claim is due in ${days} days. ${view.blockedLines} of ${view.lines} lines are blocked.`}
     </Alert>
+  );
+}
+
+/** A banner is a small part of the page: a quiet line while it loads, the reason and a Retry if it cannot. */
+function BannerState({ state, retry }: { state: Exclude<Loadable<unknown>, { status: 'ready' }>; retry(): void }) {
+  if (state.status === 'loading')
+    return (
+      <Alert severity="info" role="status" sx={{ mb: 2 }}>
+        {`Checking ${WHAT}…`}
+      </Alert>
+    );
+  const message = state.status === 'failed' ? state.error.message : state.message;
+  return (
+    <Box sx={{ mb: 2 }}>
+      <Failed what={WHAT} message={message} retry={retry} />
+    </Box>
   );
 }

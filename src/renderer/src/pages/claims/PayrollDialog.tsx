@@ -1,21 +1,16 @@
 import TextField from '@mui/material/TextField';
 import { useState } from 'react';
-import type { ClaimLineView, ClaimView } from '../../../../shared/domain/claims.ts';
+import type { ClaimLineView } from '../../../../shared/domain/claims.ts';
 import { formatMonth } from '../../../../shared/rules/dates.ts';
-import { call } from '../../api/client.ts';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { useSubmit } from '../../components/useSubmit.ts';
+import { savePayroll } from '../../stores/claims.ts';
 
 const pounds = (pence: number) => (pence / 100).toFixed(2);
 const pence = (text: string) => Math.round(Number(text.replace(/[£,]/g, '')) * 100);
 
 /** The month's actual payroll for one worker, which replaces the figures worked out from their pay. */
-export function PayrollDialog(props: {
-  month: string;
-  line: ClaimLineView;
-  onClose(): void;
-  onSaved(v: ClaimView): void;
-}) {
+export function PayrollDialog(props: { month: string; line: ClaimLineView; onClose(): void }) {
   const [salary, setSalary] = useState(pounds(props.line.salaryPence));
   const [ni, setNi] = useState(pounds(props.line.niPence));
   const [pension, setPension] = useState(pounds(props.line.pensionPence));
@@ -39,15 +34,13 @@ export function PayrollDialog(props: {
       onClose={props.onClose}
       onSubmit={() =>
         void submit(async () => {
-          props.onSaved(
-            await call('payroll.save', {
-              workerId: props.line.workerId,
-              month: props.month,
-              salaryPence: pence(salary),
-              niPence: pence(ni),
-              pensionPence: pence(pension),
-            }),
-          );
+          await savePayroll({
+            workerId: props.line.workerId,
+            month: props.month,
+            salaryPence: pence(salary),
+            niPence: pence(ni),
+            pensionPence: pence(pension),
+          });
           props.onClose();
         })
       }

@@ -8,14 +8,16 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { PayFields } from '../../../../shared/domain/claims.ts';
 import { formatUkDate } from '../../../../shared/rules/dates.ts';
 import { formatPounds } from '../../../../shared/rules/money.ts';
-import { call } from '../../api/client.ts';
+import { href } from '../../app/router.ts';
 import { DateField, toIsoOrText } from '../../components/DateField.tsx';
+import { PageState } from '../../components/PageState.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { useSubmit } from '../../components/useSubmit.ts';
+import { payHistory, savePay } from '../../stores/claims.ts';
 
 const KINDS = [
   { value: 'percent', label: '% of salary' },
@@ -26,7 +28,20 @@ const onCost = (kind: PayFields['niKind'], value: number) =>
 
 /** Pay from a date: the claim works out each month's cost from it unless actual payroll figures are entered. */
 export function PayTab({ workerId }: { workerId: number }) {
-  const [history, setHistory] = useState<PayFields[]>([]);
+  const state = payHistory.use(workerId);
+  return (
+    <PageState
+      state={state}
+      what="this worker's pay"
+      back={{ href: href('staff'), label: 'Back to the staff register' }}
+      retry={() => void payHistory.load(workerId)}
+    >
+      {(history) => <Pay workerId={workerId} history={history} />}
+    </PageState>
+  );
+}
+
+function Pay({ workerId, history }: { workerId: number; history: PayFields[] }) {
   const [from, setFrom] = useState('');
   const [salary, setSalary] = useState('');
   const [niKind, setNiKind] = useState<PayFields['niKind']>('percent');
@@ -34,9 +49,6 @@ export function PayTab({ workerId }: { workerId: number }) {
   const [pensionKind, setPensionKind] = useState<PayFields['pensionKind']>('percent');
   const [pension, setPension] = useState('');
   const { submit, fieldErrors, formError, busy } = useSubmit();
-  useEffect(() => {
-    void call('pay.history', { workerId }).then(setHistory);
-  }, [workerId]);
 
   return (
     <Paper component="section" aria-label="Pay" sx={{ p: 2 }}>
@@ -81,18 +93,16 @@ export function PayTab({ workerId }: { workerId: number }) {
         }}
         onSubmit={(e) => {
           e.preventDefault();
-          void submit(async () =>
-            setHistory(
-              await call('pay.save', {
-                workerId,
-                effectiveFrom: toIsoOrText(from) ?? '',
-                annualSalaryPence: Math.round(Number(salary.replace(/[£,]/g, '')) * 100),
-                niKind,
-                niValue: Number(ni),
-                pensionKind,
-                pensionValue: Number(pension),
-              }),
-            ),
+          void submit(() =>
+            savePay({
+              workerId,
+              effectiveFrom: toIsoOrText(from) ?? '',
+              annualSalaryPence: Math.round(Number(salary.replace(/[£,]/g, '')) * 100),
+              niKind,
+              niValue: Number(ni),
+              pensionKind,
+              pensionValue: Number(pension),
+            }),
           );
         }}
       >

@@ -1,0 +1,80 @@
+import type { InputOf } from '../../../shared/api/contract.ts';
+import type { Domain } from '../../../shared/api/domains.ts';
+import type { ClaimReadiness, ClaimView, PayFields, PcnPosition } from '../../../shared/domain/claims.ts';
+import { call } from '../api/client.ts';
+import { saveFile } from '../api/download.ts';
+import { createResource } from './resource.ts';
+
+/** A claim month is worked out from nearly everything: who is in post, their pay, and every requirement's status. */
+const CLAIM_INPUTS: readonly Domain[] = [
+  'claims',
+  'staff',
+  'pcn',
+  'training',
+  'supervision',
+  'competencies',
+  'requirements',
+  'settings',
+];
+
+/** A month's claim: its lines and flags (frozen once submitted), its versions and the changes since the last one. */
+export const claimView = createResource<string, ClaimView>({
+  name: 'the claim month',
+  load: (month) => call('claim.view', { month }),
+  dependsOn: CLAIM_INPUTS,
+});
+
+/** Just the due date and blocked lines, for the banner on the staff register. */
+export const claimReadiness = createResource<string, ClaimReadiness>({
+  name: "the claim's readiness",
+  load: (month) => call('claim.readiness', { month }),
+  dependsOn: CLAIM_INPUTS,
+});
+
+/** The financial year's figures up to a month: slower, as every earlier month is worked out too. */
+export const pcnPosition = createResource<string, PcnPosition>({
+  name: "the year's position",
+  load: (month) => call('claim.position', { month }),
+  dependsOn: CLAIM_INPUTS,
+});
+
+/** A worker's pay, each from the date it takes effect. */
+export const payHistory = createResource<number, PayFields[]>({
+  name: "this worker's pay",
+  load: (workerId) => call('pay.history', { workerId }),
+  dependsOn: ['claims'],
+  workerOf: (workerId) => workerId,
+});
+
+/** Every claim action answers with the month's new view, shown at once. */
+async function show(answer: Promise<ClaimView>): Promise<void> {
+  const view = await answer;
+  claimView.put(view.data.month, view);
+}
+
+export const startClaim = (month: string) => show(call('claim.start', { month }));
+
+export const markClaimChecked = (id: number) => show(call('claim.check', { id }));
+
+export const recordSubmission = (input: InputOf<'claim.submit'>) => show(call('claim.submit', input));
+
+export const recordPayment = (input: InputOf<'claim.paid'>) => show(call('claim.paid', input));
+
+export const confirmNwrs = (month: string, workerId: number) => show(call('claim.confirmNwrs', { month, workerId }));
+
+/** The month's actual payroll for one worker, in place of the figures worked out from their pay. */
+export const savePayroll = (input: InputOf<'payroll.save'>) => show(call('payroll.save', input));
+
+export async function savePay(input: InputOf<'pay.save'>): Promise<void> {
+  payHistory.put(input.workerId, await call('pay.save', input));
+}
+
+export async function downloadClaimCsv(month: string): Promise<void> {
+  const file = await call('claim.csv', { month });
+  saveFile(file.fileName, 'text/csv;charset=utf-8', { text: file.text });
+}
+
+export async function downloadClaimPdf(month: string): Promise<void> {
+  const file = await call('claim.pdf', { month });
+  saveFile(file.fileName, file.mediaType, { base64: file.dataBase64 });
+}
