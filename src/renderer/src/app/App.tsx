@@ -1,5 +1,6 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import { useEffect } from 'react';
 import { onNavigateRequest } from '../api/app-events.ts';
@@ -19,15 +20,25 @@ function useReadyMarker(ready: boolean): void {
 
 export function App() {
   const status = useAppStore((s) => s.status);
-  const loadError = useAppStore((s) => s.loadError);
+  const state = useAppStore((s) => s.state);
+  const load = useAppStore((s) => s.load);
 
   useEffect(() => onNavigateRequest(navigate), []);
   useReadyMarker(status !== null);
 
-  if (loadError) {
+  if (state.status === 'failed') {
     return (
       <Box sx={{ p: 4 }}>
-        <Alert severity="error">Linkwork could not reach its data: {loadError}</Alert>
+        <Alert
+          severity="error"
+          action={
+            <Button color="inherit" onClick={() => void load()}>
+              Retry
+            </Button>
+          }
+        >
+          Linkwork could not reach its data: {state.error.message}
+        </Alert>
       </Box>
     );
   }

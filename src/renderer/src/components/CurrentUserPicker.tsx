@@ -7,6 +7,7 @@ import type { PersonRef } from '../../../shared/domain/app.ts';
 import { useAppStore } from '../stores/app.ts';
 import { useOrganisationStore } from '../stores/organisation.ts';
 import { dataOf } from '../stores/loadable.ts';
+import { attempt } from '../stores/notices.ts';
 import { staffList } from '../stores/staff.ts';
 
 interface PersonOption extends PersonRef {
@@ -71,7 +72,9 @@ export function CurrentUserPicker() {
         filterOptions={filter}
         value={value}
         isOptionEqualToValue={(a, b) => a.kind === b.kind && a.id === b.id}
-        onChange={(_e, option) => void setCurrentUser(option ? { kind: option.kind, id: option.id } : null)}
+        onChange={(_e, option) =>
+          attempt('change who is acting', () => setCurrentUser(option ? { kind: option.kind, id: option.id } : null))
+        }
         renderInput={(params) => <TextField {...params} placeholder={`Computer user ${currentUser?.osUser ?? ''}`} />}
       />
     </Box>

@@ -11,28 +11,30 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useEffect, useMemo } from 'react';
 import { formatUkDateTime } from '../../../../shared/rules/dates.ts';
-import { navigate } from '../../app/router.ts';
+import { href, navigate } from '../../app/router.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
-import { useAuditStore } from '../../stores/audit.ts';
-import { useOrganisationStore } from '../../stores/organisation.ts';
+import { PageState } from '../../components/PageState.tsx';
+import type { AuditLog } from '../../stores/audit.ts';
+import { auditLog, showOlderEntries } from '../../stores/audit.ts';
 import { dataOf } from '../../stores/loadable.ts';
+import { attempt } from '../../stores/notices.ts';
+import { useOrganisationStore } from '../../stores/organisation.ts';
 import { staffList } from '../../stores/staff.ts';
 import { ChangeDetails } from './ChangeDetails.tsx';
 
 export function AuditPage({ workerId }: { workerId: number | null }) {
-  const { entries, total, load, loadMore } = useAuditStore();
+  const state = auditLog.use(workerId);
   const register = staffList.use(null);
   const loadOrganisation = useOrganisationStore((s) => s.load);
 
-  useEffect(() => {
-    void load(workerId);
-  }, [load, workerId]);
+  // The organisation gives names to the ids an entry's details mention.
   useEffect(() => {
     void loadOrganisation();
   }, [loadOrganisation]);
 
   const options = useMemo(() => (dataOf(register) ?? []).map((w) => ({ id: w.id, label: w.name })), [register]);
   const selected = options.find((o) => o.id === workerId) ?? null;
+  const total = dataOf(state)?.total;
 
   return (
     <>
@@ -51,36 +53,51 @@ export function AuditPage({ workerId }: { workerId: number | null }) {
             renderInput={(params) => <TextField {...params} label="Filter by worker" />}
           />
           <Typography role="status" color="text.secondary" sx={{ ml: 'auto' }}>
-            {`${total.toLocaleString('en-GB')} ${total === 1 ? 'entry' : 'entries'}`}
+            {total === undefined ? '' : `${total.toLocaleString('en-GB')} ${total === 1 ? 'entry' : 'entries'}`}
           </Typography>
         </Box>
-        <Table size="small" aria-label="Audit log">
-          <TableHead>
-            <TableRow>
-              <TableCell sx={{ width: 150 }}>When</TableCell>
-              <TableCell sx={{ width: 220 }}>Who</TableCell>
-              <TableCell>What</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {entries.map((e) => (
-              <TableRow key={e.id} sx={{ verticalAlign: 'top' }}>
-                <TableCell>{formatUkDateTime(e.at)}</TableCell>
-                <TableCell>{e.actor}</TableCell>
-                <TableCell>
-                  {e.summary}
-                  <ChangeDetails before={e.before} after={e.after} />
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-        {entries.length < total && (
-          <Button sx={{ mt: 2 }} onClick={() => void loadMore()}>
-            Show older entries
-          </Button>
-        )}
+        <PageState
+          state={state}
+          what="the audit log"
+          back={{ href: href('staff'), label: 'Back to the staff register' }}
+          retry={() => void auditLog.load(workerId)}
+        >
+          {(log) => <AuditTable log={log} workerId={workerId} />}
+        </PageState>
       </Paper>
+    </>
+  );
+}
+
+function AuditTable({ log, workerId }: { log: AuditLog; workerId: number | null }) {
+  return (
+    <>
+      <Table size="small" aria-label="Audit log">
+        <TableHead>
+          <TableRow>
+            <TableCell sx={{ width: 150 }}>When</TableCell>
+            <TableCell sx={{ width: 220 }}>Who</TableCell>
+            <TableCell>What</TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {log.entries.map((e) => (
+            <TableRow key={e.id} sx={{ verticalAlign: 'top' }}>
+              <TableCell>{formatUkDateTime(e.at)}</TableCell>
+              <TableCell>{e.actor}</TableCell>
+              <TableCell>
+                {e.summary}
+                <ChangeDetails before={e.before} after={e.after} />
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      {log.entries.length < log.total && (
+        <Button sx={{ mt: 2 }} onClick={() => attempt('show older entries', () => showOlderEntries(workerId))}>
+          Show older entries
+        </Button>
+      )}
     </>
   );
 }

@@ -1,24 +1,23 @@
 import { useEffect } from 'react';
 import type { EmployerKind } from '../../../../shared/domain/pcn.ts';
 import { EMPLOYER_KIND_LABELS, EMPLOYER_KINDS } from '../../../../shared/domain/pcn.ts';
+import { href } from '../../app/router.ts';
 import { EntitySection } from '../../components/EntitySection.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { PageState } from '../../components/PageState.tsx';
 import { idText, textId } from '../../components/SelectField.tsx';
+import type { Organisation } from '../../stores/organisation.ts';
 import { useOrganisationStore } from '../../stores/organisation.ts';
 import { PcnDetailsForm } from './PcnDetailsForm.tsx';
 
 const kindOptions = EMPLOYER_KINDS.map((k) => ({ value: k, label: EMPLOYER_KIND_LABELS[k] }));
 
 export function OrganisationPage() {
-  const { pcn, practices, employers, colleagues, load, savePractice, saveEmployer, saveColleague } =
-    useOrganisationStore();
+  const state = useOrganisationStore((s) => s.state);
+  const load = useOrganisationStore((s) => s.load);
   useEffect(() => {
     void load();
   }, [load]);
-  if (!pcn) return null;
-
-  const practiceName = new Map(practices.map((p) => [p.id, p.name]));
-  const practiceOptions = practices.map((p) => ({ value: String(p.id), label: p.name }));
 
   return (
     <>
@@ -26,6 +25,25 @@ export function OrganisationPage() {
         title="Organisation"
         subtitle="The PCN, its member practices, employers, and the supervisors and contacts named for workers"
       />
+      <PageState
+        state={state}
+        what="the organisation"
+        back={{ href: href('staff'), label: 'Back to the staff register' }}
+        retry={() => void load()}
+      >
+        {(organisation) => <OrganisationSections {...organisation} />}
+      </PageState>
+    </>
+  );
+}
+
+function OrganisationSections({ pcn, practices, employers, colleagues }: Organisation) {
+  const { savePractice, saveEmployer, saveColleague } = useOrganisationStore();
+  const practiceName = new Map(practices.map((p) => [p.id, p.name]));
+  const practiceOptions = practices.map((p) => ({ value: String(p.id), label: p.name }));
+
+  return (
+    <>
       <PcnDetailsForm key={JSON.stringify(pcn)} pcn={pcn} />
       <EntitySection
         title="Member practices"

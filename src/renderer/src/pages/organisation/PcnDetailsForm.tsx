@@ -12,7 +12,6 @@ import { useOrganisationStore } from '../../stores/organisation.ts';
 
 export function PcnDetailsForm({ pcn }: { pcn: Pcn }) {
   const savePcn = useOrganisationStore((s) => s.savePcn);
-  const reloadStatus = useAppStore((s) => s.load);
   const dataFile = useAppStore((s) => s.status?.dataFile);
   const [name, setName] = useState(pcn.name);
   const [odsCode, setOdsCode] = useState(pcn.odsCode);
@@ -27,10 +26,7 @@ export function PcnDetailsForm({ pcn }: { pcn: Pcn }) {
       sx={{ p: 2, mb: 3 }}
       onSubmit={(e) => {
         e.preventDefault();
-        void submit(async () => {
-          await savePcn({ name, odsCode, fullTimeHours: hours.trim() === '' ? Number.NaN : Number(hours) });
-          await reloadStatus();
-        });
+        void submit(() => savePcn({ name, odsCode, fullTimeHours: hours.trim() === '' ? Number.NaN : Number(hours) }));
       }}
     >
       <Typography variant="h2" gutterBottom>

@@ -8,29 +8,27 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { Rate } from '../../../../shared/domain/claims.ts';
 import type { Role } from '../../../../shared/domain/staff.ts';
 import { ROLE_LABELS, ROLES } from '../../../../shared/domain/staff.ts';
 import { formatUkDate } from '../../../../shared/rules/dates.ts';
 import { formatPounds } from '../../../../shared/rules/money.ts';
-import { call } from '../../api/client.ts';
 import { DateField, toIsoOrText } from '../../components/DateField.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { useSubmit } from '../../components/useSubmit.ts';
+import { rates, saveRate } from '../../stores/rates.ts';
+import { Loaded } from './Loaded.tsx';
 
 /** Maximum reimbursable amounts for 1.0 WTE: data, because they change every year and mid-year too. */
 export function RatesSection() {
-  const [rates, setRates] = useState<Rate[]>([]);
+  const state = rates.use(null);
   const [year, setYear] = useState('');
   const [role, setRole] = useState<Role>('splw');
   const [amount, setAmount] = useState('');
   const [from, setFrom] = useState('');
   const [source, setSource] = useState('');
   const { submit, fieldErrors, formError, busy } = useSubmit();
-  useEffect(() => {
-    void call('rate.list', {}).then(setRates);
-  }, []);
 
   return (
     <Paper component="section" aria-label="ARRS maximum reimbursable amounts" sx={{ p: 2, mb: 3 }}>
@@ -39,28 +37,9 @@ export function RatesSection() {
         For 1.0 WTE a year. A change part way through the year, backdated, is a new row taking effect from the backdated
         date.
       </Typography>
-      <Table size="small" aria-label="ARRS rates">
-        <TableHead>
-          <TableRow>
-            <TableCell>Year</TableCell>
-            <TableCell>Role</TableCell>
-            <TableCell>Maximum</TableCell>
-            <TableCell>Takes effect</TableCell>
-            <TableCell>Source</TableCell>
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {rates.map((r) => (
-            <TableRow key={r.id}>
-              <TableCell>{r.financialYear}</TableCell>
-              <TableCell>{ROLE_LABELS[r.role]}</TableCell>
-              <TableCell>{formatPounds(r.annualMaxPence)}</TableCell>
-              <TableCell>{formatUkDate(r.effectiveFrom)}</TableCell>
-              <TableCell>{r.source}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+      <Loaded state={state} what="the ARRS rates" retry={() => void rates.load(null)}>
+        {(list) => <RatesTable list={list} />}
+      </Loaded>
       <Box
         component="form"
         noValidate
@@ -74,16 +53,14 @@ export function RatesSection() {
         }}
         onSubmit={(e) => {
           e.preventDefault();
-          void submit(async () =>
-            setRates(
-              await call('rate.save', {
-                financialYear: year,
-                role,
-                annualMaxPence: Math.round(Number(amount.replace(/[£,]/g, '')) * 100),
-                effectiveFrom: toIsoOrText(from) ?? '',
-                source,
-              }),
-            ),
+          void submit(() =>
+            saveRate({
+              financialYear: year,
+              role,
+              annualMaxPence: Math.round(Number(amount.replace(/[£,]/g, '')) * 100),
+              effectiveFrom: toIsoOrText(from) ?? '',
+              source,
+            }),
           );
         }}
       >
@@ -121,5 +98,32 @@ export function RatesSection() {
         </Button>
       </Box>
     </Paper>
+  );
+}
+
+function RatesTable({ list }: { list: Rate[] }) {
+  return (
+    <Table size="small" aria-label="ARRS rates">
+      <TableHead>
+        <TableRow>
+          <TableCell>Year</TableCell>
+          <TableCell>Role</TableCell>
+          <TableCell>Maximum</TableCell>
+          <TableCell>Takes effect</TableCell>
+          <TableCell>Source</TableCell>
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {list.map((r) => (
+          <TableRow key={r.id}>
+            <TableCell>{r.financialYear}</TableCell>
+            <TableCell>{ROLE_LABELS[r.role]}</TableCell>
+            <TableCell>{formatPounds(r.annualMaxPence)}</TableCell>
+            <TableCell>{formatUkDate(r.effectiveFrom)}</TableCell>
+            <TableCell>{r.source}</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
   );
 }

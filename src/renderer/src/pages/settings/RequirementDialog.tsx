@@ -16,11 +16,11 @@ import type {
 import { REQUIREMENT_KIND_LABELS, REQUIREMENT_KINDS } from '../../../../shared/domain/requirements.ts';
 import type { Role } from '../../../../shared/domain/staff.ts';
 import { ROLE_LABELS, ROLES } from '../../../../shared/domain/staff.ts';
-import { call } from '../../api/client.ts';
 import { DateField, dateText, toIsoOrText } from '../../components/DateField.tsx';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { useSubmit } from '../../components/useSubmit.ts';
+import { saveRequirement } from '../../stores/requirements.ts';
 
 const DUE_TYPES = [
   { value: 'after_start', label: 'Within a time of starting' },
@@ -31,11 +31,7 @@ const DUE_TYPES = [
 const number = (text: string): number | undefined => (text.trim() === '' ? undefined : Number(text));
 
 /** Adds a local requirement or edits any requirement; the backend's schema judges the values. */
-export function RequirementDialog(props: {
-  requirement: Requirement | null;
-  onClose(): void;
-  onSaved(): Promise<void>;
-}) {
+export function RequirementDialog(props: { requirement: Requirement | null; onClose(): void }) {
   const r = props.requirement;
   const [id, setId] = useState(r?.id ?? '');
   const [title, setTitle] = useState(r?.title ?? '');
@@ -84,9 +80,8 @@ export function RequirementDialog(props: {
       onClose={props.onClose}
       onSubmit={() =>
         void submit(async () => {
-          await call('requirement.save', { isNew: r === null, fields: fields() });
+          await saveRequirement(r === null, fields());
           props.onClose();
-          await props.onSaved();
         })
       }
     >

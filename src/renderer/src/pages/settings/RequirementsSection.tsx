@@ -13,42 +13,36 @@ import type { Requirement } from '../../../../shared/domain/requirements.ts';
 import { REQUIREMENT_KIND_LABELS } from '../../../../shared/domain/requirements.ts';
 import { ROLE_LABELS } from '../../../../shared/domain/staff.ts';
 import { formatUkDate } from '../../../../shared/rules/dates.ts';
-import { ApiError } from '../../api/api-error.ts';
-import { call } from '../../api/client.ts';
-import { saveFile } from '../../api/download.ts';
+import { attempt } from '../../stores/notices.ts';
+import {
+  exportCatalogue,
+  importCatalogue,
+  requirementCatalogue,
+  setRequirementRetired,
+} from '../../stores/requirements.ts';
 import { dueRuleText } from './dueRuleText.ts';
+import { importProblems } from './importProblems.ts';
+import { Loaded } from './Loaded.tsx';
 import { RequirementDialog } from './RequirementDialog.tsx';
 
 /** The requirement catalogue as data: edit, add local items, retire, import a new version, export. */
-export function RequirementsSection({
-  requirements,
-  reload,
-}: {
-  requirements: Requirement[];
-  reload(): Promise<void>;
-}) {
+export function RequirementsSection() {
+  const state = requirementCatalogue.use(null);
   const [editing, setEditing] = useState<Requirement | null | undefined>(undefined);
   const [importResult, setImportResult] = useState<{ severity: 'success' | 'error'; lines: string[] } | null>(null);
 
   const importFile = async (file: File) => {
     try {
-      const summary = await call('requirement.import', { text: await file.text() });
+      const summary = await importCatalogue(await file.text());
       setImportResult({
         severity: 'success',
         lines: [
           `Imported ${file.name}: ${summary.added.length} added, ${summary.updated.length} changed, ${summary.unchanged} unchanged.`,
         ],
       });
-      await reload();
     } catch (error) {
-      const detail = error instanceof ApiError ? error.fields.file?.split('\n') : undefined;
-      setImportResult({ severity: 'error', lines: [(error as Error).message, ...(detail ?? [])] });
+      setImportResult({ severity: 'error', lines: importProblems(error) });
     }
-  };
-
-  const exportFile = async () => {
-    const file = await call('requirement.export', {});
-    saveFile(file.fileName, 'application/json', { text: file.text });
   };
 
   return (
@@ -75,7 +69,7 @@ export function RequirementsSection({
             }}
           />
         </Button>
-        <Button onClick={() => void exportFile()}>Export catalogue</Button>
+        <Button onClick={() => attempt('export the catalogue', exportCatalogue)}>Export catalogue</Button>
         <Button variant="contained" onClick={() => setEditing(null)}>
           Add requirement
         </Button>
@@ -90,56 +84,64 @@ export function RequirementsSection({
           {importResult.lines.join('\n')}
         </Alert>
       )}
-      <Table size="small" aria-label="Requirements">
-        <TableHead>
-          <TableRow>
-            <TableCell>Requirement</TableCell>
-            <TableCell>Kind</TableCell>
-            <TableCell>Roles</TableCell>
-            <TableCell>Due</TableCell>
-            <TableCell>Renewal</TableCell>
-            <TableCell>If not met</TableCell>
-            <TableCell sx={{ width: 170 }} aria-label="Actions" />
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {requirements.map((r) => (
-            <TableRow key={r.id} sx={{ opacity: r.retiredOn ? 0.55 : 1, verticalAlign: 'top' }}>
-              <TableCell>
-                <Box sx={{ fontWeight: 500 }}>{r.title}</Box>
-                <Typography variant="caption" color="text.secondary">
-                  {r.origin === 'local'
-                    ? `Local, applies from ${formatUkDate(r.appliesFrom)}`
-                    : `Catalogue v${r.catalogueVersion ?? 1}`}
-                  {r.retiredOn ? ` · retired ${formatUkDate(r.retiredOn)}` : ''}
-                </Typography>
-              </TableCell>
-              <TableCell>{REQUIREMENT_KIND_LABELS[r.kind]}</TableCell>
-              <TableCell>
-                {r.roles.length === 3 ? 'All roles' : r.roles.map((x) => ROLE_LABELS[x]).join(', ')}
-              </TableCell>
-              <TableCell>{dueRuleText(r.due)}</TableCell>
-              <TableCell>{r.renewalMonths ? `Every ${r.renewalMonths} months` : 'None'}</TableCell>
-              <TableCell>{r.blocksClaim ? 'Blocks claim' : 'Warns'}</TableCell>
-              <TableCell>
-                <Button size="small" onClick={() => setEditing(r)} aria-label={`Edit ${r.title}`}>
-                  Edit
-                </Button>
-                <Button
-                  size="small"
-                  onClick={() => void call('requirement.setRetired', { id: r.id, retired: !r.retiredOn }).then(reload)}
-                  aria-label={`${r.retiredOn ? 'Restore' : 'Retire'} ${r.title}`}
-                >
-                  {r.retiredOn ? 'Restore' : 'Retire'}
-                </Button>
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-      {editing !== undefined && (
-        <RequirementDialog requirement={editing} onClose={() => setEditing(undefined)} onSaved={reload} />
-      )}
+      <Loaded state={state} what="the requirements" retry={() => void requirementCatalogue.load(null)}>
+        {(requirements) => <RequirementTable requirements={requirements} onEdit={setEditing} />}
+      </Loaded>
+      {editing !== undefined && <RequirementDialog requirement={editing} onClose={() => setEditing(undefined)} />}
     </Paper>
+  );
+}
+
+function RequirementTable(props: { requirements: Requirement[]; onEdit(requirement: Requirement): void }) {
+  return (
+    <Table size="small" aria-label="Requirements">
+      <TableHead>
+        <TableRow>
+          <TableCell>Requirement</TableCell>
+          <TableCell>Kind</TableCell>
+          <TableCell>Roles</TableCell>
+          <TableCell>Due</TableCell>
+          <TableCell>Renewal</TableCell>
+          <TableCell>If not met</TableCell>
+          <TableCell sx={{ width: 170 }} aria-label="Actions" />
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {props.requirements.map((r) => (
+          <TableRow key={r.id} sx={{ opacity: r.retiredOn ? 0.55 : 1, verticalAlign: 'top' }}>
+            <TableCell>
+              <Box sx={{ fontWeight: 500 }}>{r.title}</Box>
+              <Typography variant="caption" color="text.secondary">
+                {r.origin === 'local'
+                  ? `Local, applies from ${formatUkDate(r.appliesFrom)}`
+                  : `Catalogue v${r.catalogueVersion ?? 1}`}
+                {r.retiredOn ? ` · retired ${formatUkDate(r.retiredOn)}` : ''}
+              </Typography>
+            </TableCell>
+            <TableCell>{REQUIREMENT_KIND_LABELS[r.kind]}</TableCell>
+            <TableCell>{r.roles.length === 3 ? 'All roles' : r.roles.map((x) => ROLE_LABELS[x]).join(', ')}</TableCell>
+            <TableCell>{dueRuleText(r.due)}</TableCell>
+            <TableCell>{r.renewalMonths ? `Every ${r.renewalMonths} months` : 'None'}</TableCell>
+            <TableCell>{r.blocksClaim ? 'Blocks claim' : 'Warns'}</TableCell>
+            <TableCell>
+              <Button size="small" onClick={() => props.onEdit(r)} aria-label={`Edit ${r.title}`}>
+                Edit
+              </Button>
+              <Button
+                size="small"
+                onClick={() =>
+                  attempt(`${r.retiredOn ? 'restore' : 'retire'} ${r.title}`, () =>
+                    setRequirementRetired(r.id, !r.retiredOn),
+                  )
+                }
+                aria-label={`${r.retiredOn ? 'Restore' : 'Retire'} ${r.title}`}
+              >
+                {r.retiredOn ? 'Restore' : 'Retire'}
+              </Button>
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
   );
 }

@@ -6,13 +6,13 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import type { AppSettings } from '../../../../shared/schemas/settings.ts';
-import { call } from '../../api/client.ts';
 import { SelectField } from '../../components/SelectField.tsx';
 import { useSubmit } from '../../components/useSubmit.ts';
+import { saveSettings } from '../../stores/settings.ts';
 
 const MB = 1024 * 1024;
 
-export function SettingsForm({ settings, onSaved }: { settings: AppSettings; onSaved(s: AppSettings): void }) {
+export function SettingsForm({ settings }: { settings: AppSettings }) {
   const [days, setDays] = useState(String(settings.expiringSoonDays));
   const [megabytes, setMegabytes] = useState(String(settings.evidenceMaxBytes / MB));
   const [labels, setLabels] = useState(settings.ratingLabels);
@@ -33,23 +33,21 @@ export function SettingsForm({ settings, onSaved }: { settings: AppSettings; onS
       sx={{ p: 2, mb: 3 }}
       onSubmit={(e) => {
         e.preventDefault();
-        void submit(async () =>
-          onSaved(
-            await call('settings.update', {
-              expiringSoonDays: Number(days),
-              evidenceMaxBytes: Math.round(Number(megabytes) * MB),
-              ratingLabels: labels,
-              competencyTarget: Number(target),
-              claimDayOfMonth: Number(claimDay),
-              claimableHoursLimit: Number(hoursLimit),
-              weightedPopulation: Number(population),
-              subcontractedContributionPence: settings.subcontractedContributionPence,
-              supervisionKinds: kinds
-                .split('\n')
-                .map((k) => k.trim())
-                .filter(Boolean),
-            }),
-          ),
+        void submit(() =>
+          saveSettings({
+            expiringSoonDays: Number(days),
+            evidenceMaxBytes: Math.round(Number(megabytes) * MB),
+            ratingLabels: labels,
+            competencyTarget: Number(target),
+            claimDayOfMonth: Number(claimDay),
+            claimableHoursLimit: Number(hoursLimit),
+            weightedPopulation: Number(population),
+            subcontractedContributionPence: settings.subcontractedContributionPence,
+            supervisionKinds: kinds
+              .split('\n')
+              .map((k) => k.trim())
+              .filter(Boolean),
+          }),
         );
       }}
     >

@@ -1,35 +1,25 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { Requirement } from '../../../../shared/domain/requirements.ts';
-import type { AppSettings } from '../../../../shared/schemas/settings.ts';
-import { call } from '../../api/client.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { appSettings } from '../../stores/settings.ts';
 import { FrameworksSection } from './FrameworksSection.tsx';
+import { Loaded } from './Loaded.tsx';
 import { RatesSection } from './RatesSection.tsx';
 import { RequirementsSection } from './RequirementsSection.tsx';
 import { SettingsForm } from './SettingsForm.tsx';
 
 export function SettingsPage() {
-  const [settings, setSettings] = useState<AppSettings | null>(null);
-  const [requirements, setRequirements] = useState<Requirement[]>([]);
-  const reload = useCallback(async () => {
-    const [s, r] = await Promise.all([call('settings.get', {}), call('requirement.list', {})]);
-    setSettings(s);
-    setRequirements(r);
-  }, []);
-  useEffect(() => {
-    void reload();
-  }, [reload]);
-
+  const settings = appSettings.use(null);
   return (
     <>
       <PageHeader
         title="Settings"
         subtitle="Rules that a commissioner may change next year live here as data, not in the code."
       />
-      {settings && <SettingsForm key={JSON.stringify(settings)} settings={settings} onSaved={setSettings} />}
+      <Loaded state={settings} what="the settings" retry={() => void appSettings.load(null)}>
+        {(s) => <SettingsForm key={JSON.stringify(s)} settings={s} />}
+      </Loaded>
       <RatesSection />
       <FrameworksSection />
-      <RequirementsSection requirements={requirements} reload={reload} />
+      <RequirementsSection />
     </>
   );
 }
