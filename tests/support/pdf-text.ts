@@ -43,7 +43,7 @@ function textOf(line: Run[]): string {
 }
 
 /**
- * The text of a PDF in reading order, like `pdftotext -layout`: one line of text per line on the page,
+ * The text of a PDF in reading order, laid out as poppler does: one line of text per line on the page,
  * words in order along it, and pages separated by a form feed.
  */
 export async function pdfText(pdf: Buffer): Promise<string> {
