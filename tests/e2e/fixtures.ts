@@ -20,6 +20,8 @@ export interface AppFixture {
   open(page: Page): Promise<void>;
   /** Stops the server and starts a new one on the same data folder. */
   restart(): Promise<void>;
+  /** Makes the next `times` calls of `method` fail (browser mode's test-only fault switch). */
+  failNext(method: string, times?: number): Promise<void>;
 }
 
 export const test = base.extend<{ today: string; app: AppFixture }>({
@@ -39,6 +41,7 @@ export const test = base.extend<{ today: string; app: AppFixture }>({
         await running.stop();
         running = await startApp(dataDir, { today });
       },
+      failNext: (method, times) => running.failNext(method, times),
     };
     await use(fixture);
     await running.stop();

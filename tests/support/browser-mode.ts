@@ -10,6 +10,8 @@ export interface RunningApp {
   url: string;
   dataDir: string;
   output(): string;
+  /** Makes the next `times` calls of `method` fail as a broken backend would (the test-only fault switch). */
+  failNext(method: string, times?: number): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -26,8 +28,11 @@ export interface StartOptions {
 
 /** Starts the real browser-mode server on a free loopback port, on a pinned date, and waits for its address line. */
 export async function startApp(dataDir: string, { today, script = CLI }: StartOptions): Promise<RunningApp> {
-  const args = [script, '--data-dir', dataDir, '--port', '0', '--today', today];
-  const child: ChildProcess = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  const args = [script, '--data-dir', dataDir, '--port', '0', '--today', today, '--test-faults'];
+  const child: ChildProcess = spawn(process.execPath, args, {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, LINKWORK_TEST_FAULTS: '1' },
+  });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`The app did not start in time:\n${output}`)), 20_000);
@@ -50,6 +55,15 @@ export async function startApp(dataDir: string, { today, script = CLI }: StartOp
     url,
     dataDir,
     output: () => output,
+    failNext: async (method, times = 1) => {
+      const address = new URL(url);
+      const response = await fetch(new URL('/api/test-fault', address), {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'x-linkwork-token': address.searchParams.get('token') ?? '' },
+        body: JSON.stringify({ method, times }),
+      });
+      if (!response.ok) throw new Error(`The fault switch refused ${method}: ${response.status}`);
+    },
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();
