@@ -1,12 +1,11 @@
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import { useEffect } from 'react';
 import { onNavigateRequest } from '../api/app-events.ts';
 import { WelcomePage } from '../pages/welcome/WelcomePage.tsx';
 import { useAppStore } from '../stores/app.ts';
 import { AppShell } from './AppShell.tsx';
+import { CannotStart } from './CannotStart.tsx';
 import { PinnedDateBanner } from './PinnedDateBanner.tsx';
 import { navigate } from './router.ts';
 import { Routes } from './Routes.tsx';
@@ -26,22 +25,7 @@ export function App() {
   useEffect(() => onNavigateRequest(navigate), []);
   useReadyMarker(status !== null);
 
-  if (state.status === 'failed') {
-    return (
-      <Box sx={{ p: 4 }}>
-        <Alert
-          severity="error"
-          action={
-            <Button color="inherit" onClick={() => void load()}>
-              Retry
-            </Button>
-          }
-        >
-          Linkwork could not reach its data: {state.error.message}
-        </Alert>
-      </Box>
-    );
-  }
+  if (state.status === 'failed') return <CannotStart error={state.error} retry={() => void load()} />;
   if (!status) {
     return (
       <Box sx={{ display: 'flex', justifyContent: 'center', p: 8 }}>

@@ -45,13 +45,15 @@ export function Loading({ what }: { what: string }) {
   );
 }
 
+const withFullStop = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
+
 export function NotFound({ what, message, back }: { what: string; message: string; back: WayBack }) {
   return (
     <Paper component="section" aria-labelledby="not-found-heading" sx={{ p: 4, maxWidth: 640 }}>
       <Typography id="not-found-heading" variant="h1" gutterBottom>
         Not found
       </Typography>
-      <Typography sx={{ mb: 2 }}>{`Linkwork has no record of ${what} at this address. ${message}`}</Typography>
+      <Typography sx={{ mb: 2 }}>{`Linkwork could not find ${what}: ${withFullStop(message)}`}</Typography>
       <Link href={back.href}>{back.label}</Link>
     </Paper>
   );
