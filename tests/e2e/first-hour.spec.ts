@@ -47,6 +47,15 @@ test('the first hour: set up the PCN, add staff, record training, read the matri
   await expect(page.getByRole('row', { name: /Fire safety/ })).toContainText('Complete');
   await saveScreenshot(page, 'first-hour-3-training');
 
+  await page.getByRole('tab', { name: 'Pay' }).click();
+  const pay = page.getByRole('form', { name: 'Add pay' });
+  await pay.getByLabel('Pay from').fill('01/09/2026');
+  await pay.getByLabel('Annual salary (£)').fill('30000');
+  await pay.getByLabel("Employer's NI").fill('8');
+  await pay.getByLabel("Employer's pension").fill('14.38');
+  await pay.getByRole('button', { name: 'Save pay' }).click();
+  await expect(page.getByRole('table', { name: 'Pay history' })).toContainText('£30,000.00');
+
   await page.getByRole('link', { name: 'Training matrix' }).click();
   await expect(page.getByRole('link', { name: /^Amira Hassan, Fire safety: Complete/ })).toBeVisible();
   await saveScreenshot(page, 'first-hour-4-matrix');
@@ -54,7 +63,7 @@ test('the first hour: set up the PCN, add staff, record training, read the matri
 
   await page.getByRole('link', { name: 'ARRS claims' }).click();
   await expect(page.getByRole('heading', { name: /^ARRS claim: / })).toBeVisible();
-  await expect(page.getByRole('row', { name: /Amira Hassan/ })).toBeVisible();
+  await expect(page.getByRole('row', { name: /Amira Hassan/ })).toContainText('£3,059.50');
   await saveScreenshot(page, 'first-hour-5-claim');
   await expectNoSeriousA11yViolations(page);
 });
