@@ -48,6 +48,8 @@ export function createResource<K, T>(options: ResourceOptions<K, T>): Resource<K
   const keys = new Map<string, K>();
   const onScreen = new Map<string, number>();
   const inFlight = new Map<string, Promise<void>>();
+  // Keys whose data changed while a load was already on its way: that load may have read the old data.
+  const changedDuringLoad = new Set<string>();
 
   const setEntry = (k: string, entry: Loadable<T> | undefined) =>
     store.setState((s) => {
@@ -70,7 +72,10 @@ export function createResource<K, T>(options: ResourceOptions<K, T>): Resource<K
         (data) => setEntry(k, ready(data)),
         (error: unknown) => setEntry(k, failure(error)),
       )
-      .finally(() => inFlight.delete(k));
+      .finally(() => {
+        inFlight.delete(k);
+        if (changedDuringLoad.delete(k)) void load(key);
+      });
     inFlight.set(k, next);
     return next;
   };
@@ -78,7 +83,8 @@ export function createResource<K, T>(options: ResourceOptions<K, T>): Resource<K
   onDataChange((change) => {
     for (const [k, key] of keys) {
       if (!touches(options as ResourceOptions<K, unknown>, key, change)) continue;
-      if ((onScreen.get(k) ?? 0) > 0) void load(key);
+      if (inFlight.has(k)) changedDuringLoad.add(k);
+      else if ((onScreen.get(k) ?? 0) > 0) void load(key);
       else {
         keys.delete(k);
         setEntry(k, undefined);

@@ -1,7 +1,6 @@
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import type { AssessmentDetail } from '../../../../shared/domain/competencies.ts';
@@ -11,6 +10,7 @@ import { useSubmit } from '../../components/useSubmit.ts';
 import { reopenAssessment, reviewRating, signAssessment } from '../../stores/competencies.ts';
 import { ReviewTable } from './ReviewTable.tsx';
 import type { AssessmentRatings, ReviewChange } from './useAssessment.ts';
+import { ReasonField } from '../../components/ReasonField.tsx';
 
 /** A submitted or signed assessment: the supervisor agrees ratings and signs; a signed one can be reopened. */
 export function ReviewAssessment({ detail, ratings: r }: { detail: AssessmentDetail; ratings: AssessmentRatings }) {
@@ -104,14 +104,7 @@ function ReopenDialog({ assessmentId, onClose }: { assessmentId: number; onClose
       }
     >
       <Typography>The signed version is kept, and reopening is recorded in the audit log.</Typography>
-      <TextField
-        label="Reason"
-        required
-        value={reason}
-        onChange={(e) => setReason(e.target.value)}
-        error={Boolean(fieldErrors.reason)}
-        helperText={fieldErrors.reason ?? ' '}
-      />
+      <ReasonField value={reason} onChange={setReason} error={fieldErrors.reason} />
     </FormDialog>
   );
 }

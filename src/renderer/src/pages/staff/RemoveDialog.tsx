@@ -1,10 +1,10 @@
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import type { WorkerRow } from '../../../../shared/domain/staff.ts';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { useSubmit } from '../../components/useSubmit.ts';
 import { removeWorker } from '../../stores/staff.ts';
+import { ReasonField } from '../../components/ReasonField.tsx';
 
 /** Removal is only for a record made in error; anyone who worked here is marked as a leaver instead. */
 export function RemoveDialog(props: { open: boolean; worker: WorkerRow; onClose(): void; onDone(): void }) {
@@ -31,13 +31,11 @@ export function RemoveDialog(props: { open: boolean; worker: WorkerRow; onClose(
         Only remove a record that was made in error. If {props.worker.name} worked here, mark them as a leaver instead:
         their history is evidence. The removed record and your reason stay in the audit log.
       </Typography>
-      <TextField
+      <ReasonField
         label="Why was this record made in error?"
-        required
         value={reason}
-        onChange={(e) => setReason(e.target.value)}
-        error={Boolean(fieldErrors.reason)}
-        helperText={fieldErrors.reason ?? ' '}
+        onChange={setReason}
+        error={fieldErrors.reason}
       />
     </FormDialog>
   );

@@ -1,9 +1,9 @@
-import TextField from '@mui/material/TextField';
 import { useState } from 'react';
 import type { Requirement } from '../../../../../shared/domain/requirements.ts';
 import { FormDialog } from '../../../components/FormDialog.tsx';
 import { useSubmit } from '../../../components/useSubmit.ts';
 import { exemptFromRequirement } from '../../../stores/training.ts';
+import { ReasonField } from '../../../components/ReasonField.tsx';
 
 export function ExemptDialog(props: { workerId: number; requirement: Requirement; onClose(): void }) {
   const [reason, setReason] = useState('');
@@ -23,13 +23,11 @@ export function ExemptDialog(props: { workerId: number; requirement: Requirement
         })
       }
     >
-      <TextField
-        label="Reason"
-        required
+      <ReasonField
         value={reason}
-        onChange={(e) => setReason(e.target.value)}
-        error={Boolean(fieldErrors.reason)}
-        helperText={fieldErrors.reason ?? 'Recorded in the audit log, e.g. "Completed with the host trust in 2025"'}
+        onChange={setReason}
+        error={fieldErrors.reason}
+        hint='Recorded in the audit log, e.g. "Completed with the host trust in 2025"'
       />
     </FormDialog>
   );
