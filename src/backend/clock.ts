@@ -17,11 +17,14 @@ export function resolvePinnedToday(argv: readonly string[], env: NodeJS.ProcessE
   return chosen;
 }
 
+const DAY_LEFT_AFTER_NINE_MS = (15 * 60 * 60 - 1) * 1000;
+
 /**
- * A clock that starts at 09:00 UTC on the pinned day and then moves with the time elapsed since launch,
- * so records made one after another keep their order while the date stays the pinned one.
+ * A clock that starts at 09:00 UTC on the pinned day and then moves with the time elapsed since launch, so
+ * records made one after another keep their order; it stops at 23:59:59, so the date stays the pinned one
+ * however long Linkwork runs.
  */
 export function pinnedClock(day: string, elapsedMs: () => number): () => Date {
   const start = Date.parse(`${day}T09:00:00Z`);
-  return () => new Date(start + elapsedMs());
+  return () => new Date(start + Math.min(elapsedMs(), DAY_LEFT_AFTER_NINE_MS));
 }

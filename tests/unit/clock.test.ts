@@ -29,4 +29,9 @@ describe('the pinned date', () => {
     elapsed = 90_000;
     expect(now().toISOString()).toBe('2031-02-03T09:01:30.000Z');
   });
+
+  it('never leaves the pinned day, however long the app runs', () => {
+    const now = pinnedClock('2031-02-03', () => 3 * 24 * 60 * 60 * 1000);
+    expect(now().toISOString()).toBe('2031-02-03T23:59:59.000Z');
+  });
 });

@@ -7,4 +7,10 @@ const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element');
 prefetchFirstScreen();
 startLiveUpdates();
-void import('./render-app.tsx').then(({ renderApp }) => renderApp(root));
+import('./render-app.tsx')
+  .then(({ renderApp }) => renderApp(root))
+  .catch((error: unknown) => {
+    // React itself did not arrive, so the message is plain HTML.
+    root.setAttribute('role', 'alert');
+    root.textContent = `Linkwork could not load its screens: ${(error as Error).message}. Reload the page to try again.`;
+  });

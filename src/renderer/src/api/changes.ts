@@ -15,7 +15,14 @@ export function publishChange(change: DataChange): void {
   if (seen.has(change.id)) return;
   seen.add(change.id);
   if (seen.size > SEEN_LIMIT) seen.delete(seen.values().next().value as string);
-  for (const listener of listeners) listener(change);
+  for (const listener of listeners) {
+    try {
+      listener(change);
+    } catch (error) {
+      // One store's failure to refresh must not stop the others hearing the change.
+      console.error('A store could not take in a data change', error);
+    }
+  }
 }
 
 export function onDataChange(listener: Listener): () => void {

@@ -24,7 +24,9 @@ const pages = {
 };
 
 export function prefetchPages(): void {
-  window.requestIdleCallback(() => Object.values(pages).forEach((page) => void page.preload()), { timeout: 5000 });
+  // Only a head start: a page that fails to arrive now is fetched again (and its failure shown) when opened.
+  const ahead = () => Object.values(pages).forEach((page) => page.preload().catch(() => undefined));
+  window.requestIdleCallback(ahead, { timeout: 5000 });
 }
 
 const AuditPage = pages.audit.Page;

@@ -9,7 +9,17 @@ import { createElement, lazy } from 'react';
 export function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>) {
   let loaded: ComponentType<P> | null = null;
   const preload = (): Promise<ComponentType<P>> => load().then((component) => (loaded = component));
-  const Suspending = lazy(async () => ({ default: await preload() }));
+  // React.lazy remembers a failed load for good; a fresh one after each failure lets "Try again" fetch again.
+  const suspending = () =>
+    lazy(async () => {
+      try {
+        return { default: await preload() };
+      } catch (error) {
+        Suspending = suspending();
+        throw error;
+      }
+    });
+  let Suspending = suspending();
   function Page(props: P) {
     return createElement(loaded ?? Suspending, props);
   }

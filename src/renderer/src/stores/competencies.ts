@@ -33,7 +33,8 @@ export const framework = createResource<string, FrameworkDocument>({
 export const assessmentRecord: Resource<number, AssessmentDetail> = createResource<number, AssessmentDetail>({
   name: 'the assessment',
   load: (id) => call('assessment.get', { id }),
-  dependsOn: ['competencies', 'staff', 'settings'],
+  // It carries the supervisor's name, from the organisation.
+  dependsOn: ['competencies', 'staff', 'settings', 'pcn'],
   // The key is the assessment's id; once loaded, changes to other workers can leave it alone.
   workerOf: (id) => dataOf(assessmentRecord.peek(id))?.assessment.workerId ?? null,
 });

@@ -8,7 +8,7 @@ import { call } from '../api/client.ts';
 import { createResource } from './resource.ts';
 
 /** Everything a requirement's status is worked out from. */
-const STATUS_INPUTS: readonly Domain[] = [
+export const STATUS_INPUTS: readonly Domain[] = [
   'training',
   'staff',
   'pcn',

@@ -4,6 +4,7 @@ import { onDataChange } from '../api/changes.ts';
 import { call } from '../api/client.ts';
 import type { Loadable } from './loadable.ts';
 import { failure, LOADING, ready } from './loadable.ts';
+import { reportRefreshFailure } from './notices.ts';
 import { shareInFlight } from './share-in-flight.ts';
 
 export interface Organisation {
@@ -62,7 +63,9 @@ export const useOrganisationStore = create<OrganisationState>()((set, get) => {
         ]);
         settle({ pcn, practices, employers, colleagues });
       } catch (error) {
-        set({ state: failure(error) });
+        // A failed refresh keeps what is on screen (and says so); only a first load shows the failure.
+        if (get().state.status === 'ready') reportRefreshFailure('the organisation', error);
+        else set({ state: failure(error) });
       }
     }),
     savePcn: async (fields) => {

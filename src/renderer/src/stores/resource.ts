@@ -4,6 +4,7 @@ import type { DataChange, Domain } from '../../../shared/api/domains.ts';
 import { onDataChange } from '../api/changes.ts';
 import type { Loadable } from './loadable.ts';
 import { failure, LOADING, ready } from './loadable.ts';
+import { reportRefreshFailure } from './notices.ts';
 
 export interface ResourceOptions<K, T> {
   /** What the resource is called in messages ("the assessment"). */
@@ -50,6 +51,8 @@ export function createResource<K, T>(options: ResourceOptions<K, T>): Resource<K
   const inFlight = new Map<string, Promise<void>>();
   // Keys whose data changed while a load was already on its way: that load may have read the old data.
   const changedDuringLoad = new Set<string>();
+  // Bumped by `put`, so a load that left before the value was put cannot overwrite it with older data.
+  const generation = new Map<string, number>();
 
   const setEntry = (k: string, entry: Loadable<T> | undefined) =>
     store.setState((s) => {
@@ -66,11 +69,22 @@ export function createResource<K, T>(options: ResourceOptions<K, T>): Resource<K
     if (running) return running;
     const current = store.getState().entries[k];
     if (current?.status !== 'ready') setEntry(k, LOADING);
+    const startedAt = generation.get(k) ?? 0;
+    const isLatest = () => (generation.get(k) ?? 0) === startedAt;
     const next = options
       .load(key)
       .then(
-        (data) => setEntry(k, ready(data)),
-        (error: unknown) => setEntry(k, failure(error)),
+        (data) => {
+          if (isLatest()) setEntry(k, ready(data));
+        },
+        (error: unknown) => {
+          if (!isLatest()) return;
+          const shown = store.getState().entries[k];
+          const result = failure<T>(error);
+          // What is on screen stays while a refresh fails (say so), unless the thing itself is gone.
+          if (shown?.status === 'ready' && result.status === 'failed') reportRefreshFailure(options.name, error);
+          else setEntry(k, result);
+        },
       )
       .finally(() => {
         inFlight.delete(k);
@@ -112,6 +126,7 @@ export function createResource<K, T>(options: ResourceOptions<K, T>): Resource<K
     put(key, data) {
       const k = keyOf(key);
       keys.set(k, key);
+      generation.set(k, (generation.get(k) ?? 0) + 1);
       setEntry(k, ready(data));
     },
   };

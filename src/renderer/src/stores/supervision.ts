@@ -1,4 +1,3 @@
-import type { Domain } from '../../../shared/api/domains.ts';
 import type { SupervisionOverview } from '../../../shared/api/methods/supervision.ts';
 import type { FrameworkDocument } from '../../../shared/domain/competencies.ts';
 import type { WorkerRow } from '../../../shared/domain/staff.ts';
@@ -6,6 +5,7 @@ import type { OpenAction, SessionFields, SupervisionSession } from '../../../sha
 import { call } from '../api/client.ts';
 import { saveFile } from '../api/download.ts';
 import { framework, frameworkList } from './competencies.ts';
+import { STATUS_INPUTS } from './compliance.ts';
 import type { Loadable } from './loadable.ts';
 import { dataOf, ready } from './loadable.ts';
 import type { Resource } from './resource.ts';
@@ -16,19 +16,18 @@ import { appSettings } from './settings.ts';
 export const supervisionSession: Resource<number, SupervisionSession> = createResource<number, SupervisionSession>({
   name: 'the supervision record',
   load: (id) => call('supervision.get', { id }),
-  dependsOn: ['supervision'],
+  // It carries the worker's and supervisor's names, which the register and the organisation change.
+  dependsOn: ['supervision', 'staff', 'pcn'],
   // The key is the session's id; once loaded, changes to other workers can leave it alone.
   workerOf: (id) => dataOf(supervisionSession.peek(id))?.workerId ?? null,
 });
-
-/** Everything the worker's cadence is judged on, as for their requirements. */
-const CADENCE_INPUTS: readonly Domain[] = ['supervision', 'staff', 'pcn', 'requirements', 'settings'];
 
 /** A worker's supervision: cadence against what is expected, their sessions and open actions. */
 export const workerSupervision = createResource<number, SupervisionOverview>({
   name: "this worker's supervision",
   load: (workerId) => call('supervision.forWorker', { workerId }),
-  dependsOn: CADENCE_INPUTS,
+  // Cadence is judged like any requirement, exemptions included.
+  dependsOn: STATUS_INPUTS,
   workerOf: (workerId) => workerId,
 });
 

@@ -69,6 +69,8 @@ export function useAssessment(detail: AssessmentDetail) {
         setError(null);
         return null;
       } catch (e) {
+        // Still unsaved, so a later flush (before submitting) tries it again, unless a newer edit took its place.
+        if (!unsaved.current.has(entry.competencyId)) unsaved.current.set(entry.competencyId, entry);
         setSaveState('error');
         setError((e as Error).message);
         return (e as Error).message;

@@ -9,7 +9,7 @@ import { useMemo } from 'react';
 import { href } from '../../app/router.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { useAppStore } from '../../stores/app.ts';
-import { Failed } from '../../components/PageState.tsx';
+import { Failed, Loading } from '../../components/PageState.tsx';
 import { dataOf } from '../../stores/loadable.ts';
 import { staffList, useStaffView } from '../../stores/staff.ts';
 import { ClaimBanner } from '../claims/ClaimBanner.tsx';
@@ -61,6 +61,8 @@ export function StaffListPage() {
         </Box>
         {register.status === 'failed' ? (
           <Failed what="the staff register" message={register.error.message} retry={() => void staffList.load(null)} />
+        ) : register.status === 'loading' ? (
+          <Loading what="the staff register" />
         ) : (
           <StaffTable rows={rows} today={today} />
         )}

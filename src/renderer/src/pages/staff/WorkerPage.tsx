@@ -9,7 +9,7 @@ import type { WorkerFields, WorkerRow } from '../../../../shared/domain/staff.ts
 import { ROLE_LABELS } from '../../../../shared/domain/staff.ts';
 import { href, navigate } from '../../app/router.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
-import { Loading, PageState } from '../../components/PageState.tsx';
+import { PageState } from '../../components/PageState.tsx';
 import { useAppStore } from '../../stores/app.ts';
 import { useOrganisationStore } from '../../stores/organisation.ts';
 import { saveWorker, workerRecord } from '../../stores/staff.ts';
@@ -32,25 +32,34 @@ interface WorkerPageProps {
   highlight?: string | null;
 }
 
+const STAFF_REGISTER = { href: href('staff'), label: 'Back to the staff register' };
+
 /** A worker's page: their details and a tab for each part of their record; or the form for a new worker. */
 export function WorkerPage({ workerId, tab = 'details', highlight = null }: WorkerPageProps) {
   const loadOrganisation = useOrganisationStore((s) => s.load);
-  const organisationLoaded = useOrganisationStore((s) => s.loaded);
+  const organisation = useOrganisationStore((s) => s.state);
   const state = workerRecord.use(workerId ?? 0, workerId !== null);
 
   useEffect(() => {
     void loadOrganisation();
   }, [loadOrganisation]);
 
-  if (!organisationLoaded) return <Loading what="the organisation" />;
+  // The form's employer, practice and supervisor lists come from the organisation.
+  if (organisation.status !== 'ready') {
+    return (
+      <PageState
+        state={organisation}
+        what="the organisation"
+        back={STAFF_REGISTER}
+        retry={() => void loadOrganisation()}
+      >
+        {() => null}
+      </PageState>
+    );
+  }
   if (workerId === null) return <WorkerSections worker={null} tab="details" highlight={null} />;
   return (
-    <PageState
-      state={state}
-      what="this worker"
-      back={{ href: href('staff'), label: 'Back to the staff register' }}
-      retry={() => void workerRecord.load(workerId)}
-    >
+    <PageState state={state} what="this worker" back={STAFF_REGISTER} retry={() => void workerRecord.load(workerId)}>
       {(worker) => <WorkerSections worker={worker} tab={tab} highlight={highlight} />}
     </PageState>
   );
