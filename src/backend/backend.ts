@@ -11,7 +11,7 @@ import { pinnedClock } from './clock.ts';
 import type { MigrationResult } from './db/migrate.ts';
 import { openDatabase } from './db/open.ts';
 import { dispatch } from './dispatch.ts';
-import { ensureBuiltInRates } from './claims/service.ts';
+import { ensureBuiltInRates } from './claims/rate-catalogue.ts';
 import { pruneChangeLog } from './compliance/evidence-store.ts';
 import { currentMatrix } from './compliance/matrix-cache.ts';
 import { ensureBuiltInFrameworks } from './competencies/frameworks.ts';

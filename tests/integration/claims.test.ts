@@ -12,11 +12,13 @@ const FULLY_TRAINED = ['splw-elfh-programme', 'splw-pci-training'];
 async function claimReady(backend: Backend, change: Parameters<typeof linkWorker>[0] = {}) {
   const { gpId } = await pcnWithGp(backend);
   await ok(backend, 'rate.save', {
-    financialYear: '2025/26',
     role: 'splw',
+    area: 'national',
     annualMaxPence: 4015900,
     effectiveFrom: '2025-04-01',
+    effectiveTo: '2026-03-31',
     source: 'test',
+    mark: 'P',
   });
   const { id } = await ok(
     backend,
@@ -27,10 +29,8 @@ async function claimReady(backend: Backend, change: Parameters<typeof linkWorker
     workerId: id,
     effectiveFrom: '2024-04-01',
     annualSalaryPence: 3000000,
-    niKind: 'percent',
-    niValue: 8,
-    pensionKind: 'percent',
-    pensionValue: 14.45,
+    ni: { kind: 'percent', basisPoints: 800 },
+    pension: { kind: 'percent', basisPoints: 1445 },
   });
   for (const requirementId of FULLY_TRAINED)
     await ok(backend, 'training.record', {
@@ -74,11 +74,13 @@ describe('the claim month', () => {
     const backend = testBackend();
     const { gpId } = await pcnWithGp(backend);
     await ok(backend, 'rate.save', {
-      financialYear: '2025/26',
       role: 'splw',
+      area: 'national',
       annualMaxPence: 4015900,
       effectiveFrom: '2025-04-01',
+      effectiveTo: '2026-03-31',
       source: 'test',
+      mark: 'P',
     });
     const { id } = await ok(
       backend,
@@ -165,10 +167,8 @@ describe('the claim month', () => {
       workerId: id,
       effectiveFrom: '2025-10-01',
       annualSalaryPence: 1200000,
-      niKind: 'amount',
-      niValue: 50,
-      pensionKind: 'amount',
-      pensionValue: 100,
+      ni: { kind: 'amount', monthlyPence: 5000 },
+      pension: { kind: 'amount', monthlyPence: 10000 },
     });
     await ok(backend, 'worker.update', {
       id,

@@ -1,23 +1,17 @@
 import type { Database } from 'better-sqlite3';
-import type { ClaimLineView, ClaimMonth, PayFields, ReadinessFlag } from '../../shared/domain/claims.ts';
+import type { ClaimLineView, ClaimMonth, ReadinessFlag } from '../../shared/domain/claims.ts';
 import { ROLES } from '../../shared/domain/staff.ts';
-import { claimLine, rateFor } from '../../shared/rules/arrs.ts';
+import { claimLine, maximumForMonth, payInForce } from '../../shared/rules/arrs.ts';
 import { describeEvaluation, evaluateRequirement } from '../../shared/rules/compliance.ts';
 import { endOfMonth, financialYearOf, formatMonth } from '../../shared/rules/dates.ts';
-import { roundPence } from '../../shared/rules/money.ts';
 import { loadFactSources } from '../compliance/fact-sources.ts';
 import { readPcn } from '../pcn/queries.ts';
 import { listRequirements } from '../requirements/queries.ts';
 import { readAppSettings } from '../settings/app-settings.ts';
 import { exemptionsByWorker } from '../training/queries.ts';
+import { payRowsUpTo } from './pay-queries.ts';
 import * as q from './queries.ts';
-
-function monthlyPay(pay: PayFields, share: number) {
-  const salaryPence = roundPence((pay.annualSalaryPence / 12) * share);
-  const part = (kind: PayFields['niKind'], value: number) =>
-    kind === 'percent' ? roundPence((salaryPence * value) / 100) : roundPence(value * 100 * share);
-  return { salaryPence, niPence: part(pay.niKind, pay.niValue), pensionPence: part(pay.pensionKind, pay.pensionValue) };
-}
+import { listRates } from './rate-queries.ts';
 
 const NWRS_FLAG = (month: string): ReadinessFlag => ({
   requirementId: 'nwrs-monthly',
@@ -37,8 +31,9 @@ export function computeClaimMonth(db: Database, month: string, today: string): C
   const asOf = last < today ? last : today;
   const settings = readAppSettings(db);
   const fullTimeHours = readPcn(db)?.fullTimeHours ?? 37.5;
-  const rates = q.listRates(db);
-  const pay = q.payInForce(db, last);
+  const rates = listRates(db);
+  const maxima = new Map(ROLES.map((role) => [role, maximumForMonth(rates, role, settings.pcnArea, month)]));
+  const pay = payInForce(payRowsUpTo(db, last), last);
   const actuals = q.payrollActuals(db, month);
   const confirmed = q.nwrsConfirmed(db, month);
   const requirements = listRequirements(db).filter((r) => r.retiredOn === null);
@@ -48,29 +43,21 @@ export function computeClaimMonth(db: Database, month: string, today: string): C
 
   const lines = q.claimWorkers(db, first, last).map((w): ClaimLineView => {
     const worker = { ...w, subcontracted: w.subcontracted === 1 };
-    const rate = rateFor(rates, w.role, month);
+    const maximum = maxima.get(w.role);
     const workerPay = pay.get(w.id);
-    const base = claimLine({
+    const actual = actuals.get(w.id);
+    const line = claimLine({
       month,
       startDate: w.startDate,
       leavingDate: w.leavingDate,
       hoursPerWeek: w.hoursPerWeek,
       fullTimeHours,
       claimableHoursLimit: settings.claimableHoursLimit,
-      annualMaxPence: rate?.annualMaxPence ?? 0,
-      salaryPence: 0,
-      employerNiPence: 0,
-      employerPensionPence: 0,
+      annualMaxPence: maximum?.rate?.annualMaxPence ?? null,
+      costs: actual ? { actual } : workerPay ? { pay: workerPay } : null,
       subcontracted: worker.subcontracted,
       contributionPencePerMonthPerWte: settings.subcontractedContributionPence,
     });
-    const costs =
-      actuals.get(w.id) ??
-      (workerPay
-        ? monthlyPay(workerPay, base.daysInPost / base.daysInMonth)
-        : { salaryPence: 0, niPence: 0, pensionPence: 0 });
-    const costPence = costs.salaryPence + costs.niPence + costs.pensionPence;
-    const claimablePence = base.daysInPost === 0 ? 0 : Math.min(costPence + base.contributionPence, base.capPence);
 
     const blocking: ReadinessFlag[] = [];
     const warnings: ReadinessFlag[] = [];
@@ -87,23 +74,11 @@ export function computeClaimMonth(db: Database, month: string, today: string): C
       };
       (req.blocksClaim ? blocking : warnings).push(flag);
     }
-    if (rate && rate.financialYear !== financialYearOf(first)) {
-      warnings.push({
-        requirementId: 'arrs-rate',
-        title: `No ${financialYearOf(first)} maximum for this role yet`,
-        kind: 'arrs_condition',
-        date: null,
-        reason: `Using the ${rate.financialYear} maximum; set this year's figure in Settings when it is published`,
-      });
-    }
+    if (maximum?.flag) blocking.push(maximum.flag);
     const nwrsConfirmed = confirmed.has(w.id);
     if (!nwrsConfirmed) blocking.push(NWRS_FLAG(month));
     const trainingGaps = blocking.filter((f) => f.kind === 'training');
-    const problem = !rate
-      ? `No ARRS maximum for this role in ${formatMonth(month)}: add one in Settings`
-      : !workerPay && !actuals.has(w.id)
-        ? 'No pay on record'
-        : null;
+    const problem = !workerPay && !actual ? 'No pay on record' : null;
 
     return {
       workerId: w.id,
@@ -113,10 +88,7 @@ export function computeClaimMonth(db: Database, month: string, today: string): C
       leavingDate: w.leavingDate,
       hoursPerWeek: w.hoursPerWeek,
       subcontracted: worker.subcontracted,
-      ...base,
-      ...costs,
-      costPence,
-      claimablePence,
+      ...line,
       problem,
       blocking,
       warnings,

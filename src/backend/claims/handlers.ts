@@ -3,24 +3,21 @@ import { recordAudit } from '../audit/record.ts';
 import { inTransaction } from '../context.ts';
 import type { HandlerTable } from '../handler.ts';
 import { claimCsv, claimPdf } from './exports.ts';
+import { payHistory } from './pay-queries.ts';
 import * as q from './queries.ts';
+import { listArrsSums, listRates } from './rate-queries.ts';
+import * as rates from './rates.ts';
 import * as service from './service.ts';
 
 export const claimHandlers = {
-  'rate.list': (_input, { db }) => q.listRates(db),
-  'rate.save': (input, ctx) =>
-    inTransaction(ctx, () => {
-      q.insertRate(ctx.db, input);
-      recordAudit(ctx, {
-        action: 'rate.save',
-        entity: 'arrs_rate',
-        entityId: null,
-        summary: `Set the ${input.financialYear} maximum for ${input.role} from ${input.effectiveFrom}`,
-        after: input,
-      });
-      return q.listRates(ctx.db);
-    }),
-  'pay.history': ({ workerId }, { db }) => q.payHistory(db, workerId),
+  'rate.list': (_input, { db }) => listRates(db),
+  'rate.save': (input, ctx) => rates.saveRate(ctx, input),
+  'rate.update': ({ id, fields }, ctx) => rates.updateRate(ctx, id, fields),
+  'rate.remove': ({ id }, ctx) => rates.removeRate(ctx, id),
+  'arrsSum.list': (_input, { db }) => listArrsSums(db),
+  'arrsSum.save': (input, ctx) => rates.saveArrsSum(ctx, input),
+  'arrsSum.remove': ({ financialYear }, ctx) => rates.removeArrsSum(ctx, financialYear),
+  'pay.history': ({ workerId }, { db }) => payHistory(db, workerId),
   'pay.save': (input, ctx) => service.savePay(ctx, input),
   'payroll.save': (input, ctx) => {
     service.requireClaimMonth(ctx, input.month);

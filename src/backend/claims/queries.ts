@@ -1,30 +1,12 @@
 import type { Database } from 'better-sqlite3';
-import type { ClaimRecord, PayFields, Rate } from '../../shared/domain/claims.ts';
+import type { ClaimRecord } from '../../shared/domain/claims.ts';
+import type { Role } from '../../shared/domain/staff.ts';
 import { sql } from '../db/statements.ts';
-
-export function listRates(db: Database): Rate[] {
-  return sql(
-    db,
-    'SELECT id, financial_year AS financialYear, role, annual_max_pence AS annualMaxPence, effective_from AS effectiveFrom, source FROM arrs_rate ORDER BY effective_from, role',
-  ).all() as Rate[];
-}
-
-export function insertRate(db: Database, r: Omit<Rate, 'id'>): void {
-  sql(
-    db,
-    `INSERT INTO arrs_rate (financial_year, role, annual_max_pence, effective_from, source) VALUES (@financialYear, @role, @annualMaxPence, @effectiveFrom, @source)
-     ON CONFLICT (role, effective_from) DO UPDATE SET financial_year = excluded.financial_year, annual_max_pence = excluded.annual_max_pence, source = excluded.source`,
-  ).run(r);
-}
-
-export function countRates(db: Database): number {
-  return (sql(db, 'SELECT count(*) AS n FROM arrs_rate').get() as { n: number }).n;
-}
 
 export interface ClaimWorkerRow {
   id: number;
   name: string;
-  role: Rate['role'];
+  role: Role;
   startDate: string;
   leavingDate: string | null;
   hoursPerWeek: number;
@@ -43,36 +25,6 @@ export function claimWorkers(db: Database, first: string, last: string): ClaimWo
      WHERE w.arrs_funded = 1 AND w.start_date <= @last AND (w.leaving_date IS NULL OR w.leaving_date >= @first)
      ORDER BY w.name COLLATE NOCASE, w.id`,
   ).all({ first, last }) as ClaimWorkerRow[];
-}
-
-/** Each worker's pay in force at the date. */
-export function payInForce(db: Database, date: string): Map<number, PayFields> {
-  const rows = sql(
-    db,
-    `SELECT worker_id AS workerId, effective_from AS effectiveFrom, annual_salary_pence AS annualSalaryPence, ni_kind AS niKind,
-            ni_value AS niValue, pension_kind AS pensionKind, pension_value AS pensionValue
-     FROM worker_pay p WHERE effective_from = (SELECT max(effective_from) FROM worker_pay WHERE worker_id = p.worker_id AND effective_from <= ?)`,
-  ).all(date) as PayFields[];
-  return new Map(rows.map((r) => [r.workerId, r]));
-}
-
-export function insertPay(db: Database, p: PayFields): void {
-  sql(
-    db,
-    `INSERT INTO worker_pay (worker_id, effective_from, annual_salary_pence, ni_kind, ni_value, pension_kind, pension_value)
-     VALUES (@workerId, @effectiveFrom, @annualSalaryPence, @niKind, @niValue, @pensionKind, @pensionValue)
-     ON CONFLICT (worker_id, effective_from) DO UPDATE SET annual_salary_pence = excluded.annual_salary_pence, ni_kind = excluded.ni_kind,
-       ni_value = excluded.ni_value, pension_kind = excluded.pension_kind, pension_value = excluded.pension_value`,
-  ).run(p);
-}
-
-export function payHistory(db: Database, workerId: number): PayFields[] {
-  return sql(
-    db,
-    `SELECT worker_id AS workerId, effective_from AS effectiveFrom, annual_salary_pence AS annualSalaryPence, ni_kind AS niKind,
-            ni_value AS niValue, pension_kind AS pensionKind, pension_value AS pensionValue
-     FROM worker_pay WHERE worker_id = ? ORDER BY effective_from DESC`,
-  ).all(workerId) as PayFields[];
 }
 
 export function payrollActuals(

@@ -1,4 +1,3 @@
-import rateCatalogue from '../../../resources/catalogue/arrs-rates.json' with { type: 'json' };
 import type {
   ClaimMonth,
   ClaimReadiness,
@@ -7,7 +6,9 @@ import type {
   PayFields,
   PcnPosition,
 } from '../../shared/domain/claims.ts';
+import { claimDueOn as dueOn, financialYearMonthsTo, yearPosition } from '../../shared/rules/claim-calendar.ts';
 import { addMonths, financialYearOf, formatMonth } from '../../shared/rules/dates.ts';
+import { arrsSumPence as arrsSum } from '../../shared/rules/money.ts';
 import { recordAudit } from '../audit/record.ts';
 import type { Ctx } from '../context.ts';
 import { actor, inTransaction, today } from '../context.ts';
@@ -16,14 +17,9 @@ import { conflict, DomainError, invalidField, notFound } from '../errors.ts';
 import { readAppSettings } from '../settings/app-settings.ts';
 import { findWorker } from '../staff/queries.ts';
 import { computeClaimMonth } from './compute.ts';
+import { insertPay, payHistory } from './pay-queries.ts';
 import * as q from './queries.ts';
-
-export function ensureBuiltInRates(ctx: Ctx): void {
-  if (q.countRates(ctx.db) > 0) return;
-  inTransaction(ctx, () => {
-    for (const r of rateCatalogue.rates) q.insertRate(ctx.db, r as Parameters<typeof q.insertRate>[1]);
-  });
-}
+import { findArrsSum } from './rate-queries.ts';
 
 /** A month's figures: the frozen snapshot once submitted, otherwise worked out now. */
 function dataFor(ctx: Ctx, month: string, claimId: number | null): { data: ClaimMonth; frozen: boolean } {
@@ -55,13 +51,6 @@ export function requireClaimMonth(ctx: Ctx, month: string): void {
     );
 }
 
-/** April to the month itself, counted rather than compared, so no month can make it run on. */
-function fyMonths(month: string): string[] {
-  const calendarMonth = Number(month.slice(5, 7));
-  const count = calendarMonth >= 4 ? calendarMonth - 3 : calendarMonth + 9;
-  return Array.from({ length: count }, (_, i) => addMonths(`${month}-01`, i + 1 - count).slice(0, 7));
-}
-
 /** An earlier month's claimable total: the submitted figure once there is one, else worked out now. */
 function earlierMonthTotal(ctx: Ctx, month: string): number {
   const latest = q.claimVersions(ctx.db, month)[0];
@@ -73,21 +62,23 @@ function earlierMonthTotal(ctx: Ctx, month: string): number {
 
 export function pcnPosition(ctx: Ctx, month: string): PcnPosition {
   requireClaimMonth(ctx, month);
-  const months = fyMonths(month);
   const thisMonthPence = dataFor(ctx, month, q.claimVersions(ctx.db, month)[0]?.id ?? null).data.totalPence;
-  const yearToDatePence = months.slice(0, -1).reduce((sum, m) => sum + earlierMonthTotal(ctx, m), thisMonthPence);
-  const remaining = 12 - months.length;
-  const projectionPence = yearToDatePence + thisMonthPence * remaining;
+  const earlier = financialYearMonthsTo(month)
+    .slice(0, -1)
+    .map((m) => earlierMonthTotal(ctx, m));
+  const { yearToDatePence, projectionPence } = yearPosition(month, thisMonthPence, earlier);
   const fy = financialYearOf(`${month}-01`);
-  const perHead = rateCatalogue.arrsSumPerWeightedPatientTenthPence.find((r) => r.financialYear === fy)?.tenthPence;
+  const perPatient = findArrsSum(ctx.db, fy)?.tenthPence;
   const population = readAppSettings(ctx.db).weightedPopulation;
-  const arrsSumPence = perHead && population > 0 ? Math.round((population * perHead) / 10) : null;
+  const arrsSumPence = perPatient && population > 0 ? arrsSum(population, perPatient) : null;
   const warning =
-    arrsSumPence === null
+    population === 0
       ? 'Enter the weighted population in Settings to check the projection against the ARRS sum'
-      : projectionPence > arrsSumPence
-        ? 'At this rate the year would exceed the PCN’s ARRS sum: unused money does not carry forward, but overspend is not reimbursed'
-        : null;
+      : !perPatient
+        ? `No ARRS sum per weighted patient is known for ${fy}: enter it in Settings to check the projection against it`
+        : arrsSumPence !== null && projectionPence > arrsSumPence
+          ? 'At this rate the year would exceed the PCN’s ARRS sum: unused money does not carry forward, but overspend is not reimbursed'
+          : null;
   return { month, yearToDatePence, projectionPence, arrsSumPence, warning };
 }
 
@@ -106,8 +97,7 @@ function changesAgainst(previous: ClaimMonth, current: ClaimMonth): LineChange[]
 }
 
 function claimDueOn(ctx: Ctx, month: string): string {
-  const day = String(readAppSettings(ctx.db).claimDayOfMonth).padStart(2, '0');
-  return `${addMonths(`${month}-01`, 1).slice(0, 8)}${day}`;
+  return dueOn(month, readAppSettings(ctx.db).claimDayOfMonth);
 }
 
 /** Just enough for the home page: when the claim is due and how many lines are blocked, without the year's totals. */
@@ -243,7 +233,7 @@ export function savePay(ctx: Ctx, pay: PayFields): PayFields[] {
   return inTransaction(ctx, () => {
     const worker = findWorker(ctx.db, pay.workerId);
     if (!worker) throw invalidField('workerId', 'That worker is not in the register');
-    q.insertPay(ctx.db, pay);
+    insertPay(ctx.db, pay);
     recordAudit(ctx, {
       action: 'pay.save',
       entity: 'worker_pay',
@@ -252,6 +242,6 @@ export function savePay(ctx: Ctx, pay: PayFields): PayFields[] {
       summary: `Recorded pay for ${worker.name} from ${pay.effectiveFrom}`,
       after: pay,
     });
-    return q.payHistory(ctx.db, pay.workerId);
+    return payHistory(ctx.db, pay.workerId);
   });
 }

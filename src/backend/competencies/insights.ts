@@ -1,6 +1,7 @@
 import type { DevelopmentAction, Heatmap, Profile } from '../../shared/domain/competencies.ts';
 import type { RatingChange } from '../../shared/rules/competencies.ts';
 import { compareAssessments, summariseByArea } from '../../shared/rules/competencies.ts';
+import { roundToPlaces } from '../../shared/rules/money.ts';
 import { recordAudit } from '../audit/record.ts';
 import type { Ctx } from '../context.ts';
 import { inTransaction, today } from '../context.ts';
@@ -59,7 +60,7 @@ export function heatmap(ctx: Ctx): Heatmap {
     });
   const teamAverages = framework.areas.map((_, i) => {
     const values = rows.flatMap((r) => (r.averages[i] == null ? [] : [r.averages[i] as number]));
-    return values.length ? Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 100) / 100 : null;
+    return values.length ? roundToPlaces(values.reduce((a, b) => a + b, 0) / values.length, 2) : null;
   });
   return {
     frameworkTitle: framework.title,

@@ -4,6 +4,8 @@ export interface Migration {
   version: number;
   name: string;
   sql: string;
+  /** SQL functions the migration's SQL calls, so a conversion uses the app's own rule (e.g. rounding in money.ts). */
+  functions?: Readonly<Record<string, (...args: never[]) => string | number | null>>;
 }
 
 export interface MigrationResult {
@@ -61,6 +63,8 @@ export function migrate(
   db.transaction(() => {
     for (const m of pending) {
       try {
+        for (const [name, fn] of Object.entries(m.functions ?? {}))
+          db.function(name, { deterministic: true }, fn as (...args: unknown[]) => unknown);
         db.exec(m.sql);
       } catch (error) {
         throw new Error(`Migration ${m.version} (${m.name}) failed: ${(error as Error).message}`, { cause: error });

@@ -6,7 +6,7 @@ import type { Ctx } from '../context.ts';
 import { inTransaction } from '../context.ts';
 import { conflict } from '../errors.ts';
 import * as pcnQueries from '../pcn/queries.ts';
-import { insertPay } from '../claims/queries.ts';
+import { insertPay } from '../claims/pay-queries.ts';
 import { insertWorker } from '../staff/queries.ts';
 import { FAMILY_NAMES, GIVEN_NAMES, PLACES, PRACTICE_SUFFIXES, PROVIDERS } from './names.ts';
 import { picker, seededRandom } from './random.ts';
@@ -108,10 +108,8 @@ export function seedExample(ctx: Ctx, { profile, seed, today }: SeedOptions): Se
         workerId,
         effectiveFrom: startDate,
         annualSalaryPence: salary,
-        niKind: 'percent',
-        niValue: 11.5,
-        pensionKind: 'percent',
-        pensionValue: 14.38,
+        ni: { kind: 'percent', basisPoints: 1150 },
+        pension: { kind: 'percent', basisPoints: 1438 },
       });
     }
 

@@ -7,7 +7,7 @@ const KEY = 'appSettings';
 
 /** The user's settings over the shipped defaults (resources/catalogue/settings.json). */
 export function readAppSettings(db: Database): AppSettings {
-  return { ...defaults.settings, ...readSetting<Partial<AppSettings>>(db, KEY) };
+  return { ...(defaults.settings as AppSettings), ...readSetting<Partial<AppSettings>>(db, KEY) };
 }
 
 export function writeAppSettings(db: Database, settings: AppSettings): void {

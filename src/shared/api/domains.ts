@@ -24,6 +24,7 @@ export const DOMAIN_OF_PREFIX: Readonly<Record<string, Domain>> = {
   rate: 'claims',
   pay: 'claims',
   payroll: 'claims',
+  arrsSum: 'claims',
   competency: 'competencies',
   framework: 'competencies',
   assessment: 'competencies',

@@ -1,4 +1,5 @@
 import type { PayFields } from '../schemas/claims.ts';
+import type { MissingRate } from './rates.ts';
 import type { Role } from './staff.ts';
 
 export type { PayFields };
@@ -12,14 +13,7 @@ export const CLAIM_STATUS_LABELS: Record<ClaimStatus, string> = {
   paid: 'Paid',
 };
 
-export interface Rate {
-  id: number;
-  financialYear: string;
-  role: Role;
-  annualMaxPence: number;
-  effectiveFrom: string;
-  source: string;
-}
+export type { ArrsSumRate, MissingRate, Rate, RateArea } from './rates.ts';
 
 export interface ReadinessFlag {
   requirementId: string;
@@ -27,6 +21,8 @@ export interface ReadinessFlag {
   kind: string;
   date: string | null;
   reason: string;
+  /** Set when no ARRS maximum is known for the month: the period that entering one would fill. */
+  missingRate?: MissingRate;
 }
 
 export interface ClaimLineView {

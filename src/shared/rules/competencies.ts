@@ -1,4 +1,5 @@
 import type { FrameworkDocument, Rating, RatingEntry } from '../domain/competencies.ts';
+import { roundToPlaces } from './money.ts';
 
 /** The rating that counts: the supervisor's agreed rating once given, else the worker's own. */
 export function effectiveRating(entry: RatingEntry | undefined): Rating | null {
@@ -17,7 +18,7 @@ export interface AreaSummary {
 }
 
 const mean = (values: number[]): number | null =>
-  values.length === 0 ? null : Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 100) / 100;
+  values.length === 0 ? null : roundToPlaces(values.reduce((a, b) => a + b, 0) / values.length, 2);
 
 export function summariseByArea(
   framework: FrameworkDocument,

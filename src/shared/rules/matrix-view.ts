@@ -5,6 +5,7 @@ import { ROLE_LABELS } from '../domain/staff.ts';
 import type { ComplianceStatus } from './compliance.ts';
 import { COMPLIANCE_LABELS } from './compliance.ts';
 import { formatUkDate } from './dates.ts';
+import { roundToPlaces } from './money.ts';
 import { employmentState } from './workforce.ts';
 
 export interface MatrixFilter {
@@ -63,7 +64,7 @@ export function summariseMatrix(rows: readonly MatrixRow[]): MatrixSummary {
       if (cell.s === 'expiring_soon' || cell.s === 'due') dueSoon++;
     }
   }
-  const percent = required === 0 ? 100 : Math.round((compliant / required) * 1000) / 10;
+  const percent = required === 0 ? 100 : roundToPlaces((compliant / required) * 100, 1);
   return { required, compliant, overdue, dueSoon, percent };
 }
 

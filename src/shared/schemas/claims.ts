@@ -1,37 +1,39 @@
 import { z } from 'zod';
-import { ROLES } from '../domain/staff.ts';
-import { id, isoDate, optionalText } from './fields.ts';
+import { id, isoDate } from './fields.ts';
 
 export const monthField = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'A month is written YYYY-MM');
 
-export const rateFields = z.object({
-  financialYear: z.string().regex(/^\d{4}\/\d{2}$/, 'Write the financial year as 2025/26'),
-  role: z.enum(ROLES),
-  annualMaxPence: z.number().int('Use whole pence').positive('The maximum must be above £0'),
-  effectiveFrom: isoDate('date it takes effect'),
-  source: optionalText(300).default(''),
+/** Employer's NI or pension: a share of the salary in basis points (1438 = 14.38%), or a fixed amount a month in pence. */
+const onCost = (what: string) =>
+  z.discriminatedUnion(
+    'kind',
+    [
+      z.object({
+        kind: z.literal('percent'),
+        basisPoints: z
+          .number({ error: `Enter the ${what} percentage` })
+          .int('Use whole basis points (hundredths of a percent)')
+          .min(0, `The ${what} cannot be negative`)
+          .max(10000, 'A percentage is at most 100'),
+      }),
+      z.object({
+        kind: z.literal('amount'),
+        monthlyPence: z
+          .number({ error: `Enter the ${what} a month` })
+          .int('Use whole pence')
+          .min(0, `The ${what} cannot be negative`),
+      }),
+    ],
+    { error: `Choose whether the ${what} is a percentage or an amount` },
+  );
+
+export const payFields = z.object({
+  workerId: id,
+  effectiveFrom: isoDate('date the pay takes effect'),
+  annualSalaryPence: z.number().int('Use whole pence').min(0, 'Salary cannot be negative'),
+  ni: onCost("employer's NI"),
+  pension: onCost("employer's pension"),
 });
-
-const amountOrPercent = z.enum(['percent', 'amount']);
-
-export const payFields = z
-  .object({
-    workerId: id,
-    effectiveFrom: isoDate('date the pay takes effect'),
-    annualSalaryPence: z.number().int('Use whole pence').min(0, 'Salary cannot be negative'),
-    niKind: amountOrPercent,
-    niValue: z.number().min(0, "Employer's NI cannot be negative"),
-    pensionKind: amountOrPercent,
-    pensionValue: z.number().min(0, "Employer's pension cannot be negative"),
-  })
-  .refine((p) => p.niKind === 'amount' || p.niValue <= 100, {
-    path: ['niValue'],
-    message: 'A percentage is at most 100',
-  })
-  .refine((p) => p.pensionKind === 'amount' || p.pensionValue <= 100, {
-    path: ['pensionValue'],
-    message: 'A percentage is at most 100',
-  });
 export type PayFields = z.output<typeof payFields>;
 
 export const payrollFields = z.object({

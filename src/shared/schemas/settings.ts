@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RATE_AREAS } from '../domain/rates.ts';
 
 export const appSettingsFields = z.object({
   expiringSoonDays: z
@@ -22,6 +23,8 @@ export const appSettingsFields = z.object({
   claimableHoursLimit: z.number().min(1).max(60, 'Hours a week cannot be above 60'),
   weightedPopulation: z.number().int().min(0, 'The weighted population cannot be negative'),
   subcontractedContributionPence: z.number().int().min(0, 'The contribution cannot be negative'),
+  /** Which ARRS maxima apply to the PCN. */
+  pcnArea: z.enum(RATE_AREAS, { error: 'Choose national, outer London or inner London' }),
 });
 
 export type AppSettings = z.output<typeof appSettingsFields>;

@@ -1,4 +1,4 @@
--- user_version 6
+-- user_version 7
 CREATE INDEX assessment_by_worker ON assessment (worker_id, id);
 
 CREATE INDEX audit_log_by_worker ON audit_log (worker_id, id);
@@ -19,12 +19,27 @@ CREATE INDEX worker_by_name ON worker (name COLLATE NOCASE);
 
 CREATE TABLE arrs_rate (
   id INTEGER PRIMARY KEY,
-  financial_year TEXT NOT NULL,
   role TEXT NOT NULL CHECK (role IN ('splw', 'care_coordinator', 'hwbc')),
-  annual_max_pence INTEGER NOT NULL CHECK (annual_max_pence > 0),
+  area TEXT NOT NULL CHECK (area IN ('national', 'outer_london', 'inner_london')),
   effective_from TEXT NOT NULL,
+  -- The last day the maximum applies; NULL while no end is known.
+  effective_to TEXT CHECK (effective_to >= effective_from),
+  annual_max_pence INTEGER NOT NULL CHECK (annual_max_pence > 0),
+  financial_year TEXT NOT NULL,
   source TEXT NOT NULL DEFAULT '',
-  UNIQUE (role, effective_from)
+  mark TEXT NOT NULL CHECK (mark IN ('C', 'U', 'P')),
+  backdated INTEGER NOT NULL DEFAULT 0 CHECK (backdated IN (0, 1)),
+  origin TEXT NOT NULL CHECK (origin IN ('catalogue', 'local')),
+  UNIQUE (role, area, effective_from)
+) STRICT;
+
+CREATE TABLE arrs_sum_rate (
+  financial_year TEXT PRIMARY KEY,
+  -- Per weighted patient, in tenths of a penny: 22671 = £22.671.
+  tenth_pence INTEGER NOT NULL CHECK (tenth_pence > 0),
+  source TEXT NOT NULL DEFAULT '',
+  mark TEXT NOT NULL CHECK (mark IN ('C', 'U', 'P')),
+  origin TEXT NOT NULL CHECK (origin IN ('catalogue', 'local'))
 ) STRICT;
 
 CREATE TABLE assessment (
@@ -283,10 +298,13 @@ CREATE TABLE worker_pay (
   worker_id INTEGER NOT NULL REFERENCES worker (id),
   effective_from TEXT NOT NULL,
   annual_salary_pence INTEGER NOT NULL CHECK (annual_salary_pence >= 0),
-  ni_kind TEXT NOT NULL CHECK (ni_kind IN ('percent', 'amount')),
-  ni_value REAL NOT NULL CHECK (ni_value >= 0),
-  pension_kind TEXT NOT NULL CHECK (pension_kind IN ('percent', 'amount')),
-  pension_value REAL NOT NULL CHECK (pension_value >= 0),
+  -- Each on-cost is either a fixed amount a month in pence or a share of the salary in basis points (1438 = 14.38%).
+  ni_monthly_pence INTEGER CHECK (ni_monthly_pence >= 0),
+  ni_basis_points INTEGER CHECK (ni_basis_points BETWEEN 0 AND 10000),
+  pension_monthly_pence INTEGER CHECK (pension_monthly_pence >= 0),
+  pension_basis_points INTEGER CHECK (pension_basis_points BETWEEN 0 AND 10000),
+  CHECK ((ni_monthly_pence IS NULL) <> (ni_basis_points IS NULL)),
+  CHECK ((pension_monthly_pence IS NULL) <> (pension_basis_points IS NULL)),
   UNIQUE (worker_id, effective_from)
 ) STRICT;
 

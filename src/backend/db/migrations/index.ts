@@ -5,6 +5,7 @@ import { competencies } from './003-competencies.ts';
 import { supervision } from './004-supervision.ts';
 import { claims } from './005-claims.ts';
 import { factChanges } from './006-fact-changes.ts';
+import { penceAndRatePeriods } from './007-pence-and-rate-periods.ts';
 
 /** Every schema change, in order. Append only: never edit a migration that has shipped. */
 export const migrations: readonly Migration[] = [
@@ -14,4 +15,5 @@ export const migrations: readonly Migration[] = [
   supervision,
   claims,
   factChanges,
+  penceAndRatePeriods,
 ];

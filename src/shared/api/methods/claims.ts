@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import type { ClaimReadiness, ClaimView, PayFields, PcnPosition, Rate } from '../../domain/claims.ts';
-import { monthField, payFields, payrollFields, rateFields } from '../../schemas/claims.ts';
+import type { ArrsSumRate, ClaimReadiness, ClaimView, PayFields, PcnPosition, Rate } from '../../domain/claims.ts';
+import { monthField, payFields, payrollFields } from '../../schemas/claims.ts';
+import { arrsSumFields, rateFields, rateUpdate } from '../../schemas/rates.ts';
 import { id, isoDate } from '../../schemas/fields.ts';
 import { method } from '../method.ts';
 import type { FileDownload } from '../../domain/files.ts';
@@ -8,6 +9,11 @@ import type { FileDownload } from '../../domain/files.ts';
 export const claimMethods = {
   'rate.list': method<Rate[]>()(z.object({}).strict()),
   'rate.save': method<Rate[]>()(rateFields),
+  'rate.update': method<Rate[]>()(rateUpdate),
+  'rate.remove': method<Rate[]>()(z.object({ id })),
+  'arrsSum.list': method<ArrsSumRate[]>()(z.object({}).strict()),
+  'arrsSum.save': method<ArrsSumRate[]>()(arrsSumFields),
+  'arrsSum.remove': method<ArrsSumRate[]>()(z.object({ financialYear: z.string() })),
   'pay.history': method<PayFields[]>()(z.object({ workerId: id })),
   'pay.save': method<PayFields[]>()(payFields),
   'payroll.save': method<ClaimView>()(payrollFields),

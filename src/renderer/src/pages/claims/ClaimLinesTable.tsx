@@ -13,6 +13,7 @@ import { formatPounds } from '../../../../shared/rules/money.ts';
 import { href } from '../../app/router.ts';
 import { useVirtualRows } from '../../components/useVirtualRows.ts';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
+import { EnterMaximumButton } from './EnterMaximumDialog.tsx';
 
 /** A line with a flag or two; rows are measured once drawn, as their flags make them taller or shorter. */
 const ESTIMATED_ROW_HEIGHT = 120;
@@ -92,7 +93,9 @@ export function ClaimLinesTable(props: {
                   {l.blocking.map((f) => (
                     <Box key={f.requirementId} sx={{ mb: 0.5 }}>
                       <strong>{f.title}</strong>: {f.reason}{' '}
-                      {f.requirementId === 'nwrs-monthly' ? (
+                      {f.missingRate ? (
+                        !props.frozen && <EnterMaximumButton missing={f.missingRate} name={l.name} />
+                      ) : f.requirementId === 'nwrs-monthly' ? (
                         !props.frozen && (
                           <Button size="small" onClick={() => props.onConfirmNwrs(l.workerId)}>
                             Confirm NWRS

@@ -2,18 +2,17 @@ import TextField from '@mui/material/TextField';
 import { useState } from 'react';
 import type { ClaimLineView } from '../../../../shared/domain/claims.ts';
 import { formatMonth } from '../../../../shared/rules/dates.ts';
+import { parsePounds, penceAsTyped } from '../../../../shared/rules/money.ts';
 import { FormDialog } from '../../components/FormDialog.tsx';
+import { typedOrRefused } from '../../components/typedNumbers.ts';
 import { useSubmit } from '../../components/useSubmit.ts';
 import { savePayroll } from '../../stores/claims.ts';
 
-const pounds = (pence: number) => (pence / 100).toFixed(2);
-const pence = (text: string) => Math.round(Number(text.replace(/[£,]/g, '')) * 100);
-
 /** The month's actual payroll for one worker, which replaces the figures worked out from their pay. */
 export function PayrollDialog(props: { month: string; line: ClaimLineView; onClose(): void }) {
-  const [salary, setSalary] = useState(pounds(props.line.salaryPence));
-  const [ni, setNi] = useState(pounds(props.line.niPence));
-  const [pension, setPension] = useState(pounds(props.line.pensionPence));
+  const [salary, setSalary] = useState(penceAsTyped(props.line.salaryPence));
+  const [ni, setNi] = useState(penceAsTyped(props.line.niPence));
+  const [pension, setPension] = useState(penceAsTyped(props.line.pensionPence));
   const { submit, fieldErrors, formError, busy } = useSubmit();
   const field = (label: string, value: string, set: (v: string) => void, key: string) => (
     <TextField
@@ -34,13 +33,12 @@ export function PayrollDialog(props: { month: string; line: ClaimLineView; onClo
       onClose={props.onClose}
       onSubmit={() =>
         void submit(async () => {
-          await savePayroll({
-            workerId: props.line.workerId,
-            month: props.month,
-            salaryPence: pence(salary),
-            niPence: pence(ni),
-            pensionPence: pence(pension),
+          const typed = typedOrRefused({
+            salaryPence: parsePounds(salary),
+            niPence: parsePounds(ni),
+            pensionPence: parsePounds(pension),
           });
+          await savePayroll({ workerId: props.line.workerId, month: props.month, ...typed });
           props.onClose();
         })
       }

@@ -6,123 +6,155 @@ import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
-import type { Rate } from '../../../../shared/domain/claims.ts';
-import type { Role } from '../../../../shared/domain/staff.ts';
-import { ROLE_LABELS, ROLES } from '../../../../shared/domain/staff.ts';
+import type { Rate } from '../../../../shared/domain/rates.ts';
+import { AREA_LABELS } from '../../../../shared/domain/rates.ts';
+import { ROLE_LABELS } from '../../../../shared/domain/staff.ts';
 import { formatUkDate } from '../../../../shared/rules/dates.ts';
 import { formatPounds } from '../../../../shared/rules/money.ts';
-import { DateField, toIsoOrText } from '../../components/DateField.tsx';
-import { SelectField } from '../../components/SelectField.tsx';
+import { FormDialog } from '../../components/FormDialog.tsx';
 import { useSubmit } from '../../components/useSubmit.ts';
-import { rates, saveRate } from '../../stores/rates.ts';
+import { rates, removeRate, saveRate, updateRate } from '../../stores/rates.ts';
 import { Loaded } from './Loaded.tsx';
+import type { RateDraft } from './RateDialog.tsx';
+import { RateDialog } from './RateDialog.tsx';
 
-/** Maximum reimbursable amounts for 1.0 WTE: data, because they change every year and mid-year too. */
+const NEW_RATE: RateDraft = {
+  role: 'splw',
+  area: 'national',
+  annualMaxPence: null,
+  effectiveFrom: null,
+  effectiveTo: null,
+  source: '',
+  mark: 'U',
+  backdated: false,
+};
+
+/** "Social prescribing link worker (national) from 01/07/2023": how a row is named in buttons and dialogs. */
+const rowName = (r: Rate) => `${ROLE_LABELS[r.role]} (${AREA_LABELS[r.area]}) from ${formatUkDate(r.effectiveFrom)}`;
+
+type Open = { kind: 'add' } | { kind: 'correct'; rate: Rate } | { kind: 'remove'; rate: Rate } | null;
+
+/** Maximum reimbursable amounts for 1.0 WTE: data, because they change during a year and differ in London. */
 export function RatesSection() {
   const state = rates.use(null);
-  const [year, setYear] = useState('');
-  const [role, setRole] = useState<Role>('splw');
-  const [amount, setAmount] = useState('');
-  const [from, setFrom] = useState('');
-  const [source, setSource] = useState('');
-  const { submit, fieldErrors, formError, busy } = useSubmit();
+  const [open, setOpen] = useState<Open>(null);
+  const close = () => setOpen(null);
 
   return (
     <Paper component="section" aria-label="ARRS maximum reimbursable amounts" sx={{ p: 2, mb: 3 }}>
-      <Typography variant="h2">ARRS maximum reimbursable amounts</Typography>
-      <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-        For 1.0 WTE a year. A change part way through the year, backdated, is a new row taking effect from the backdated
-        date.
-      </Typography>
-      <Loaded state={state} what="the ARRS rates" retry={() => void rates.load(null)}>
-        {(list) => <RatesTable list={list} />}
-      </Loaded>
-      <Box
-        component="form"
-        noValidate
-        aria-label="Add a rate"
-        sx={{
-          display: 'grid',
-          gridTemplateColumns: { xs: '1fr', md: '1fr 1.5fr 1fr 1fr 1.5fr auto' },
-          gap: 1,
-          mt: 2,
-          alignItems: 'start',
-        }}
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit(() =>
-            saveRate({
-              financialYear: year,
-              role,
-              annualMaxPence: Math.round(Number(amount.replace(/[£,]/g, '')) * 100),
-              effectiveFrom: toIsoOrText(from) ?? '',
-              source,
-            }),
-          );
-        }}
-      >
-        <TextField
-          label="Financial year"
-          placeholder="2025/26"
-          value={year}
-          onChange={(e) => setYear(e.target.value)}
-          error={Boolean(fieldErrors.financialYear)}
-          helperText={fieldErrors.financialYear ?? ' '}
-        />
-        <SelectField
-          label="Role"
-          value={role}
-          options={ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
-          onChange={(v) => setRole(v as Role)}
-        />
-        <TextField
-          label="Maximum (£)"
-          value={amount}
-          onChange={(e) => setAmount(e.target.value)}
-          error={Boolean(fieldErrors.annualMaxPence)}
-          helperText={fieldErrors.annualMaxPence ?? ' '}
-        />
-        <DateField label="Takes effect" value={from} onChange={setFrom} error={fieldErrors.effectiveFrom} />
-        <TextField
-          label="Source"
-          value={source}
-          onChange={(e) => setSource(e.target.value)}
-          helperText={formError ?? ' '}
-          error={Boolean(formError)}
-        />
-        <Button type="submit" variant="outlined" disabled={busy} sx={{ mt: 0.25 }}>
-          Add rate
+      <Box sx={{ display: 'flex', alignItems: 'baseline', gap: 2 }}>
+        <Typography variant="h2">ARRS maximum reimbursable amounts</Typography>
+        <Button variant="outlined" sx={{ ml: 'auto' }} onClick={() => setOpen({ kind: 'add' })}>
+          Add a maximum
         </Button>
       </Box>
+      <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+        For 1.0 WTE a year, salary plus on-costs. Each applies only from its first to its last day: a change part way
+        through a year is a new row, and a backdated change corrects the row it replaces. A month no row covers cannot
+        be claimed until one is entered. Submitted claims keep the figures they were submitted with.
+      </Typography>
+      <Loaded state={state} what="the ARRS rates" retry={() => void rates.load(null)}>
+        {(list) => (
+          <RatesTable
+            list={list}
+            onCorrect={(rate) => setOpen({ kind: 'correct', rate })}
+            onRemove={(rate) => setOpen({ kind: 'remove', rate })}
+          />
+        )}
+      </Loaded>
+      {open?.kind === 'add' && (
+        <RateDialog
+          title="Add an ARRS maximum"
+          submitLabel="Add maximum"
+          draft={NEW_RATE}
+          save={saveRate}
+          onClose={close}
+        />
+      )}
+      {open?.kind === 'correct' && (
+        <RateDialog
+          title={`Correct the maximum: ${rowName(open.rate)}`}
+          submitLabel="Save correction"
+          draft={open.rate}
+          save={(fields) => updateRate({ id: open.rate.id, fields })}
+          onClose={close}
+        />
+      )}
+      {open?.kind === 'remove' && <RemoveRateDialog rate={open.rate} onClose={close} />}
     </Paper>
   );
 }
 
-function RatesTable({ list }: { list: Rate[] }) {
+function RemoveRateDialog({ rate, onClose }: { rate: Rate; onClose(): void }) {
+  const { submit, formError, busy } = useSubmit();
+  return (
+    <FormDialog
+      open
+      danger
+      title={`Remove the maximum: ${rowName(rate)}?`}
+      submitLabel="Remove"
+      busy={busy}
+      error={formError}
+      onClose={onClose}
+      onSubmit={() =>
+        void submit(async () => {
+          await removeRate(rate.id);
+          onClose();
+        })
+      }
+    >
+      {`Months it covered will have no maximum until another is entered; submitted claims keep their figures. The removal of ${formatPounds(rate.annualMaxPence)} is recorded in the audit log.`}
+    </FormDialog>
+  );
+}
+
+function RatesTable(props: { list: Rate[]; onCorrect(rate: Rate): void; onRemove(rate: Rate): void }) {
   return (
     <Table size="small" aria-label="ARRS rates">
       <TableHead>
         <TableRow>
           <TableCell>Year</TableCell>
           <TableCell>Role</TableCell>
-          <TableCell>Maximum</TableCell>
-          <TableCell>Takes effect</TableCell>
+          <TableCell>Area</TableCell>
+          <TableCell align="right">Maximum</TableCell>
+          <TableCell>From</TableCell>
+          <TableCell>To</TableCell>
+          <TableCell>Mark</TableCell>
           <TableCell>Source</TableCell>
+          <TableCell aria-label="Actions" />
         </TableRow>
       </TableHead>
       <TableBody>
-        {list.map((r) => (
-          <TableRow key={r.id}>
+        {props.list.map((r) => (
+          <TableRow key={r.id} aria-label={rowName(r)}>
             <TableCell>{r.financialYear}</TableCell>
             <TableCell>{ROLE_LABELS[r.role]}</TableCell>
-            <TableCell>{formatPounds(r.annualMaxPence)}</TableCell>
+            <TableCell>{AREA_LABELS[r.area]}</TableCell>
+            <TableCell align="right">{formatPounds(r.annualMaxPence)}</TableCell>
             <TableCell>{formatUkDate(r.effectiveFrom)}</TableCell>
-            <TableCell>{r.source}</TableCell>
+            <TableCell>{r.effectiveTo === null ? 'no end date' : formatUkDate(r.effectiveTo)}</TableCell>
+            <TableCell>{r.mark}</TableCell>
+            <TableCell>
+              {r.source}
+              {r.backdated ? ' (backdated)' : ''}
+            </TableCell>
+            <TableCell sx={{ whiteSpace: 'nowrap' }}>
+              <Button size="small" onClick={() => props.onCorrect(r)} aria-label={`Correct ${rowName(r)}`}>
+                Correct
+              </Button>
+              <Button size="small" color="error" onClick={() => props.onRemove(r)} aria-label={`Remove ${rowName(r)}`}>
+                Remove
+              </Button>
+            </TableCell>
           </TableRow>
         ))}
+        {props.list.length === 0 && (
+          <TableRow>
+            <TableCell colSpan={9}>No maximum is recorded: every claim line will ask for one.</TableCell>
+          </TableRow>
+        )}
       </TableBody>
     </Table>
   );

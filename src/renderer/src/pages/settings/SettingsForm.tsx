@@ -5,7 +5,10 @@ import Paper from '@mui/material/Paper';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
+import type { RateArea } from '../../../../shared/domain/rates.ts';
+import { AREA_TITLES, RATE_AREAS } from '../../../../shared/domain/rates.ts';
 import type { AppSettings } from '../../../../shared/schemas/settings.ts';
+import { roundToPlaces } from '../../../../shared/rules/money.ts';
 import { SelectField } from '../../components/SelectField.tsx';
 import { useSubmit } from '../../components/useSubmit.ts';
 import { saveSettings } from '../../stores/settings.ts';
@@ -21,6 +24,7 @@ export function SettingsForm({ settings }: { settings: AppSettings }) {
   const [claimDay, setClaimDay] = useState(String(settings.claimDayOfMonth));
   const [hoursLimit, setHoursLimit] = useState(String(settings.claimableHoursLimit));
   const [population, setPopulation] = useState(String(settings.weightedPopulation));
+  const [area, setArea] = useState<RateArea>(settings.pcnArea);
   const { submit, fieldErrors, formError, busy } = useSubmit();
   const labelError = (i: number) =>
     fieldErrors[`ratingLabels.${i}`] ?? (i === 0 ? fieldErrors.ratingLabels : undefined);
@@ -36,13 +40,14 @@ export function SettingsForm({ settings }: { settings: AppSettings }) {
         void submit(() =>
           saveSettings({
             expiringSoonDays: Number(days),
-            evidenceMaxBytes: Math.round(Number(megabytes) * MB),
+            evidenceMaxBytes: roundToPlaces(Number(megabytes) * MB, 0),
             ratingLabels: labels,
             competencyTarget: Number(target),
             claimDayOfMonth: Number(claimDay),
             claimableHoursLimit: Number(hoursLimit),
             weightedPopulation: Number(population),
             subcontractedContributionPence: settings.subcontractedContributionPence,
+            pcnArea: area,
             supervisionKinds: kinds
               .split('\n')
               .map((k) => k.trim())
@@ -95,7 +100,7 @@ export function SettingsForm({ settings }: { settings: AppSettings }) {
       <Typography variant="h2" gutterBottom sx={{ mt: 1 }}>
         ARRS claims
       </Typography>
-      <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr 1fr' }, gap: 2 }}>
+      <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr 1fr 1fr' }, gap: 2 }}>
         <TextField
           label="Claim due on day (of the next month)"
           type="number"
@@ -119,6 +124,14 @@ export function SettingsForm({ settings }: { settings: AppSettings }) {
           onChange={(e) => setPopulation(e.target.value)}
           error={Boolean(fieldErrors.weightedPopulation)}
           helperText={fieldErrors.weightedPopulation ?? 'For the ARRS sum (weighted patients × rate per head)'}
+        />
+        <SelectField
+          label="PCN area for ARRS maxima"
+          value={area}
+          options={RATE_AREAS.map((a) => ({ value: a, label: AREA_TITLES[a] }))}
+          onChange={(v) => setArea(v as RateArea)}
+          error={fieldErrors.pcnArea}
+          helperText="London PCNs have their own maxima from 2021/22"
         />
       </Box>
       <Typography variant="h2" gutterBottom sx={{ mt: 1 }}>

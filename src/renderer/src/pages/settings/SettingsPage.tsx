@@ -1,5 +1,6 @@
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { appSettings } from '../../stores/settings.ts';
+import { ArrsSumSection } from './ArrsSumSection.tsx';
 import { FrameworksSection } from './FrameworksSection.tsx';
 import { Loaded } from './Loaded.tsx';
 import { RatesSection } from './RatesSection.tsx';
@@ -18,6 +19,7 @@ export function SettingsPage() {
         {(s) => <SettingsForm key={JSON.stringify(s)} settings={s} />}
       </Loaded>
       <RatesSection />
+      <ArrsSumSection />
       <FrameworksSection />
       <RequirementsSection />
     </>

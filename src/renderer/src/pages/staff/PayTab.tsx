@@ -11,11 +11,13 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import type { PayFields } from '../../../../shared/domain/claims.ts';
 import { formatUkDate } from '../../../../shared/rules/dates.ts';
-import { formatPounds } from '../../../../shared/rules/money.ts';
+import type { OnCost } from '../../../../shared/rules/arrs.ts';
+import { formatBasisPoints, formatPounds, parsePercent, parsePounds } from '../../../../shared/rules/money.ts';
 import { href } from '../../app/router.ts';
 import { DateField, toIsoOrText } from '../../components/DateField.tsx';
 import { PageState } from '../../components/PageState.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
+import { typedOrRefused } from '../../components/typedNumbers.ts';
 import { useSubmit } from '../../components/useSubmit.ts';
 import { payHistory, savePay } from '../../stores/claims.ts';
 
@@ -23,8 +25,16 @@ const KINDS = [
   { value: 'percent', label: '% of salary' },
   { value: 'amount', label: '£ a month' },
 ];
-const onCost = (kind: PayFields['niKind'], value: number) =>
-  kind === 'percent' ? `${value}%` : `${formatPounds(Math.round(value * 100))} a month`;
+type Kind = OnCost['kind'];
+const onCostText = (c: OnCost) =>
+  c.kind === 'percent' ? formatBasisPoints(c.basisPoints) : `${formatPounds(c.monthlyPence)} a month`;
+/** A typed on-cost as the API takes it: basis points for a percentage, pence for an amount. */
+const onCostOf = (kind: Kind, value: number): OnCost =>
+  kind === 'percent' ? { kind, basisPoints: value } : { kind, monthlyPence: value };
+const parseOnCost = (kind: Kind, text: string) => (kind === 'percent' ? parsePercent(text) : parsePounds(text));
+/** The backend names the part of an on-cost it refused; the form shows it at the one field. */
+const onCostError = (errors: Record<string, string>, key: 'ni' | 'pension') =>
+  errors[key] ?? errors[`${key}.basisPoints`] ?? errors[`${key}.monthlyPence`];
 
 /** Pay from a date: the claim works out each month's cost from it unless actual payroll figures are entered. */
 export function PayTab({ workerId }: { workerId: number }) {
@@ -44,9 +54,9 @@ export function PayTab({ workerId }: { workerId: number }) {
 function Pay({ workerId, history }: { workerId: number; history: PayFields[] }) {
   const [from, setFrom] = useState('');
   const [salary, setSalary] = useState('');
-  const [niKind, setNiKind] = useState<PayFields['niKind']>('percent');
+  const [niKind, setNiKind] = useState<Kind>('percent');
   const [ni, setNi] = useState('');
-  const [pensionKind, setPensionKind] = useState<PayFields['pensionKind']>('percent');
+  const [pensionKind, setPensionKind] = useState<Kind>('percent');
   const [pension, setPension] = useState('');
   const { submit, fieldErrors, formError, busy } = useSubmit();
 
@@ -69,8 +79,8 @@ function Pay({ workerId, history }: { workerId: number; history: PayFields[] }) 
             <TableRow key={p.effectiveFrom}>
               <TableCell>{formatUkDate(p.effectiveFrom)}</TableCell>
               <TableCell>{formatPounds(p.annualSalaryPence)}</TableCell>
-              <TableCell>{onCost(p.niKind, p.niValue)}</TableCell>
-              <TableCell>{onCost(p.pensionKind, p.pensionValue)}</TableCell>
+              <TableCell>{onCostText(p.ni)}</TableCell>
+              <TableCell>{onCostText(p.pension)}</TableCell>
             </TableRow>
           ))}
           {history.length === 0 && (
@@ -93,17 +103,20 @@ function Pay({ workerId, history }: { workerId: number; history: PayFields[] }) 
         }}
         onSubmit={(e) => {
           e.preventDefault();
-          void submit(() =>
-            savePay({
+          void submit(() => {
+            const typed = typedOrRefused({
+              annualSalaryPence: parsePounds(salary),
+              ni: parseOnCost(niKind, ni),
+              pension: parseOnCost(pensionKind, pension),
+            });
+            return savePay({
               workerId,
               effectiveFrom: toIsoOrText(from) ?? '',
-              annualSalaryPence: Math.round(Number(salary.replace(/[£,]/g, '')) * 100),
-              niKind,
-              niValue: Number(ni),
-              pensionKind,
-              pensionValue: Number(pension),
-            }),
-          );
+              annualSalaryPence: typed.annualSalaryPence,
+              ni: onCostOf(niKind, typed.ni),
+              pension: onCostOf(pensionKind, typed.pension),
+            });
+          });
         }}
       >
         <DateField label="Pay from" required value={from} onChange={setFrom} error={fieldErrors.effectiveFrom} />
@@ -116,18 +129,13 @@ function Pay({ workerId, history }: { workerId: number; history: PayFields[] }) 
           helperText={fieldErrors.annualSalaryPence ?? 'The actual salary for the contracted hours'}
         />
         <Box sx={{ display: 'flex', gap: 1 }}>
-          <SelectField
-            label="NI as"
-            value={niKind}
-            options={KINDS}
-            onChange={(v) => setNiKind(v as PayFields['niKind'])}
-          />
+          <SelectField label="NI as" value={niKind} options={KINDS} onChange={(v) => setNiKind(v as Kind)} />
           <TextField
             label="Employer's NI"
             value={ni}
             onChange={(e) => setNi(e.target.value)}
-            error={Boolean(fieldErrors.niValue)}
-            helperText={fieldErrors.niValue ?? ' '}
+            error={Boolean(onCostError(fieldErrors, 'ni'))}
+            helperText={onCostError(fieldErrors, 'ni') ?? ' '}
           />
         </Box>
         <Box sx={{ display: 'flex', gap: 1 }}>
@@ -135,14 +143,14 @@ function Pay({ workerId, history }: { workerId: number; history: PayFields[] }) 
             label="Pension as"
             value={pensionKind}
             options={KINDS}
-            onChange={(v) => setPensionKind(v as PayFields['pensionKind'])}
+            onChange={(v) => setPensionKind(v as Kind)}
           />
           <TextField
             label="Employer's pension"
             value={pension}
             onChange={(e) => setPension(e.target.value)}
-            error={Boolean(fieldErrors.pensionValue)}
-            helperText={fieldErrors.pensionValue ?? ' '}
+            error={Boolean(onCostError(fieldErrors, 'pension'))}
+            helperText={onCostError(fieldErrors, 'pension') ?? ' '}
           />
         </Box>
         {formError && (
