@@ -7,6 +7,7 @@ export const ERROR_CODES = [
   'FORBIDDEN',
   'UNKNOWN_METHOD',
   'UNAUTHORISED',
+  'UNAUTHENTICATED',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
