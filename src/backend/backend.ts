@@ -11,6 +11,7 @@ import { pinnedClock } from './clock.ts';
 import type { MigrationResult } from './db/migrate.ts';
 import { openDatabase } from './db/open.ts';
 import { dispatch } from './dispatch.ts';
+import { returnChangedClaimsToDraft } from './claims/revert.ts';
 import { ensureBuiltInRates } from './claims/rate-catalogue.ts';
 import { pruneChangeLog } from './compliance/evidence-store.ts';
 import { currentMatrix } from './compliance/matrix-cache.ts';
@@ -74,7 +75,8 @@ export function createBackend(options: BackendOptions): Backend {
   ensureBuiltInCatalogue(ctx);
   ensureBuiltInFrameworks(ctx);
   ensureBuiltInRates(ctx);
-  const feed = new ChangeFeed(db);
+  // Whatever wrote, a checked claim whose figures or flags moved goes back to draft, saying why.
+  const feed = new ChangeFeed(db, () => (returnChangedClaimsToDraft(ctx) ? ['claims', 'audit'] : []));
   const handle = (request: unknown): Promise<Envelope<unknown>> => {
     const { method, input } = (request ?? {}) as { method?: unknown; input?: unknown };
     return feed.track(String(method), input, () => dispatch(handlers, ctx, request));

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
-import type { DataChange } from '../shared/api/domains.ts';
+import type { DataChange, Domain } from '../shared/api/domains.ts';
 import { DOMAINS, domainOfMethod } from '../shared/api/domains.ts';
 import type { Envelope } from '../shared/api/envelope.ts';
 import { sql } from './db/statements.ts';
@@ -35,9 +35,15 @@ export class ChangeFeed {
   private readonly launch = randomBytes(6).toString('base64url');
   private count = 0;
   private readonly db: Database;
+  private readonly afterWrite: () => readonly Domain[];
 
-  constructor(db: Database) {
+  /**
+   * `afterWrite` runs once after each committed write, before it is announced, and names any further domains
+   * it wrote itself (a checked claim sent back to draft), so the one announcement covers both.
+   */
+  constructor(db: Database, afterWrite: () => readonly Domain[] = () => []) {
     this.db = db;
+    this.afterWrite = afterWrite;
   }
 
   subscribe(listener: (change: DataChange) => void): () => void {
@@ -54,11 +60,21 @@ export class ChangeFeed {
     if (after.changes === before.changes) return envelope;
     const change: DataChange = {
       id: `${this.launch}.${++this.count}`,
-      domains: this.domainsWrittenBy(method),
+      domains: [...new Set([...this.domainsWrittenBy(method), ...this.followUp()])],
       workerIds: this.workersTouched(method, input, before.factSeq),
     };
     for (const listener of this.listeners) listener(change);
     return { ...envelope, change };
+  }
+
+  /** The call's own write has committed and stands whatever happens here; a failure is only reported. */
+  private followUp(): readonly Domain[] {
+    try {
+      return this.afterWrite();
+    } catch (error) {
+      console.error(`[linkwork] after a write: ${(error as Error).message}`);
+      return [];
+    }
   }
 
   private domainsWrittenBy(method: string): DataChange['domains'] {

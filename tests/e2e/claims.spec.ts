@@ -24,7 +24,7 @@ test('a claim month flags a worker, the fix clears the flag, and the claim pack 
   await expect(page.getByRole('table', { name: 'Pay history' })).toContainText('£30,000.00');
 
   await page.getByRole('link', { name: 'ARRS claims' }).click();
-  await choose(page, 'Claim month', 'October 2026');
+  await page.getByRole('link', { name: 'October 2026' }).click();
   await expect(page.getByRole('heading', { name: 'ARRS claim: October 2026' })).toBeVisible();
   const row = page.getByRole('row', { name: 'Nadia Rahman' });
   await expect(row).toContainText("e-LfH 'Social prescribing: learning for link workers' (modules 1 to 6)");
@@ -84,6 +84,7 @@ test("a seeded worker's missing role training blocks this month's claim until it
   await app.open(page);
   await loadExample(page);
   await page.getByRole('link', { name: 'ARRS claims' }).click();
+  await page.getByRole('link', { name: "This month's claim" }).click();
   await expect(page.getByRole('heading', { name: /^ARRS claim: / })).toBeVisible();
 
   // The example's dates are relative to the pinned today, and so is the current claim month: the same people are flagged.
@@ -130,4 +131,146 @@ test('a claim month that is malformed or outside the scheme shows "not found" wi
 
   await page.getByRole('link', { name: "Back to this month's claim" }).click();
   await expect(page.getByRole('heading', { name: /^ARRS claim: / })).toBeVisible();
+});
+
+test.describe('a claim that stops on blocked lines', () => {
+  // July 2023: the link worker and care coordinator maxima are known (from 1 July), the coach's is not.
+  test.use({ today: '2023-08-16' });
+
+  test('is checked only once each blocked line is excluded or overridden, goes back to draft when payroll changes, and is submitted after a look at its totals', async ({
+    page,
+    app,
+  }) => {
+    await app.open(page);
+    await loadExample(page);
+
+    await page.getByRole('link', { name: 'ARRS claims' }).click();
+    await expect(page.getByRole('table', { name: 'ARRS claims for 2023/24' })).toBeVisible();
+    await page.getByRole('link', { name: 'July 2023' }).click();
+    await expect(page.getByRole('heading', { name: 'ARRS claim: July 2023' })).toBeVisible();
+    const amelia = page.getByRole('row', { name: 'Amelia Patel' });
+    await expect(amelia).toContainText('Awaiting NWRS confirmation');
+    await expect(amelia).not.toContainText('Overdue');
+
+    await page.getByRole('button', { name: 'Start this claim' }).click();
+    await page.getByRole('button', { name: 'Confirm NWRS for 12 lines' }).click();
+    await expect(page.getByText('NWRS record for July 2023 confirmed on 12 lines.')).toBeVisible();
+    await expect(page.getByRole('table', { name: 'Claim lines' })).not.toContainText('Awaiting NWRS confirmation');
+    await expect(amelia).not.toContainText('NWRS record confirmed for this month');
+
+    await page.getByRole('button', { name: 'Mark as checked' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'could not mark the claim as checked' })).toContainText(
+      '9 lines are still blocked (',
+    );
+    await page.getByRole('alert').getByRole('button', { name: 'Close' }).click();
+
+    await page.getByLabel('Blocked lines only').check();
+    // A coach has no known maximum: nothing sound to claim, so the line can be excluded but not overridden.
+    const coach = page.getByRole('row', { name: 'Bethan Green' });
+    await expect(coach.getByRole('button', { name: 'Exclude Bethan Green from this month' })).toBeVisible();
+    await expect(coach.getByRole('button', { name: /^Override/ })).toHaveCount(0);
+
+    await page.getByRole('button', { name: "Override the flags on Grace Campbell's line" }).click();
+    let dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Reason').fill('e-LfH certificate seen by the clinical director');
+    await dialog.getByRole('button', { name: 'Claim despite the flags' }).click();
+    await expect(dialog).toBeHidden();
+
+    const exclude = page.getByRole('button', { name: /^Exclude .* from this month$/ });
+    for (let left = await exclude.count(); left > 0; left -= 1) {
+      await exclude.first().click();
+      dialog = page.getByRole('dialog');
+      await dialog.getByLabel('Reason').fill('Training booked; claim in August');
+      await dialog.getByRole('button', { name: 'Exclude from this month' }).click();
+      await expect(dialog).toBeHidden();
+      await expect(exclude).toHaveCount(left - 1);
+    }
+    await page.getByLabel('Blocked lines only').uncheck();
+    await expect(page.getByRole('row', { name: 'Bethan Green' })).toContainText(
+      'Excluded from this month: Training booked; claim in August',
+    );
+    await expect(page.getByRole('row', { name: 'Grace Campbell' })).toContainText('Overridden');
+    await saveScreenshot(page, 'claim-decisions');
+    await expectNoSeriousA11yViolations(page);
+
+    await page.getByRole('button', { name: 'Mark as checked' }).click();
+    await expect(page.getByText('Checked, version 1')).toBeVisible();
+
+    // Payroll after "checked": the claim goes back to draft and says which line changed, and how.
+    await page.getByRole('button', { name: 'Actual payroll for Amelia Patel' }).click();
+    const payroll = page.getByRole('dialog');
+    await payroll.getByLabel('Salary paid (£)').fill('1500.00');
+    await payroll.getByRole('button', { name: 'Save payroll' }).click();
+    await expect(payroll).toBeHidden();
+    const back = page.getByRole('alert').filter({ hasText: 'Back to draft' });
+    await expect(back).toContainText('check the claim again');
+    await expect(back).toContainText('The figures changed after the claim was checked: Amelia Patel: claimable');
+    await expect(page.getByText('Draft, version 1')).toBeVisible();
+    await saveScreenshot(page, 'claim-back-to-draft');
+    await expectNoSeriousA11yViolations(page);
+
+    await page.getByRole('button', { name: 'Mark as checked' }).click();
+    await expect(back).toBeHidden();
+    const total = (await page.getByRole('status').filter({ hasText: 'Claimable this month' }).innerText()).match(
+      /£[\d,]+\.\d\d/,
+    )?.[0];
+    await page.getByRole('button', { name: 'Record submission…' }).click();
+    const submission = page.getByRole('dialog');
+    const totals = submission.getByRole('definition');
+    await expect(totals.nth(0)).toHaveText(total ?? 'the total');
+    await expect(totals.nth(1)).toHaveText('4 of 12, 1 despite their flags');
+    await expect(totals.nth(2)).toHaveText('8 lines, to be claimed later');
+    await expect(submission.getByRole('region', { name: 'Claimed despite their flags' })).toContainText(
+      'Grace Campbell: e-LfH certificate seen by the clinical director',
+    );
+    await expect(submission.getByRole('region', { name: 'Excluded from this month' })).toContainText(
+      'Bethan Green: Training booked; claim in August',
+    );
+    await submission.getByLabel('Portal reference').fill('PCWP-2023-07-0042');
+    await saveScreenshot(page, 'claim-submit-confirmation');
+    await expectNoSeriousA11yViolations(page);
+    await submission.getByRole('button', { name: 'Record submission' }).click();
+    await expect(submission).toBeHidden();
+    await expect(page.getByText('Submitted, version 1')).toBeVisible();
+
+    fs.mkdirSync(OUT, { recursive: true });
+    const csvDownload = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export CSV' }).click();
+    const csvFile = path.join(OUT, 'arrs-claim-decided.csv');
+    await (await csvDownload).saveAs(csvFile);
+    const [header = [], ...rows] = Papa.parse<string[]>(fs.readFileSync(csvFile, 'utf8').replace(/^\ufeff/, ''), {
+      skipEmptyLines: true,
+    }).data;
+    const reason = header.indexOf('Reason');
+    expect(
+      rows.filter((r) => r[reason]?.endsWith('Excluded this month: Training booked; claim in August')),
+    ).toHaveLength(8);
+    expect(rows.filter((r) => r[reason]?.includes('Overridden: e-LfH certificate seen'))).toHaveLength(1);
+    for (const r of rows) if (r.at(-1) === '0.00' || r[reason - 1] === 'No') expect(r[reason]).not.toBe('');
+
+    const pdfDownload = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export PDF' }).click();
+    const text = await keepPdf(page, await pdfDownload, 'arrs-claim-decided');
+    for (const expected of [
+      'Submitted on 16/08/2023',
+      'Portal reference PCWP-2023-07-0042',
+      'Excluded from this month',
+      'Reason: Training booked; claim in August',
+      'Claimed despite flags (overridden)',
+      'Reason: e-LfH certificate seen by the clinical director',
+      'Signature',
+    ])
+      expect(text).toContain(expected);
+
+    await page.getByRole('link', { name: 'All 2023/24 claims' }).click();
+    const july = page.getByRole('row', { name: 'July 2023' });
+    await expect(july).toContainText('Submitted, version 1, submitted 16/08/2023');
+    await expect(july).toContainText(total ?? 'the total');
+    await expect(page.getByRole('row', { name: 'September 2023' })).toContainText('Not yet open');
+    await saveScreenshot(page, 'claims-year');
+    await expectNoSeriousA11yViolations(page);
+
+    await choose(page, 'Financial year', '2022/23');
+    await expect(page.getByRole('table', { name: 'ARRS claims for 2022/23' })).toBeVisible();
+  });
 });

@@ -62,6 +62,7 @@ test('the first hour: set up the PCN, add staff, record training, read the matri
   await expectNoSeriousA11yViolations(page);
 
   await page.getByRole('link', { name: 'ARRS claims' }).click();
+  await page.getByRole('link', { name: "This month's claim" }).click();
   await expect(page.getByRole('heading', { name: /^ARRS claim: / })).toBeVisible();
   await expect(page.getByRole('row', { name: /Amira Hassan/ })).toContainText('£3,059.50');
   await saveScreenshot(page, 'first-hour-5-claim');

@@ -2,12 +2,17 @@ import type { claimMethods } from '../../shared/api/methods/claims.ts';
 import { recordAudit } from '../audit/record.ts';
 import { inTransaction } from '../context.ts';
 import type { HandlerTable } from '../handler.ts';
-import { claimCsv, claimPdf } from './exports.ts';
+import { decideLine, removeDecision } from './decisions.ts';
+import { claimPdf } from '../reports/claim-pdf.ts';
+import { claimCsv } from './exports.ts';
+import { confirmNwrsAll, unconfirmNwrsAll } from './nwrs.ts';
 import { payHistory } from './pay-queries.ts';
 import * as q from './queries.ts';
 import { listArrsSums, listRates } from './rate-queries.ts';
 import * as rates from './rates.ts';
+import { viewAfterWrite } from './revert.ts';
 import * as service from './service.ts';
+import { claimYear } from './year.ts';
 
 export const claimHandlers = {
   'rate.list': (_input, { db }) => listRates(db),
@@ -32,7 +37,7 @@ export const claimHandlers = {
         after: input,
       });
     });
-    return service.claimView(ctx, input.month);
+    return viewAfterWrite(ctx, input.month);
   },
   'claim.view': ({ month }, ctx) => service.claimView(ctx, month),
   'claim.readiness': ({ month }, ctx) => service.claimReadiness(ctx, month),
@@ -43,8 +48,14 @@ export const claimHandlers = {
   'claim.paid': (input, ctx) => service.markPaid(ctx, input),
   'claim.confirmNwrs': ({ month, workerId }, ctx) => {
     service.confirmNwrs(ctx, workerId, month);
-    return service.claimView(ctx, month);
+    return viewAfterWrite(ctx, month);
   },
   'claim.csv': ({ month }, ctx) => claimCsv(ctx, month),
   'claim.pdf': ({ month }, ctx) => claimPdf(ctx, month),
+  'claim.year': ({ financialYear }, ctx) => claimYear(ctx, financialYear),
+  'claim.decideLine': (input, ctx) => decideLine(ctx, input),
+  'claim.removeDecision': (input, ctx) => removeDecision(ctx, input),
+  'claim.reopen': ({ id }, ctx) => service.reopen(ctx, id),
+  'claim.confirmNwrsAll': (input, ctx) => confirmNwrsAll(ctx, input),
+  'claim.unconfirmNwrsAll': (input, ctx) => unconfirmNwrsAll(ctx, input),
 } satisfies HandlerTable<keyof typeof claimMethods>;

@@ -6,9 +6,10 @@ import type {
   PayFields,
   PcnPosition,
 } from '../../shared/domain/claims.ts';
+import { isClaimed, lineStanding, namesList, withDecisions } from '../../shared/rules/claim-decisions.ts';
 import { claimDueOn as dueOn, financialYearMonthsTo, yearPosition } from '../../shared/rules/claim-calendar.ts';
-import { addMonths, financialYearOf, formatMonth } from '../../shared/rules/dates.ts';
-import { arrsSumPence as arrsSum } from '../../shared/rules/money.ts';
+import { addMonths, financialYearOf, formatMonth, formatUkDate } from '../../shared/rules/dates.ts';
+import { arrsSumPence as arrsSum, formatPounds } from '../../shared/rules/money.ts';
 import { recordAudit } from '../audit/record.ts';
 import type { Ctx } from '../context.ts';
 import { actor, inTransaction, today } from '../context.ts';
@@ -16,20 +17,37 @@ import { untilWrite } from '../db/until-write.ts';
 import { conflict, DomainError, invalidField, notFound } from '../errors.ts';
 import { readAppSettings } from '../settings/app-settings.ts';
 import { findWorker } from '../staff/queries.ts';
+import { changesSinceChecked, checkedLinesOf, revertReason } from './checked.ts';
 import { computeClaimMonth } from './compute.ts';
 import { insertPay, payHistory } from './pay-queries.ts';
 import * as q from './queries.ts';
 import { findArrsSum } from './rate-queries.ts';
 
-/** A month's figures: the frozen snapshot once submitted, otherwise worked out now. */
-function dataFor(ctx: Ctx, month: string, claimId: number | null): { data: ClaimMonth; frozen: boolean } {
+/**
+ * A month's figures: the frozen snapshot once submitted, otherwise worked out now with the claim version's
+ * line decisions (excluded lines not counted, overridden ones counted). Worked-out lines are kept until the
+ * next write unless `keepLines` is false (a look over many months keeps only what it needs).
+ */
+export function dataFor(
+  ctx: Ctx,
+  month: string,
+  claimId: number | null,
+  keepLines = true,
+): { data: ClaimMonth; frozen: boolean } {
   const snapshot = claimId === null ? null : q.claimSnapshot(ctx.db, claimId);
-  return snapshot
-    ? { data: JSON.parse(snapshot) as ClaimMonth, frozen: true }
-    : { data: untilWrite(ctx.db, today(ctx), `claim ${month}`, () => computeMonth(ctx, month)), frozen: false };
+  if (snapshot) return { data: JSON.parse(snapshot) as ClaimMonth, frozen: true };
+  const computed = keepLines ? keptMonth(ctx, month) : computeMonth(ctx, month);
+  return {
+    data: claimId === null ? computed : withDecisions(computed, q.lineDecisions(ctx.db, claimId)),
+    frozen: false,
+  };
 }
 
 const computeMonth = (ctx: Ctx, month: string): ClaimMonth => computeClaimMonth(ctx.db, month, today(ctx));
+
+/** A month's lines as worked out now, before any claim's decisions; kept until the next write. */
+export const keptMonth = (ctx: Ctx, month: string): ClaimMonth =>
+  untilWrite(ctx.db, today(ctx), `claim ${month}`, () => computeMonth(ctx, month));
 
 /** The first month ARRS could be claimed for: the scheme began with the 2019/20 network contract. */
 const FIRST_CLAIM_MONTH = '2019-04';
@@ -52,12 +70,16 @@ export function requireClaimMonth(ctx: Ctx, month: string): void {
 }
 
 /** An earlier month's claimable total: the submitted figure once there is one, else worked out now. */
-function earlierMonthTotal(ctx: Ctx, month: string): number {
-  const latest = q.claimVersions(ctx.db, month)[0];
-  const snapshot = latest ? q.claimSnapshot(ctx.db, latest.id) : null;
-  if (snapshot) return (JSON.parse(snapshot) as ClaimMonth).totalPence;
-  // Only the total is kept, so looking back over a year does not hold a year of lines in memory.
-  return untilWrite(ctx.db, today(ctx), `claim total ${month}`, () => computeMonth(ctx, month).totalPence);
+/**
+ * A month's total, lines and blocked lines under its latest claim: the submitted figures once submitted,
+ * otherwise as they stand with that version's decisions. Only these numbers are kept until the next write, so
+ * looking over a year does not hold a year of lines in memory.
+ */
+export function monthFigures(ctx: Ctx, month: string): { totalPence: number; lines: number; blockedLines: number } {
+  return untilWrite(ctx.db, today(ctx), `claim figures ${month}`, () => {
+    const { data } = dataFor(ctx, month, q.claimVersions(ctx.db, month)[0]?.id ?? null, false);
+    return { totalPence: data.totalPence, lines: data.lines.length, blockedLines: data.blockedLines };
+  });
 }
 
 export function pcnPosition(ctx: Ctx, month: string): PcnPosition {
@@ -65,7 +87,7 @@ export function pcnPosition(ctx: Ctx, month: string): PcnPosition {
   const thisMonthPence = dataFor(ctx, month, q.claimVersions(ctx.db, month)[0]?.id ?? null).data.totalPence;
   const earlier = financialYearMonthsTo(month)
     .slice(0, -1)
-    .map((m) => earlierMonthTotal(ctx, m));
+    .map((m) => monthFigures(ctx, m).totalPence);
   const { yearToDatePence, projectionPence } = yearPosition(month, thisMonthPence, earlier);
   const fy = financialYearOf(`${month}-01`);
   const perPatient = findArrsSum(ctx.db, fy)?.tenthPence;
@@ -159,16 +181,56 @@ function load(ctx: Ctx, id: number) {
   return claim;
 }
 
+/** A claim can be checked only when no line still stops it: each is resolved, excluded or overridden. */
+function refuseBlockedLines(data: ClaimMonth): void {
+  const blocked = data.lines.filter((l) => lineStanding(l) === 'blocked');
+  if (blocked.length === 0) return;
+  const lines = blocked.length === 1 ? '1 line is' : `${blocked.length} lines are`;
+  throw conflict(
+    `${lines} still blocked (${namesList(blocked.map((l) => l.name))}): resolve each, exclude it from this month ` +
+      'or override it, with a reason, before marking the claim as checked',
+  );
+}
+
+/** The line decisions' summary for the audit log: "2 lines excluded, 1 overridden". */
+function decisionsSummary(data: ClaimMonth): string {
+  const excluded = data.lines.filter((l) => lineStanding(l) === 'excluded').length;
+  const overridden = data.lines.filter((l) => lineStanding(l) === 'overridden').length;
+  return excluded + overridden === 0 ? '' : ` (${excluded} excluded, ${overridden} overridden)`;
+}
+
+/** Keeps the figures and flags it was checked with: any later change to them returns the claim to draft. */
 export function markChecked(ctx: Ctx, id: number): ClaimView {
   const claim = load(ctx, id);
+  if (claim.status !== 'draft') throw conflict('Only a draft claim can be marked as checked');
+  // The month as the page has just shown it, kept since the last write: nothing can write in between.
+  const { data } = dataFor(ctx, claim.month, id);
+  refuseBlockedLines(data);
   inTransaction(ctx, () => {
-    if (claim.status !== 'draft') throw conflict('Only a draft claim can be marked as checked');
-    q.setClaimState(ctx.db, id, { status: 'checked' });
+    q.setClaimChecked(ctx.db, id, checkedLinesOf(data));
     recordAudit(ctx, {
       action: 'claim.check',
       entity: 'claim',
       entityId: id,
-      summary: `Checked the ARRS claim for ${claim.month}`,
+      summary: `Checked the ARRS claim for ${formatMonth(claim.month)}: ${formatPounds(data.totalPence)} on ${
+        data.lines.filter(isClaimed).length
+      } lines${decisionsSummary(data)}`,
+    });
+  });
+  return claimView(ctx, claim.month);
+}
+
+/** Takes a checked claim back to draft, to change a decision before submitting it. */
+export function reopen(ctx: Ctx, id: number): ClaimView {
+  const claim = load(ctx, id);
+  inTransaction(ctx, () => {
+    if (claim.status !== 'checked') throw conflict('Only a checked claim can go back to draft');
+    q.setClaimReverted(ctx.db, id, null, null);
+    recordAudit(ctx, {
+      action: 'claim.reopen',
+      entity: 'claim',
+      entityId: id,
+      summary: `Returned the ARRS claim for ${formatMonth(claim.month)} to draft to change it`,
     });
   });
   return claimView(ctx, claim.month);
@@ -177,11 +239,15 @@ export function markChecked(ctx: Ctx, id: number): ClaimView {
 /** Freezes the figures and flags as they stand: later pay or training changes do not alter a submitted claim. */
 export function submit(ctx: Ctx, input: { id: number; submittedOn: string; portalReference: string }): ClaimView {
   const claim = load(ctx, input.id);
+  if (claim.status !== 'checked') throw conflict('Mark the claim as checked before recording its submission');
+  if (input.submittedOn > today(ctx)) throw invalidField('submittedOn', 'The submission date cannot be in the future');
+  const { data } = dataFor(ctx, claim.month, input.id);
+  // Every write returns a changed claim to draft; this only guards against a change that slipped past.
+  const changes = changesSinceChecked(q.claimCheckedLines(ctx.db, input.id), data);
+  if (changes.length > 0) throw conflict(`${revertReason(changes)} Check the claim again before submitting it.`);
+  refuseBlockedLines(data);
   inTransaction(ctx, () => {
-    if (claim.status !== 'checked') throw conflict('Mark the claim as checked before recording its submission');
-    if (input.submittedOn > today(ctx))
-      throw invalidField('submittedOn', 'The submission date cannot be in the future');
-    const snapshot = JSON.stringify(computeMonth(ctx, claim.month));
+    const snapshot = JSON.stringify(data);
     q.setClaimState(ctx.db, input.id, {
       status: 'submitted',
       submittedOn: input.submittedOn,
@@ -192,7 +258,9 @@ export function submit(ctx: Ctx, input: { id: number; submittedOn: string; porta
       action: 'claim.submit',
       entity: 'claim',
       entityId: input.id,
-      summary: `Submitted the ARRS claim for ${claim.month} (portal reference ${input.portalReference})`,
+      summary: `Submitted the ARRS claim for ${formatMonth(claim.month)} on ${formatUkDate(input.submittedOn)}: ${formatPounds(
+        data.totalPence,
+      )}${decisionsSummary(data)} (portal reference ${input.portalReference})`,
     });
   });
   return claimView(ctx, claim.month);

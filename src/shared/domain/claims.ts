@@ -50,6 +50,19 @@ export interface ClaimLineView {
   nwrsConfirmed: boolean;
   meetsTrainingRequirements: boolean;
   trainingReason: string;
+  /** This claim version's decision on the line, if any: excluded from the month, or claimed despite its flags. */
+  decision?: LineDecision;
+}
+
+export const LINE_DECISIONS = ['exclude', 'override'] as const;
+export type LineDecisionKind = (typeof LINE_DECISIONS)[number];
+
+/** Why a blocked line is left out of this month (to be claimed later) or claimed despite its flags. */
+export interface LineDecision {
+  decision: LineDecisionKind;
+  reason: string;
+  decidedBy: string;
+  decidedAt: string;
 }
 
 export interface ClaimMonth {
@@ -71,6 +84,9 @@ export interface ClaimRecord {
   submittedOn: string | null;
   portalReference: string | null;
   paidOn: string | null;
+  /** When and why a checked claim went back to draft: its figures or flags changed after it was checked. */
+  revertedAt: string | null;
+  revertedReason: string | null;
 }
 
 export interface LineChange {
@@ -107,4 +123,29 @@ export interface ClaimReadiness {
   frozen: boolean;
   lines: number;
   blockedLines: number;
+}
+
+/** One month in the financial year's list of claims. */
+export interface ClaimYearMonth {
+  month: string;
+  /** False for a month that has not begun: there is nothing to claim yet. */
+  open: boolean;
+  /** The latest version, or null when no claim has been started. */
+  claim: ClaimRecord | null;
+  /** The submitted figures once submitted, otherwise as they stand; null for a month not yet open. */
+  totalPence: number | null;
+  lines: number | null;
+  blockedLines: number | null;
+}
+
+export interface ClaimYear {
+  financialYear: string;
+  months: ClaimYearMonth[];
+}
+
+/** What a one-step NWRS confirmation (or its undo) changed, and the month as it now stands. */
+export interface NwrsBulkResult {
+  /** Lines whose confirmation was added (or removed); lines already so are left as they were. */
+  changed: number;
+  view: ClaimView;
 }

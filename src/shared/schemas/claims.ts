@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LINE_DECISIONS } from '../domain/claims.ts';
 import { id, isoDate } from './fields.ts';
 
 export const monthField = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'A month is written YYYY-MM');
@@ -42,4 +43,25 @@ export const payrollFields = z.object({
   salaryPence: z.number().int().min(0),
   niPence: z.number().int().min(0),
   pensionPence: z.number().int().min(0),
+});
+
+/** Excluding a line from this month, or claiming it despite its flags: always with a reason. */
+export const lineDecisionFields = z.object({
+  id,
+  workerId: id,
+  decision: z.enum(LINE_DECISIONS, { error: 'Choose whether to exclude the line or override its flags' }),
+  reason: z
+    .string({ error: 'Give the reason' })
+    .trim()
+    .min(1, 'Give the reason')
+    .max(500, 'Use 500 characters or fewer'),
+});
+
+/** The lines to confirm (or take back) the month's NWRS record for, in one step. */
+export const nwrsLinesFields = z.object({
+  month: monthField,
+  workerIds: z
+    .array(id, { error: 'Choose the lines' })
+    .min(1, 'Choose at least one line')
+    .max(20000, 'At most 20,000 lines at once'),
 });

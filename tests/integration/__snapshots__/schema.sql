@@ -1,4 +1,4 @@
--- user_version 7
+-- user_version 8
 CREATE INDEX assessment_by_worker ON assessment (worker_id, id);
 
 CREATE INDEX audit_log_by_worker ON audit_log (worker_id, id);
@@ -99,8 +99,18 @@ CREATE TABLE claim (
   submitted_on TEXT,
   portal_reference TEXT,
   paid_on TEXT,
-  snapshot TEXT,
+  snapshot TEXT, checked_lines TEXT, reverted_at TEXT, reverted_reason TEXT,
   UNIQUE (month, version)
+) STRICT;
+
+CREATE TABLE claim_line_decision (
+  claim_id INTEGER NOT NULL REFERENCES claim (id),
+  worker_id INTEGER NOT NULL REFERENCES worker (id) ON DELETE CASCADE,
+  decision TEXT NOT NULL CHECK (decision IN ('exclude', 'override')),
+  reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+  decided_by TEXT NOT NULL,
+  decided_at TEXT NOT NULL,
+  PRIMARY KEY (claim_id, worker_id)
 ) STRICT;
 
 CREATE TABLE colleague (
@@ -331,6 +341,18 @@ BEGIN SELECT RAISE(ABORT, 'The audit log is append-only'); END;
 
 CREATE TRIGGER audit_log_is_append_only_update BEFORE UPDATE ON audit_log
 BEGIN SELECT RAISE(ABORT, 'The audit log is append-only'); END;
+
+CREATE TRIGGER claim_line_decision_draft_delete BEFORE DELETE ON claim_line_decision
+WHEN (SELECT status FROM claim WHERE id = OLD.claim_id) IS NOT 'draft'
+BEGIN SELECT RAISE(ABORT, 'A line decision can change only while its claim is a draft'); END;
+
+CREATE TRIGGER claim_line_decision_draft_insert BEFORE INSERT ON claim_line_decision
+WHEN (SELECT status FROM claim WHERE id = NEW.claim_id) IS NOT 'draft'
+BEGIN SELECT RAISE(ABORT, 'A line decision can change only while its claim is a draft'); END;
+
+CREATE TRIGGER claim_line_decision_draft_update BEFORE UPDATE ON claim_line_decision
+WHEN (SELECT status FROM claim WHERE id = NEW.claim_id) IS NOT 'draft'
+BEGIN SELECT RAISE(ABORT, 'A line decision can change only while its claim is a draft'); END;
 
 CREATE TRIGGER signed_assessment_locked BEFORE UPDATE ON assessment_rating
 WHEN (SELECT status FROM assessment WHERE id = OLD.assessment_id) = 'signed'

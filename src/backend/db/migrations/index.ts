@@ -6,6 +6,7 @@ import { supervision } from './004-supervision.ts';
 import { claims } from './005-claims.ts';
 import { factChanges } from './006-fact-changes.ts';
 import { penceAndRatePeriods } from './007-pence-and-rate-periods.ts';
+import { claimDecisions } from './008-claim-decisions.ts';
 
 /** Every schema change, in order. Append only: never edit a migration that has shipped. */
 export const migrations: readonly Migration[] = [
@@ -16,4 +17,5 @@ export const migrations: readonly Migration[] = [
   claims,
   factChanges,
   penceAndRatePeriods,
+  claimDecisions,
 ];

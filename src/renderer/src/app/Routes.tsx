@@ -16,6 +16,7 @@ const pages = {
   worker: lazyPage(() => import('../pages/staff/WorkerPage.tsx').then((m) => m.WorkerPage)),
   claims: lazyPage(() => import('../pages/claims/ClaimsPage.tsx').then((m) => m.ClaimsPage)),
   currentClaim: lazyPage(() => import('../pages/claims/ClaimsPage.tsx').then((m) => m.CurrentClaim)),
+  claimYear: lazyPage(() => import('../pages/claims/ClaimYearPage.tsx').then((m) => m.ClaimYearPage)),
   actions: lazyPage(() => import('../pages/supervision/ActionsPage.tsx').then((m) => m.ActionsPage)),
   session: lazyPage(() => import('../pages/supervision/SessionPage.tsx').then((m) => m.SessionPage)),
   assessment: lazyPage(() => import('../pages/competencies/AssessmentPage.tsx').then((m) => m.AssessmentPage)),
@@ -34,6 +35,7 @@ const OrganisationPage = pages.organisation.Page;
 const WorkerPage = pages.worker.Page;
 const ClaimsPage = pages.claims.Page;
 const CurrentClaim = pages.currentClaim.Page;
+const ClaimYearPage = pages.claimYear.Page;
 const ActionsPage = pages.actions.Page;
 const SessionPage = pages.session.Page;
 const AssessmentPage = pages.assessment.Page;
@@ -66,7 +68,10 @@ function Page() {
   switch (section) {
     case 'claims': {
       const month = query.get('month');
-      return month && /^\d{4}-\d{2}$/.test(month) ? <ClaimsPage key={month} month={month} /> : <CurrentClaim />;
+      if (month) return <ClaimsPage key={month} month={month} />;
+      if (id === 'current') return <CurrentClaim />;
+      const year = query.get('year');
+      return <ClaimYearPage key={year ?? 'current'} year={year} />;
     }
     case 'supervision': {
       if (id === 'new') {

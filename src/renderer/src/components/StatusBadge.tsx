@@ -12,8 +12,16 @@ export const STATUS_COLOURS: Record<ComplianceStatus, { bg: string; fg: string; 
   not_required: { bg: '#f0f4f5', fg: '#4c6272', border: '#d8dde0' },
 };
 
-/** A status as a word in a tinted box: the colour helps, the word carries the meaning. */
-export function StatusBadge({ status, detail }: { status: ComplianceStatus; detail?: string | undefined }) {
+/** A status as a word in a tinted box: the colour helps, the word carries the meaning (the status's, or `label`). */
+export function StatusBadge({
+  status,
+  detail,
+  label,
+}: {
+  status: ComplianceStatus;
+  detail?: string | undefined;
+  label?: string;
+}) {
   const colour = STATUS_COLOURS[status];
   return (
     <Box
@@ -35,7 +43,7 @@ export function StatusBadge({ status, detail }: { status: ComplianceStatus; deta
       }}
     >
       <Box component="span" sx={{ fontWeight: 600 }}>
-        {COMPLIANCE_LABELS[status]}
+        {label ?? COMPLIANCE_LABELS[status]}
       </Box>
       {detail && <span>{detail}</span>}
     </Box>

@@ -1,6 +1,6 @@
 import type { InputOf } from '../../../shared/api/contract.ts';
 import type { Domain } from '../../../shared/api/domains.ts';
-import type { ClaimReadiness, ClaimView, PayFields, PcnPosition } from '../../../shared/domain/claims.ts';
+import type { ClaimReadiness, ClaimView, ClaimYear, PayFields, PcnPosition } from '../../../shared/domain/claims.ts';
 import { call } from '../api/client.ts';
 import { saveFile } from '../api/download.ts';
 import { createResource } from './resource.ts';
@@ -38,6 +38,13 @@ export const pcnPosition = createResource<string, PcnPosition>({
   dependsOn: CLAIM_INPUTS,
 });
 
+/** The financial year's months (keyed "2026/27"), each with its latest claim, total and blocked lines. */
+export const claimYear = createResource<string, ClaimYear>({
+  name: "the year's claims",
+  load: (financialYear) => call('claim.year', { financialYear }),
+  dependsOn: CLAIM_INPUTS,
+});
+
 /** A worker's pay, each from the date it takes effect. */
 export const payHistory = createResource<number, PayFields[]>({
   name: "this worker's pay",
@@ -61,6 +68,25 @@ export const recordSubmission = (input: InputOf<'claim.submit'>) => show(call('c
 export const recordPayment = (input: InputOf<'claim.paid'>) => show(call('claim.paid', input));
 
 export const confirmNwrs = (month: string, workerId: number) => show(call('claim.confirmNwrs', { month, workerId }));
+
+/** Confirms (or takes back) the month's NWRS record on many lines in one step; answers how many changed. */
+export async function setNwrsForLines(month: string, workerIds: number[], confirmed: boolean): Promise<number> {
+  const { changed, view } = await call(confirmed ? 'claim.confirmNwrsAll' : 'claim.unconfirmNwrsAll', {
+    month,
+    workerIds,
+  });
+  claimView.put(month, view);
+  return changed;
+}
+
+/** Excludes a line from this month or claims it despite its flags, with the reason. */
+export const decideLine = (input: InputOf<'claim.decideLine'>) => show(call('claim.decideLine', input));
+
+export const removeLineDecision = (id: number, workerId: number) =>
+  show(call('claim.removeDecision', { id, workerId }));
+
+/** A checked claim back to draft, to change a decision before submitting. */
+export const reopenClaim = (id: number) => show(call('claim.reopen', { id }));
 
 /** The month's actual payroll for one worker, in place of the figures worked out from their pay. */
 export const savePayroll = (input: InputOf<'payroll.save'>) => show(call('payroll.save', input));

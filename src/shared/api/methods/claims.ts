@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { ArrsSumRate, ClaimReadiness, ClaimView, PayFields, PcnPosition, Rate } from '../../domain/claims.ts';
-import { monthField, payFields, payrollFields } from '../../schemas/claims.ts';
-import { arrsSumFields, rateFields, rateUpdate } from '../../schemas/rates.ts';
+import type { ClaimYear, NwrsBulkResult } from '../../domain/claims.ts';
+import { lineDecisionFields, monthField, nwrsLinesFields, payFields, payrollFields } from '../../schemas/claims.ts';
+import { arrsSumFields, financialYear, rateFields, rateUpdate } from '../../schemas/rates.ts';
 import { id, isoDate } from '../../schemas/fields.ts';
 import { method } from '../method.ts';
 import type { FileDownload } from '../../domain/files.ts';
@@ -33,4 +34,10 @@ export const claimMethods = {
   'claim.confirmNwrs': method<ClaimView>()(z.object({ month: monthField, workerId: id })),
   'claim.csv': method<{ fileName: string; text: string }>()(z.object({ month: monthField })),
   'claim.pdf': method<FileDownload>()(z.object({ month: monthField })),
+  'claim.year': method<ClaimYear>()(z.object({ financialYear })),
+  'claim.decideLine': method<ClaimView>()(lineDecisionFields),
+  'claim.removeDecision': method<ClaimView>()(z.object({ id, workerId: id })),
+  'claim.reopen': method<ClaimView>()(z.object({ id })),
+  'claim.confirmNwrsAll': method<NwrsBulkResult>()(nwrsLinesFields),
+  'claim.unconfirmNwrsAll': method<NwrsBulkResult>()(nwrsLinesFields),
 };

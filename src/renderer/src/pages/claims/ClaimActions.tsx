@@ -1,20 +1,19 @@
 import Button from '@mui/material/Button';
-import TextField from '@mui/material/TextField';
 import { useState } from 'react';
 import type { ClaimView } from '../../../../shared/domain/claims.ts';
 import { formatUkDate } from '../../../../shared/rules/dates.ts';
 import { DateField, toIsoOrText } from '../../components/DateField.tsx';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { useSubmit } from '../../components/useSubmit.ts';
-import { markClaimChecked, recordPayment, recordSubmission, startClaim } from '../../stores/claims.ts';
+import { markClaimChecked, recordPayment, reopenClaim, startClaim } from '../../stores/claims.ts';
 import { attempt } from '../../stores/notices.ts';
+import { SubmitDialog } from './SubmitDialog.tsx';
 
-/** The lifecycle buttons: start, checked, submitted (date and portal reference), paid, amend. */
+/** The lifecycle buttons: start, checked (or back to draft), submitted (date and portal reference), paid, amend. */
 export function ClaimActions(props: { month: string; view: ClaimView; today: string }) {
   const claim = props.view.claim;
   const [dialog, setDialog] = useState<'submit' | 'paid' | null>(null);
-  const [date, setDate] = useState(formatUkDate(props.today));
-  const [reference, setReference] = useState('');
+  const [paidOn, setPaidOn] = useState(formatUkDate(props.today));
   const [working, setWorking] = useState(false);
   const { submit, fieldErrors, formError, busy } = useSubmit();
   const act = (what: string, action: () => Promise<void>) => {
@@ -43,14 +42,22 @@ export function ClaimActions(props: { month: string; view: ClaimView; today: str
         </Button>
       )}
       {claim?.status === 'checked' && (
-        <Button variant="contained" onClick={() => setDialog('submit')}>
-          Record submission…
-        </Button>
+        <>
+          <Button disabled={working} onClick={() => act('return the claim to draft', () => reopenClaim(claim.id))}>
+            Back to draft
+          </Button>
+          <Button variant="contained" onClick={() => setDialog('submit')}>
+            Record submission…
+          </Button>
+        </>
       )}
       {claim?.status === 'submitted' && <Button onClick={() => setDialog('paid')}>Record payment…</Button>}
+      {dialog === 'submit' && claim && (
+        <SubmitDialog claim={claim} view={props.view} today={props.today} onClose={() => setDialog(null)} />
+      )}
       <FormDialog
-        open={dialog !== null}
-        title={dialog === 'submit' ? 'Record the submission to the portal' : 'Record the payment'}
+        open={dialog === 'paid'}
+        title="Record the payment"
         submitLabel="Save"
         busy={busy}
         error={formError}
@@ -58,31 +65,12 @@ export function ClaimActions(props: { month: string; view: ClaimView; today: str
         onSubmit={() =>
           void submit(async () => {
             if (!claim) return;
-            const iso = toIsoOrText(date) ?? '';
-            await (dialog === 'submit'
-              ? recordSubmission({ id: claim.id, submittedOn: iso, portalReference: reference })
-              : recordPayment({ id: claim.id, paidOn: iso }));
+            await recordPayment({ id: claim.id, paidOn: toIsoOrText(paidOn) ?? '' });
             setDialog(null);
           })
         }
       >
-        <DateField
-          label={dialog === 'submit' ? 'Submitted on' : 'Paid on'}
-          required
-          value={date}
-          onChange={setDate}
-          error={fieldErrors.submittedOn ?? fieldErrors.paidOn}
-        />
-        {dialog === 'submit' && (
-          <TextField
-            label="Portal reference"
-            required
-            value={reference}
-            onChange={(e) => setReference(e.target.value)}
-            error={Boolean(fieldErrors.portalReference)}
-            helperText={fieldErrors.portalReference ?? 'From the Primary Care Workforce Portal'}
-          />
-        )}
+        <DateField label="Paid on" required value={paidOn} onChange={setPaidOn} error={fieldErrors.paidOn} />
       </FormDialog>
     </>
   );

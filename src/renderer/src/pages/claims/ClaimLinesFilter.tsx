@@ -3,6 +3,7 @@ import FormControlLabel from '@mui/material/FormControlLabel';
 import Switch from '@mui/material/Switch';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
+import type { ReactNode } from 'react';
 import type { ClaimLinesFilterState } from '../../../../shared/rules/claim-lines.ts';
 
 /** Find one person, or only the lines that stop the claim, among hundreds or thousands. */
@@ -11,6 +12,8 @@ export function ClaimLinesFilter(props: {
   onChange(filter: ClaimLinesFilterState): void;
   shown: number;
   total: number;
+  /** Steps that act on the lines shown, such as confirming their NWRS records. */
+  actions?: ReactNode;
 }) {
   const { filter, onChange } = props;
   return (
@@ -31,6 +34,7 @@ export function ClaimLinesFilter(props: {
         }
         label="Blocked lines only"
       />
+      {props.actions}
       <Typography role="status" sx={{ ml: 'auto' }} color="text.secondary">
         {props.shown === props.total ? `${props.total} lines` : `${props.shown} of ${props.total} lines`}
       </Typography>

@@ -1,4 +1,3 @@
-import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
@@ -9,11 +8,38 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import type { ClaimLineView } from '../../../../shared/domain/claims.ts';
 import { ROLE_LABELS } from '../../../../shared/domain/staff.ts';
+import { lineStanding, onlyAwaitsNwrs } from '../../../../shared/rules/claim-decisions.ts';
 import { formatPounds } from '../../../../shared/rules/money.ts';
 import { href } from '../../app/router.ts';
 import { useVirtualRows } from '../../components/useVirtualRows.ts';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
-import { EnterMaximumButton } from './EnterMaximumDialog.tsx';
+import type { LineActions } from './LineGaps.tsx';
+import { LineGaps } from './LineGaps.tsx';
+
+/** What the line claims: its amount, or why it claims nothing this month. */
+function Standing({ line }: { line: ClaimLineView }) {
+  switch (lineStanding(line)) {
+    case 'ready':
+      return formatPounds(line.claimablePence);
+    case 'overridden':
+      return (
+        <>
+          {formatPounds(line.claimablePence)}
+          <Typography variant="caption" sx={{ display: 'block', color: 'warning.dark' }}>
+            Overridden
+          </Typography>
+        </>
+      );
+    case 'excluded':
+      return <StatusBadge status="not_required" label="Excluded" detail="from this month" />;
+    case 'blocked':
+      return onlyAwaitsNwrs(line) ? (
+        <StatusBadge status="due" label="Awaiting NWRS confirmation" />
+      ) : (
+        <StatusBadge status="overdue" label="Blocked" />
+      );
+  }
+}
 
 /** A line with a flag or two; rows are measured once drawn, as their flags make them taller or shorter. */
 const ESTIMATED_ROW_HEIGHT = 120;
@@ -24,8 +50,7 @@ const ESTIMATED_ROW_HEIGHT = 120;
  */
 export function ClaimLinesTable(props: {
   lines: ClaimLineView[];
-  frozen: boolean;
-  onConfirmNwrs(workerId: number): void;
+  actions: LineActions;
   onPayroll(line: ClaimLineView): void;
 }) {
   const { scroller, items, padTop, padBottom, measureElement } = useVirtualRows(
@@ -52,7 +77,6 @@ export function ClaimLinesTable(props: {
           {padTop > 0 && <TableRow aria-hidden style={{ height: padTop }} />}
           {items.map((item) => {
             const l = props.lines[item.index] as ClaimLineView;
-            const blocked = l.blocking.length > 0 || l.problem !== null;
             return (
               <TableRow
                 key={l.workerId}
@@ -73,7 +97,7 @@ export function ClaimLinesTable(props: {
                 <TableCell align="right">{l.wte.toFixed(2)}</TableCell>
                 <TableCell align="right">
                   {formatPounds(l.costPence + l.contributionPence)}
-                  {!props.frozen && (
+                  {!props.actions.frozen && (
                     <Button
                       size="small"
                       sx={{ display: 'block', ml: 'auto' }}
@@ -86,42 +110,10 @@ export function ClaimLinesTable(props: {
                 </TableCell>
                 <TableCell align="right">{formatPounds(l.capPence)}</TableCell>
                 <TableCell align="right">
-                  {blocked ? <StatusBadge status="overdue" detail="Blocked" /> : formatPounds(l.claimablePence)}
+                  <Standing line={l} />
                 </TableCell>
                 <TableCell>
-                  {l.problem && <Box sx={{ color: 'error.main' }}>{l.problem}</Box>}
-                  {l.blocking.map((f) => (
-                    <Box key={f.requirementId} sx={{ mb: 0.5 }}>
-                      <strong>{f.title}</strong>: {f.reason}{' '}
-                      {f.missingRate ? (
-                        !props.frozen && <EnterMaximumButton missing={f.missingRate} name={l.name} />
-                      ) : f.requirementId === 'nwrs-monthly' ? (
-                        !props.frozen && (
-                          <Button size="small" onClick={() => props.onConfirmNwrs(l.workerId)}>
-                            Confirm NWRS
-                          </Button>
-                        )
-                      ) : (
-                        <a
-                          href={href(`staff/${l.workerId}/training?requirement=${f.requirementId}`)}
-                          aria-label={`Fix ${f.title} for ${l.name}`}
-                        >
-                          Fix
-                        </a>
-                      )}
-                    </Box>
-                  ))}
-                  {l.warnings.length > 0 && (
-                    <Box component="details" sx={{ color: 'text.secondary', fontSize: '0.85rem' }}>
-                      <summary>{`${l.warnings.length} ${l.warnings.length === 1 ? 'warning' : 'warnings'} (do not block)`}</summary>
-                      <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
-                        {l.warnings.map((w) => (
-                          <li key={w.requirementId}>{`${w.title}: ${w.reason}`}</li>
-                        ))}
-                      </Box>
-                    </Box>
-                  )}
-                  {!blocked && l.warnings.length === 0 && 'Ready'}
+                  <LineGaps line={l} actions={props.actions} />
                 </TableCell>
               </TableRow>
             );

@@ -9,6 +9,7 @@ import { navigate } from '../../app/router.ts';
 import { SelectField } from '../../components/SelectField.tsx';
 import { ClaimActions } from './ClaimActions.tsx';
 import { ClaimFigures } from './ClaimFigures.tsx';
+import { ClaimNotes } from './ClaimNotes.tsx';
 import { monthName, pickableMonths } from './months.ts';
 
 const amount = (pence: number | null) => (pence === null ? '—' : formatPounds(pence));
@@ -40,6 +41,7 @@ export function ClaimSummary({ month, view, today }: { month: string; view: Clai
         </Box>
       </Box>
       <ClaimFigures month={month} data={view.data} />
+      <ClaimNotes view={view} />
       {view.frozen && (
         <Alert severity="info" role="note" sx={{ mt: 2 }}>
           Submitted: these figures and flags are frozen as they were. Amend to make a new version.

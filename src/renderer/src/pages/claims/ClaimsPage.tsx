@@ -1,7 +1,7 @@
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import { useEffect, useState } from 'react';
-import type { ClaimLineView, ClaimView } from '../../../../shared/domain/claims.ts';
+import type { ClaimLineView, ClaimView, LineDecisionKind } from '../../../../shared/domain/claims.ts';
 import type { ClaimLinesFilterState } from '../../../../shared/rules/claim-lines.ts';
 import { filterClaimLines, NO_CLAIM_FILTER } from '../../../../shared/rules/claim-lines.ts';
 import { daysBetween, formatUkDate } from '../../../../shared/rules/dates.ts';
@@ -9,16 +9,19 @@ import { href, navigate } from '../../app/router.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { Loading, NotFound, PageState } from '../../components/PageState.tsx';
 import { useAppStore } from '../../stores/app.ts';
-import { claimView, confirmNwrs, downloadClaimCsv, downloadClaimPdf } from '../../stores/claims.ts';
+import { claimView, confirmNwrs, downloadClaimCsv, downloadClaimPdf, removeLineDecision } from '../../stores/claims.ts';
 import { attempt } from '../../stores/notices.ts';
 import { ClaimLinesFilter } from './ClaimLinesFilter.tsx';
 import { ClaimLinesTable } from './ClaimLinesTable.tsx';
 import { ClaimSummary } from './ClaimSummary.tsx';
+import { DecisionDialog } from './DecisionDialog.tsx';
+import type { LineActions } from './LineGaps.tsx';
+import { NwrsForLines } from './NwrsForLines.tsx';
 import { PayrollDialog } from './PayrollDialog.tsx';
 import { isMonth, monthName } from './months.ts';
 import { retryCurrentClaimMonth, useCurrentClaimMonth } from './useCurrentClaimMonth.ts';
 
-const BACK_TO_CURRENT = { href: href('claims'), label: "Back to this month's claim" };
+const BACK_TO_CURRENT = { href: href('claims/current'), label: "Back to this month's claim" };
 
 /** Opens the claim being prepared now (last month's until its claim day has passed). */
 export function CurrentClaim() {
@@ -64,10 +67,20 @@ function ClaimMonthPage({ month }: { month: string }) {
 function ClaimMonthView({ month, view }: { month: string; view: ClaimView }) {
   const today = useAppStore((s) => s.status?.today ?? '');
   const [payrollFor, setPayrollFor] = useState<ClaimLineView | null>(null);
+  const [deciding, setDeciding] = useState<{ line: ClaimLineView; decision: LineDecisionKind } | null>(null);
   const [filter, setFilter] = useState<ClaimLinesFilterState>(NO_CLAIM_FILTER);
   const { data } = view;
   const lines = filterClaimLines(data.lines, filter);
   const daysLeft = daysBetween(today, view.claimDueOn);
+  const draftClaimId = view.claim?.status === 'draft' ? view.claim.id : null;
+  const actions: LineActions = {
+    draftClaimId,
+    frozen: view.frozen,
+    onConfirmNwrs: (workerId) => attempt('confirm the NWRS record', () => confirmNwrs(month, workerId)),
+    onDecide: (line, decision) => setDeciding({ line, decision }),
+    onRemoveDecision: (line) =>
+      attempt('take back the decision', () => removeLineDecision(draftClaimId ?? 0, line.workerId)),
+  };
 
   return (
     <>
@@ -76,6 +89,9 @@ function ClaimMonthView({ month, view }: { month: string; view: ClaimView }) {
         subtitle={`Financial year ${data.financialYear} · due ${formatUkDate(view.claimDueOn)}${daysLeft >= 0 ? ` (in ${daysLeft} days)` : ''} · checked as at ${formatUkDate(data.asOf)}`}
         actions={
           <>
+            <Button href={href(`claims?year=${data.financialYear.replace('/', '-')}`)}>
+              {`All ${data.financialYear} claims`}
+            </Button>
             <Button onClick={() => attempt('export the claim as CSV', () => downloadClaimCsv(month))}>
               Export CSV
             </Button>
@@ -87,14 +103,24 @@ function ClaimMonthView({ month, view }: { month: string; view: ClaimView }) {
       />
       <ClaimSummary month={month} view={view} today={today} />
       <Paper sx={{ p: 2 }}>
-        <ClaimLinesFilter filter={filter} onChange={setFilter} shown={lines.length} total={data.lines.length} />
-        <ClaimLinesTable
-          lines={lines}
-          frozen={view.frozen}
-          onPayroll={setPayrollFor}
-          onConfirmNwrs={(workerId) => attempt('confirm the NWRS record', () => confirmNwrs(month, workerId))}
+        <ClaimLinesFilter
+          filter={filter}
+          onChange={setFilter}
+          shown={lines.length}
+          total={data.lines.length}
+          actions={!view.frozen && <NwrsForLines month={month} shown={lines} />}
         />
+        <ClaimLinesTable lines={lines} actions={actions} onPayroll={setPayrollFor} />
         {payrollFor && <PayrollDialog month={month} line={payrollFor} onClose={() => setPayrollFor(null)} />}
+        {deciding && draftClaimId !== null && (
+          <DecisionDialog
+            claimId={draftClaimId}
+            month={month}
+            line={deciding.line}
+            decision={deciding.decision}
+            onClose={() => setDeciding(null)}
+          />
+        )}
       </Paper>
     </>
   );
