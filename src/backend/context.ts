@@ -2,6 +2,8 @@ import type { Database } from 'better-sqlite3';
 import type { CurrentUser, PersonRef } from '../shared/domain/app.ts';
 import { ukDateOf } from '../shared/rules/dates.ts';
 import { readSetting } from './settings/queries.ts';
+import type { Caller } from './access/caller.ts';
+import { PERSONAL } from './access/caller.ts';
 import { sql } from './db/statements.ts';
 
 /** What every handler gets besides its input. "Now" is injected so rules and tests control time. */
@@ -15,7 +17,11 @@ export interface Ctx {
   now(): Date;
   /** True when "today" was fixed at launch rather than read from the computer's clock. */
   todayPinned: boolean;
+  /** Who is calling; absent means the computer's user in personal mode. */
+  caller?: Caller;
 }
+
+export const callerOf = (ctx: Ctx): Caller => ctx.caller ?? PERSONAL;
 
 export function today(ctx: Ctx): string {
   return ukDateOf(ctx.now());
@@ -33,8 +39,14 @@ export function currentUser(ctx: Ctx): CurrentUser {
   return { person: ref && name ? { ...ref, name } : null, osUser: ctx.osUser };
 }
 
-/** Who a change is attributed to: the person chosen in the app, else the computer's user. */
+/**
+ * Who a change is attributed to: in team mode the signed-in account; in personal mode the person chosen in the
+ * app, else the computer's user.
+ */
 export function actor(ctx: Ctx): string {
+  const caller = callerOf(ctx);
+  if (caller.kind === 'account') return `${caller.name} (signed in as ${caller.email})`;
+  if (caller.kind === 'anonymous') return 'someone not signed in';
   const { person, osUser } = currentUser(ctx);
   return person ? `${person.name} (computer user ${osUser})` : osUser;
 }
