@@ -79,7 +79,7 @@ export function createBackend(options: BackendOptions): Backend {
   const feed = new ChangeFeed(db, () => (returnChangedClaimsToDraft(ctx) ? ['claims', 'audit'] : []));
   const handle = (request: unknown): Promise<Envelope<unknown>> => {
     const { method, input } = (request ?? {}) as { method?: unknown; input?: unknown };
-    return feed.track(String(method), input, () => dispatch(handlers, ctx, request));
+    return feed.track(String(method), input, (afterSyncPart) => dispatch(handlers, ctx, request, afterSyncPart));
   };
   return {
     handle,

@@ -51,19 +51,36 @@ export class ChangeFeed {
     return () => this.listeners.delete(listener);
   }
 
-  /** Runs a call and, if it succeeded and wrote anything, announces the change and adds it to the envelope. */
-  async track(method: string, input: unknown, run: () => Promise<Envelope<unknown>>): Promise<Envelope<unknown>> {
+  /**
+   * Runs a call and, if it succeeded and wrote anything, announces the change and adds it to the envelope.
+   * Writes are synchronous (better-sqlite3), so the count is taken once the handler's synchronous part has run:
+   * an asynchronous handler (a PDF) only reads after that, and another call's write meanwhile is not its own.
+   */
+  async track(
+    method: string,
+    input: unknown,
+    run: (afterSyncPart: () => void) => Promise<Envelope<unknown>>,
+  ): Promise<Envelope<unknown>> {
     const before = writeMark(this.db);
-    const envelope = await run();
+    let after: WriteMark | null = null;
+    const envelope = await run(() => {
+      after = writeMark(this.db);
+    });
     if (!envelope.ok || this.db.inTransaction) return envelope;
-    const after = writeMark(this.db);
-    if (after.changes === before.changes) return envelope;
+    if ((after ?? writeMark(this.db)).changes === before.changes) return envelope;
     const change: DataChange = {
       id: `${this.launch}.${++this.count}`,
       domains: [...new Set([...this.domainsWrittenBy(method), ...this.followUp()])],
       workerIds: this.workersTouched(method, input, before.factSeq),
     };
-    for (const listener of this.listeners) listener(change);
+    for (const listener of this.listeners) {
+      try {
+        listener(change);
+      } catch (error) {
+        // A window that has gone (say) must not turn a committed write into a failed call.
+        console.error(`[linkwork] a listener could not take a change: ${(error as Error).message}`);
+      }
+    }
     return { ...envelope, change };
   }
 
@@ -79,7 +96,8 @@ export class ChangeFeed {
 
   private domainsWrittenBy(method: string): DataChange['domains'] {
     const domain = domainOfMethod(method);
-    // app.* sets up the PCN or loads the example: everything may have changed.
+    // Choosing whom to act as changes only the status; the rest of app.* sets up the PCN or loads the example.
+    if (method === 'app.setCurrentUser') return ['app', 'audit'];
     if (!domain || domain === 'app') return [...DOMAINS];
     return domain === 'audit' ? ['audit'] : [domain, 'audit'];
   }

@@ -34,7 +34,13 @@ function isCallShape(request: unknown): request is { method: string; input?: unk
  * The one door into the backend, shared by every transport: checks the method exists,
  * parses the input with the contract's schema, runs the handler, and wraps the outcome.
  */
-export async function dispatch(handlers: Handlers, ctx: Ctx, request: unknown): Promise<Envelope<unknown>> {
+export async function dispatch(
+  handlers: Handlers,
+  ctx: Ctx,
+  request: unknown,
+  /** Called as soon as the handler's synchronous part has run: every write is in it (see changes.ts). */
+  afterSyncPart: () => void = () => undefined,
+): Promise<Envelope<unknown>> {
   if (!isCallShape(request)) {
     return { ok: false, error: { code: 'VALIDATION', message: 'A call needs a method name and an input' } };
   }
@@ -46,7 +52,9 @@ export async function dispatch(handlers: Handlers, ctx: Ctx, request: unknown): 
   if (!parsed.success) return { ok: false, error: validationError(parsed.error.issues) };
   try {
     const handler = handlers[method] as (input: unknown, ctx: Ctx) => unknown;
-    return { ok: true, value: await handler(parsed.data, ctx) };
+    const value = handler(parsed.data, ctx);
+    afterSyncPart();
+    return { ok: true, value: await value };
   } catch (error) {
     if (error instanceof DomainError) return { ok: false, error: error.toBody() };
     console.error(`[linkwork] ${method} failed:`, error);

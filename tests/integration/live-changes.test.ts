@@ -54,6 +54,14 @@ describe('every committed write is announced', () => {
     expect(heard.at(-1)).toMatchObject({ domains: ['pcn', 'audit'], workerIds: null });
   });
 
+  it('announces choosing whom to act as as a change of status only', async () => {
+    const backend = testBackend();
+    const { gpId } = await pcnWithGp(backend);
+    const heard = listen(backend);
+    await ok(backend, 'app.setCurrentUser', { person: { kind: 'colleague', id: gpId } });
+    expect(heard).toEqual([expect.objectContaining({ domains: ['app', 'audit'], workerIds: null })]);
+  });
+
   it('gives each change its own id, and a listener can stop listening', async () => {
     const backend = testBackend();
     await pcnWithGp(backend);
