@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { InputOf, MethodName, OutputOf } from '../shared/api/contract.ts';
 import type { DataChange } from '../shared/api/domains.ts';
 import type { Envelope } from '../shared/api/envelope.ts';
+import type { Caller } from './access/caller.ts';
 import { ChangeFeed } from './changes.ts';
 import { handlers } from './api.ts';
 import type { Ctx } from './context.ts';
@@ -30,10 +31,15 @@ export interface BackendOptions {
 }
 
 export interface Backend {
-  /** For transports: an untyped request in, an envelope out. Never throws. */
-  handle(request: unknown): Promise<Envelope<unknown>>;
+  /**
+   * For transports: an untyped request in, an envelope out. Never throws. The caller is whoever the transport
+   * found (team mode's session); without one it is the computer's user, as in personal mode.
+   */
+  handle(request: unknown, caller?: Caller): Promise<Envelope<unknown>>;
   /** For tests and scripts: the same door, typed. */
   call<M extends MethodName>(method: M, input: InputOf<M>): Promise<Envelope<OutputOf<M>>>;
+  /** The same door as a given caller, for tests of who may do what. */
+  callAs<M extends MethodName>(caller: Caller, method: M, input: InputOf<M>): Promise<Envelope<OutputOf<M>>>;
   ctx: Ctx;
   migration: MigrationResult;
   /** Hears every committed write: which domains and workers it changed. */
@@ -77,13 +83,15 @@ export function createBackend(options: BackendOptions): Backend {
   ensureBuiltInRates(ctx);
   // Whatever wrote, a checked claim whose figures or flags moved goes back to draft, saying why.
   const feed = new ChangeFeed(db, () => (returnChangedClaimsToDraft(ctx) ? ['claims', 'audit'] : []));
-  const handle = (request: unknown): Promise<Envelope<unknown>> => {
+  const handle = (request: unknown, caller?: Caller): Promise<Envelope<unknown>> => {
     const { method, input } = (request ?? {}) as { method?: unknown; input?: unknown };
-    return feed.track(String(method), input, (afterSyncPart) => dispatch(handlers, ctx, request, afterSyncPart));
+    const callCtx = caller ? { ...ctx, caller } : ctx;
+    return feed.track(String(method), input, (afterSyncPart) => dispatch(handlers, callCtx, request, afterSyncPart));
   };
   return {
     handle,
     call: (method, input) => handle({ method, input }) as never,
+    callAs: (caller, method, input) => handle({ method, input }, caller) as never,
     ctx,
     migration,
     onChange: (listener) => feed.subscribe(listener),

@@ -1,7 +1,12 @@
 import type { z } from 'zod';
+import type { Access } from '../shared/api/access.ts';
+import { LEAD } from '../shared/api/access.ts';
 import { contract, isMethodName } from '../shared/api/contract.ts';
 import type { ApiErrorBody, Envelope } from '../shared/api/envelope.ts';
+import type { MethodSpec } from '../shared/api/method.ts';
+import { refusal } from './access/authorise.ts';
 import type { Ctx } from './context.ts';
+import { callerOf } from './context.ts';
 import { DomainError } from './errors.ts';
 import type { Handlers } from './handler.ts';
 
@@ -30,6 +35,9 @@ function isCallShape(request: unknown): request is { method: string; input?: unk
   );
 }
 
+/** A method that declares no policy is the lead's alone: the door fails closed. */
+const UNDECLARED: Access = LEAD;
+
 /**
  * The one door into the backend, shared by every transport: checks the method exists,
  * parses the input with the contract's schema, runs the handler, and wraps the outcome.
@@ -48,8 +56,11 @@ export async function dispatch(
   if (!isMethodName(method)) {
     return { ok: false, error: { code: 'UNKNOWN_METHOD', message: `There is no method called ${method}` } };
   }
-  const parsed = contract[method].input.safeParse(input ?? {});
+  const spec = contract[method] as MethodSpec<z.ZodType, unknown>;
+  const parsed = spec.input.safeParse(input ?? {});
   if (!parsed.success) return { ok: false, error: validationError(parsed.error.issues) };
+  const refused = refusal(ctx.db, spec.access ?? UNDECLARED, callerOf(ctx), parsed.data);
+  if (refused) return { ok: false, error: refused };
   try {
     const handler = handlers[method] as (input: unknown, ctx: Ctx) => unknown;
     const value = handler(parsed.data, ctx);

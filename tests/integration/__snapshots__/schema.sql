@@ -1,4 +1,6 @@
--- user_version 8
+-- user_version 9
+CREATE INDEX account_session_by_account ON account_session (account_id) WHERE ended_at IS NULL;
+
 CREATE INDEX assessment_by_worker ON assessment (worker_id, id);
 
 CREATE INDEX audit_log_by_worker ON audit_log (worker_id, id);
@@ -16,6 +18,37 @@ CREATE INDEX supervision_session_by_worker ON supervision_session (worker_id, da
 CREATE INDEX training_record_by_worker ON training_record (worker_id, requirement_id);
 
 CREATE INDEX worker_by_name ON worker (name COLLATE NOCASE);
+
+CREATE TABLE account (
+  id INTEGER PRIMARY KEY,
+  email TEXT NOT NULL COLLATE NOCASE UNIQUE CHECK (length(email) BETWEEN 3 AND 254),
+  worker_id INTEGER UNIQUE REFERENCES worker (id),
+  colleague_id INTEGER UNIQUE REFERENCES colleague (id),
+  lead INTEGER NOT NULL DEFAULT 0 CHECK (lead IN (0, 1)),
+  viewer INTEGER NOT NULL DEFAULT 0 CHECK (viewer IN (0, 1)),
+  password_hash TEXT,
+  created_at TEXT NOT NULL,
+  CHECK (worker_id IS NOT NULL OR colleague_id IS NOT NULL)
+) STRICT;
+
+CREATE TABLE account_invitation (
+  id INTEGER PRIMARY KEY,
+  account_id INTEGER NOT NULL REFERENCES account (id),
+  token_hash TEXT NOT NULL UNIQUE,
+  created_at TEXT NOT NULL,
+  expires_at TEXT NOT NULL,
+  used_at TEXT
+) STRICT;
+
+CREATE TABLE account_session (
+  id INTEGER PRIMARY KEY,
+  account_id INTEGER NOT NULL REFERENCES account (id),
+  token_hash TEXT NOT NULL UNIQUE,
+  created_at TEXT NOT NULL,
+  last_seen_at TEXT NOT NULL,
+  expires_at TEXT NOT NULL,
+  ended_at TEXT
+) STRICT;
 
 CREATE TABLE arrs_rate (
   id INTEGER PRIMARY KEY,

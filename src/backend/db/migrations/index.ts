@@ -7,6 +7,7 @@ import { claims } from './005-claims.ts';
 import { factChanges } from './006-fact-changes.ts';
 import { penceAndRatePeriods } from './007-pence-and-rate-periods.ts';
 import { claimDecisions } from './008-claim-decisions.ts';
+import { accounts } from './009-accounts.ts';
 
 /** Every schema change, in order. Append only: never edit a migration that has shipped. */
 export const migrations: readonly Migration[] = [
@@ -18,4 +19,5 @@ export const migrations: readonly Migration[] = [
   factChanges,
   penceAndRatePeriods,
   claimDecisions,
+  accounts,
 ];
