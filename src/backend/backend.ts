@@ -65,6 +65,11 @@ function clockOf(options: BackendOptions): () => Date {
   return options.now ?? (() => new Date());
 }
 
+/** Versions before team mode saved "Acting as" in the data file; each launch now starts as the computer's user. */
+function forgetSavedActingAs(db: Ctx['db']): void {
+  db.prepare("DELETE FROM setting WHERE key = 'currentUser'").run();
+}
+
 export function createBackend(options: BackendOptions): Backend {
   const dataFile = path.join(options.dataDir, DATA_FILE_NAME);
   const { db, migration } = openDatabase(dataFile);
@@ -76,8 +81,10 @@ export function createBackend(options: BackendOptions): Backend {
     osUser: options.osUser ?? osUserName(),
     now: clockOf(options),
     todayPinned: Boolean(options.pinnedToday),
+    launch: { actingAs: null },
   };
   pruneChangeLog(db);
+  forgetSavedActingAs(db);
   ensureBuiltInCatalogue(ctx);
   ensureBuiltInFrameworks(ctx);
   ensureBuiltInRates(ctx);

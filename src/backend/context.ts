@@ -1,7 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { CurrentUser, PersonRef } from '../shared/domain/app.ts';
 import { ukDateOf } from '../shared/rules/dates.ts';
-import { readSetting } from './settings/queries.ts';
 import type { Caller } from './access/caller.ts';
 import { PERSONAL } from './access/caller.ts';
 import { sql } from './db/statements.ts';
@@ -19,6 +18,11 @@ export interface Ctx {
   todayPinned: boolean;
   /** Who is calling; absent means the computer's user in personal mode. */
   caller?: Caller;
+  /**
+   * What lasts for this launch only and is never saved in the data file: whom personal mode's "Acting as" names
+   * (every launch starts as the computer's user). Shared by every call's ctx.
+   */
+  launch: { actingAs: PersonRef | null };
 }
 
 export const callerOf = (ctx: Ctx): Caller => ctx.caller ?? PERSONAL;
@@ -33,8 +37,25 @@ export function personName(db: Database, ref: PersonRef): string | null {
   return row?.name ?? null;
 }
 
+/**
+ * Who is acting: in personal mode the person chosen under "Acting as" for this launch (else the computer's user);
+ * in team mode the signed-in account's person in the register (as a colleague if they are one, since that is
+ * who supervises), never the server's own user.
+ */
 export function currentUser(ctx: Ctx): CurrentUser {
-  const ref = readSetting<PersonRef>(ctx.db, 'currentUser');
+  const caller = callerOf(ctx);
+  if (caller.kind !== 'personal') {
+    const ref: PersonRef | null =
+      caller.kind !== 'account'
+        ? null
+        : caller.colleagueId !== null
+          ? { kind: 'colleague', id: caller.colleagueId }
+          : caller.workerId !== null
+            ? { kind: 'worker', id: caller.workerId }
+            : null;
+    return { person: ref && caller.kind === 'account' ? { ...ref, name: caller.name } : null, osUser: '' };
+  }
+  const ref = ctx.launch.actingAs;
   const name = ref ? personName(ctx.db, ref) : null;
   return { person: ref && name ? { ...ref, name } : null, osUser: ctx.osUser };
 }

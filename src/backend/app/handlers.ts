@@ -1,21 +1,42 @@
-import type { AppStatus } from '../../shared/domain/app.ts';
-import type {} from '../../shared/domain/app.ts';
+import type { AppStatus, SignedInAccount } from '../../shared/domain/app.ts';
 import type { appMethods } from '../../shared/api/methods/app.ts';
 import { recordAudit } from '../audit/record.ts';
+import type { Caller } from '../access/caller.ts';
+import { superviseesOf } from '../access/visible-workers.ts';
 import type { Ctx } from '../context.ts';
-import { currentUser, inTransaction, personName, today } from '../context.ts';
-import { invalidField } from '../errors.ts';
+import { callerOf, currentUser, inTransaction, personName, today } from '../context.ts';
+import { forbidden, invalidField } from '../errors.ts';
 import type { HandlerTable } from '../handler.ts';
 import { readPcn } from '../pcn/queries.ts';
 import { setUpPcn } from '../pcn/service.ts';
 import { seedExample } from '../seed/example.ts';
-import { writeSetting } from '../settings/queries.ts';
 import { APP_VERSION } from '../version.ts';
 
-function status(ctx: Ctx): AppStatus {
+function me(ctx: Ctx, caller: Extract<Caller, { kind: 'account' }>): SignedInAccount {
   return {
+    accountId: caller.accountId,
+    name: caller.name,
+    email: caller.email,
+    lead: caller.lead,
+    viewer: caller.viewer,
+    workerId: caller.workerId,
+    colleagueId: caller.colleagueId,
+    superviseeIds: superviseesOf(ctx.db, caller.colleagueId),
+  };
+}
+
+/**
+ * The app's status. Team mode answers a signed-out caller too, with the PCN and nothing personal; the data
+ * file's place on the server is the lead's to know.
+ */
+function status(ctx: Ctx): AppStatus {
+  const caller = callerOf(ctx);
+  const account = caller.kind === 'account' ? caller : null;
+  return {
+    mode: caller.kind === 'personal' ? 'personal' : 'team',
+    me: account && me(ctx, account),
     pcn: readPcn(ctx.db),
-    dataFile: ctx.dataFile,
+    dataFile: caller.kind === 'personal' || account?.lead ? ctx.dataFile : '',
     appVersion: APP_VERSION,
     schemaVersion: ctx.schemaVersion,
     currentUser: currentUser(ctx),
@@ -34,18 +55,22 @@ export const appHandlers = {
     seedExample(ctx, { profile: 'pcn', seed: 1, today: today(ctx) });
     return status(ctx);
   },
-  'app.setCurrentUser': ({ person }, ctx) =>
-    inTransaction(ctx, () => {
-      const name = person && personName(ctx.db, person);
-      if (person && !name) throw invalidField('person', 'That person is not in the register');
-      writeSetting(ctx.db, 'currentUser', person);
+  // Kept for this launch only (never in the data file), so every launch starts as the computer's user.
+  'app.setCurrentUser': ({ person }, ctx) => {
+    if (callerOf(ctx).kind !== 'personal')
+      throw forbidden('"Acting as" is for Linkwork on one computer: signed in, you always act as yourself');
+    const name = person && personName(ctx.db, person);
+    if (person && !name) throw invalidField('person', 'That person is not in the register');
+    inTransaction(ctx, () =>
       recordAudit(ctx, {
         action: 'app.setCurrentUser',
         entity: 'setting',
         entityId: null,
         summary: name ? `Now acting as ${name}` : `Now acting as the computer user ${ctx.osUser}`,
         after: person,
-      });
-      return currentUser(ctx);
-    }),
+      }),
+    );
+    ctx.launch.actingAs = person;
+    return currentUser(ctx);
+  },
 } satisfies HandlerTable<keyof typeof appMethods>;

@@ -1,7 +1,17 @@
 import type { Pcn } from './pcn.ts';
 
+/**
+ * Personal: one computer, its own data file, no sign-in. Team: one installation serves the PCN and everyone
+ * signs in as themselves.
+ */
+export type AppMode = 'personal' | 'team';
+
 export interface AppStatus {
+  mode: AppMode;
+  /** Team mode: the signed-in account, or null when signed out. Always null in personal mode. */
+  me: SignedInAccount | null;
   pcn: Pcn | null;
+  /** Where the data lives; empty in team mode unless the lead is asking (it is the server's path). */
   dataFile: string;
   appVersion: string;
   schemaVersion: number;
@@ -12,10 +22,31 @@ export interface AppStatus {
   todayPinned: boolean;
 }
 
+/** Who is signed in (team mode), with the roles that decide their menu and pages. */
+export interface SignedInAccount {
+  accountId: number;
+  name: string;
+  email: string;
+  /** The PCN workforce lead: everything. */
+  lead: boolean;
+  /** Reads everything and changes nothing (for example the clinical director). */
+  viewer: boolean;
+  /** The worker this account is, if it is a worker's: their own page. */
+  workerId: number | null;
+  /** The colleague this account is, if it is a supervisor's or contact's. */
+  colleagueId: number | null;
+  /** The workers who name this account's colleague as their supervisor. */
+  superviseeIds: number[];
+}
+
 export type PersonRef = { kind: 'worker' | 'colleague'; id: number };
 
 export interface CurrentUser {
-  /** The person chosen in the app, or null when acting as the operating-system user. */
+  /**
+   * Personal mode: the person chosen under "Acting as" for this launch, or null when acting as the computer's
+   * user. Team mode: the signed-in account's person in the register.
+   */
   person: (PersonRef & { name: string }) | null;
+  /** The computer's user in personal mode; empty in team mode. */
   osUser: string;
 }
