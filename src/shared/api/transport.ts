@@ -7,3 +7,11 @@ export const TOKEN_HEADER = 'x-linkwork-token';
 export const EVENTS_PATH = '/api/events';
 /** Browser mode under end-to-end tests only: makes chosen calls fail. */
 export const TEST_FAULT_PATH = '/api/test-fault';
+/**
+ * Team mode: signing in, signing out and setting a password from a set-up link are plain POSTs with a JSON body
+ * (`{ email, password }`, nothing, `{ token, password }`) answered with an envelope; they set or clear the session
+ * cookie, which then carries every call (no token).
+ */
+export const AUTH_SIGN_IN_PATH = '/auth/sign-in';
+export const AUTH_SIGN_OUT_PATH = '/auth/sign-out';
+export const AUTH_ACCEPT_INVITATION_PATH = '/auth/accept-invitation';
