@@ -1,6 +1,4 @@
 import type { z } from 'zod';
-import type { Access } from '../shared/api/access.ts';
-import { LEAD } from '../shared/api/access.ts';
 import { contract, isMethodName } from '../shared/api/contract.ts';
 import type { ApiErrorBody, Envelope } from '../shared/api/envelope.ts';
 import type { MethodSpec } from '../shared/api/method.ts';
@@ -35,9 +33,6 @@ function isCallShape(request: unknown): request is { method: string; input?: unk
   );
 }
 
-/** A method that declares no policy is the lead's alone: the door fails closed. */
-const UNDECLARED: Access = LEAD;
-
 /**
  * The one door into the backend, shared by every transport: checks the method exists,
  * parses the input with the contract's schema, runs the handler, and wraps the outcome.
@@ -59,7 +54,7 @@ export async function dispatch(
   const spec = contract[method] as MethodSpec<z.ZodType, unknown>;
   const parsed = spec.input.safeParse(input ?? {});
   if (!parsed.success) return { ok: false, error: validationError(parsed.error.issues) };
-  const refused = refusal(ctx.db, spec.access ?? UNDECLARED, callerOf(ctx), parsed.data);
+  const refused = refusal(ctx.db, spec.access, callerOf(ctx), parsed.data);
   if (refused) return { ok: false, error: refused };
   try {
     const handler = handlers[method] as (input: unknown, ctx: Ctx) => unknown;

@@ -27,3 +27,9 @@ export function maySeeWorker(db: Database, caller: Caller, workerId: number): bo
   const visible = visibleWorkers(db, caller);
   return visible === 'all' || visible.has(workerId);
 }
+
+/** The rows about workers the caller may see: all of them for those who read everything. */
+export function onlyVisible<T>(db: Database, caller: Caller, rows: T[], workerOf: (row: T) => number): T[] {
+  const visible = visibleWorkers(db, caller);
+  return visible === 'all' ? rows : rows.filter((row) => visible.has(workerOf(row)));
+}

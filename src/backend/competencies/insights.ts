@@ -2,9 +2,10 @@ import type { DevelopmentAction, Heatmap, Profile } from '../../shared/domain/co
 import type { RatingChange } from '../../shared/rules/competencies.ts';
 import { compareAssessments, summariseByArea } from '../../shared/rules/competencies.ts';
 import { roundToPlaces } from '../../shared/rules/money.ts';
+import { onlyVisible } from '../access/visible-workers.ts';
 import { recordAudit } from '../audit/record.ts';
 import type { Ctx } from '../context.ts';
-import { inTransaction, today } from '../context.ts';
+import { callerOf, inTransaction, today } from '../context.ts';
 import { invalidField, notFound } from '../errors.ts';
 import { readAppSettings } from '../settings/app-settings.ts';
 import { findWorker } from '../staff/queries.ts';
@@ -39,25 +40,27 @@ export function compare(ctx: Ctx, fromId: number, toId: number): RatingChange[] 
   return compareAssessments(to.framework, from.ratings, to.ratings);
 }
 
-/** The team's agreed ratings by area, from each worker's latest signed assessment on the link-worker framework. */
+/**
+ * The team's agreed ratings by area, from each worker's latest signed assessment on the link-worker framework.
+ * The team is the workers the caller may see, and its averages are theirs alone (a supervisor's averages never
+ * carry the ratings of people they do not supervise).
+ */
 export function heatmap(ctx: Ctx): Heatmap {
   const framework = frameworkForRole(ctx, 'splw');
   if (!framework) return { frameworkTitle: '', areas: [], rows: [], teamAverages: [] };
   const { competencyTarget: target } = readAppSettings(ctx.db);
-  const rows = q
-    .latestSignedAssessments(ctx.db)
-    .filter((a) => a.frameworkId === framework.id)
-    .map((a) => {
-      const byArea = new Map(
-        summariseByArea(framework, q.ratingsOf(ctx.db, a.id), target).map((s) => [s.areaId, s.agreedAverage]),
-      );
-      return {
-        workerId: a.workerId,
-        name: a.workerName,
-        signedAt: a.signedAt ?? '',
-        averages: framework.areas.map((area) => byArea.get(area.id) ?? null),
-      };
-    });
+  const signed = q.latestSignedAssessments(ctx.db).filter((a) => a.frameworkId === framework.id);
+  const rows = onlyVisible(ctx.db, callerOf(ctx), signed, (a) => a.workerId).map((a) => {
+    const byArea = new Map(
+      summariseByArea(framework, q.ratingsOf(ctx.db, a.id), target).map((s) => [s.areaId, s.agreedAverage]),
+    );
+    return {
+      workerId: a.workerId,
+      name: a.workerName,
+      signedAt: a.signedAt ?? '',
+      averages: framework.areas.map((area) => byArea.get(area.id) ?? null),
+    };
+  });
   const teamAverages = framework.areas.map((_, i) => {
     const values = rows.flatMap((r) => (r.averages[i] == null ? [] : [r.averages[i] as number]));
     return values.length ? roundToPlaces(values.reduce((a, b) => a + b, 0) / values.length, 2) : null;

@@ -1,10 +1,20 @@
 import type { complianceMethods } from '../../shared/api/methods/compliance.ts';
-import { today } from '../context.ts';
+import type { MatrixWire } from '../../shared/rules/matrix-wire.ts';
+import { onlyVisible } from '../access/visible-workers.ts';
+import type { Ctx } from '../context.ts';
+import { callerOf, today } from '../context.ts';
 import type { HandlerTable } from '../handler.ts';
 import { workerCompliance } from './compute.ts';
 import { currentMatrix } from './matrix-cache.ts';
 
+/** The whole matrix is worked out (and kept) once for everyone; each caller gets the rows they may see. */
+function visibleMatrix(ctx: Ctx): MatrixWire {
+  const matrix = currentMatrix(ctx.db, today(ctx));
+  const rows = onlyVisible(ctx.db, callerOf(ctx), matrix.rows, (row) => row[0]);
+  return rows === matrix.rows ? matrix : { ...matrix, rows };
+}
+
 export const complianceHandlers = {
-  'compliance.matrix': (_input, ctx) => currentMatrix(ctx.db, today(ctx)),
+  'compliance.matrix': (_input, ctx) => visibleMatrix(ctx),
   'compliance.worker': ({ workerId }, ctx) => workerCompliance(ctx, workerId),
 } satisfies HandlerTable<keyof typeof complianceMethods>;

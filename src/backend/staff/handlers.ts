@@ -1,11 +1,13 @@
 import type { staffMethods } from '../../shared/api/methods/staff.ts';
+import { onlyVisible } from '../access/visible-workers.ts';
+import { callerOf } from '../context.ts';
 import { notFound } from '../errors.ts';
 import type { HandlerTable } from '../handler.ts';
 import * as q from './queries.ts';
 import * as service from './service.ts';
 
 export const staffHandlers = {
-  'worker.list': (_input, { db }) => q.listWorkerRows(db),
+  'worker.list': (_input, ctx) => onlyVisible(ctx.db, callerOf(ctx), q.listWorkerRows(ctx.db), (w) => w.id),
   'worker.get': ({ id }, { db }) => {
     const row = q.findWorkerRow(db, id);
     if (!row) throw notFound('worker', id);

@@ -1,12 +1,18 @@
 import type { supervisionMethods } from '../../shared/api/methods/supervision.ts';
 import { computeWorkerCompliance } from '../compliance/compute.ts';
-import { today } from '../context.ts';
+import { onlyVisible } from '../access/visible-workers.ts';
+import type { Ctx } from '../context.ts';
+import { callerOf, today } from '../context.ts';
 import { notFound } from '../errors.ts';
 import type { HandlerTable } from '../handler.ts';
 import { sessionPdf, supervisionLogPdf } from '../reports/supervision-pdf.ts';
 import { listWorkerFacts } from '../staff/queries.ts';
 import * as q from './queries.ts';
 import * as service from './service.ts';
+
+/** Everyone's open actions, cut to the workers the caller may see. */
+const visibleOpenActions = (ctx: Ctx) =>
+  onlyVisible(ctx.db, callerOf(ctx), service.openActions(ctx, null), (a) => a.workerId);
 
 export const supervisionHandlers = {
   'supervision.forWorker': ({ workerId }, ctx) => {
@@ -27,9 +33,9 @@ export const supervisionHandlers = {
   'supervision.addendum': ({ sessionId, text }, ctx) => service.addAddendum(ctx, sessionId, text),
   'supervision.setActionStatus': ({ actionId, status }, ctx) => {
     service.setActionStatus(ctx, actionId, status);
-    return service.openActions(ctx, null);
+    return visibleOpenActions(ctx);
   },
-  'supervision.openActions': (_input, ctx) => service.openActions(ctx, null),
+  'supervision.openActions': (_input, ctx) => visibleOpenActions(ctx),
   'supervision.pdf': ({ id }, ctx) => sessionPdf(ctx, id),
   'supervision.logPdf': (input, ctx) => supervisionLogPdf(ctx, input),
 } satisfies HandlerTable<keyof typeof supervisionMethods>;

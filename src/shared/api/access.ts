@@ -13,17 +13,36 @@ export type Access =
   | { who: 'lead' }
   /**
    * Data about one worker, found from the input: the lead; the viewer when `change` is false; that worker's
-   * supervisor when `supervisor` is true; the worker themself when `self` is true.
+   * supervisor when `supervisor` is true; the worker themself when `self` is true. With several locators
+   * (a record named by id and the worker it is saved under), every one must name a worker the caller may reach.
    */
-  | { who: 'aboutWorker'; worker: WorkerLocator; change: boolean; supervisor: boolean; self: boolean };
+  | {
+      who: 'aboutWorker';
+      worker: WorkerLocator | readonly WorkerLocator[];
+      change: boolean;
+      supervisor: boolean;
+      self: boolean;
+    };
 
-/** Where the worker a call is about is found: a worker id in the input, or the owner of a record it names. */
+/** The kinds of record a locator can name by id; the backend knows how to find each one's worker. */
+export type RecordKind =
+  | 'supervision_session'
+  | 'assessment'
+  | 'training_record'
+  | 'supervision_action'
+  | 'development_action'
+  | 'evidence_file';
+
+/**
+ * Where the worker a call is about is found: a worker id in the input, or the owner of a record it names.
+ * `field` may be a dotted path into the input (`fields.workerId`). An `optional` locator is skipped when the
+ * input leaves its field empty (null or absent), as a save's `id` is for a new record.
+ */
 export type WorkerLocator =
-  | { field: string }
-  | { field: string; record: 'supervision_session' | 'assessment' | 'training_record' | 'supervision_action' };
+  { field: string; optional?: boolean } | { field: string; record: RecordKind; optional?: boolean };
 
 /** Reads about a worker: the lead, the viewer, their supervisor and themself. */
-export const readAbout = (worker: WorkerLocator): Access => ({
+export const readAbout = (worker: WorkerLocator | readonly WorkerLocator[]): Access => ({
   who: 'aboutWorker',
   worker,
   change: false,
@@ -32,7 +51,10 @@ export const readAbout = (worker: WorkerLocator): Access => ({
 });
 
 /** Changes about a worker by the lead, their supervisor and (where `self`) themself; never the viewer. */
-export const changeAbout = (worker: WorkerLocator, who: { supervisor: boolean; self: boolean }): Access => ({
+export const changeAbout = (
+  worker: WorkerLocator | readonly WorkerLocator[],
+  who: { supervisor: boolean; self: boolean },
+): Access => ({
   who: 'aboutWorker',
   worker,
   change: true,

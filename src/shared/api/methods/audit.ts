@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { AuditEntry } from '../../domain/audit.ts';
 import { id } from '../../schemas/fields.ts';
+import { SIGNED_IN } from '../access.ts';
 import { method } from '../method.ts';
 
 export const auditMethods = {
@@ -10,5 +11,7 @@ export const auditMethods = {
       limit: z.number().int().min(1).max(1000).default(200),
       offset: z.number().int().min(0).default(0),
     }),
+    // Cut to the entries about workers the caller may see, and the caller's own (audit/handlers.ts).
+    SIGNED_IN,
   ),
 };

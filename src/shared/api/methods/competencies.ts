@@ -13,15 +13,19 @@ import { actionFields, ratingInput, reviewInput } from '../../schemas/competenci
 import { id } from '../../schemas/fields.ts';
 import { ROLES } from '../../domain/staff.ts';
 import type { RatingChange } from '../../rules/competencies.ts';
+import { changeAbout, LEAD, READERS, readAbout, SIGNED_IN } from '../access.ts';
+import type { WorkerLocator } from '../access.ts';
 import { method } from '../method.ts';
 import type { FileDownload } from '../../domain/files.ts';
 
 const none = z.object({}).strict();
 const byId = z.object({ id });
+const assessmentById: WorkerLocator = { field: 'id', record: 'assessment' };
+const ratedAssessment: WorkerLocator = { field: 'assessmentId', record: 'assessment' };
 
 export const competencyMethods = {
-  'framework.list': method<FrameworkSummary[]>()(none),
-  'framework.get': method<FrameworkDocument>()(z.object({ id: z.string().min(1) })),
+  'framework.list': method<FrameworkSummary[]>()(none, SIGNED_IN),
+  'framework.get': method<FrameworkDocument>()(z.object({ id: z.string().min(1) }), SIGNED_IN),
   'framework.import': method<FrameworkDocument>()(
     z.object({
       format: z.enum(['json', 'csv'], { error: 'Choose JSON or CSV' }),
@@ -30,9 +34,11 @@ export const competencyMethods = {
       title: z.string().optional(),
       roles: z.array(z.enum(ROLES)).optional(),
     }),
+    LEAD,
   ),
   'framework.export': method<{ fileName: string; text: string }>()(
     z.object({ id: z.string().min(1), format: z.enum(['json', 'csv']) }),
+    READERS,
   ),
   'framework.editCompetency': method<FrameworkDocument>()(
     z.object({
@@ -41,19 +47,45 @@ export const competencyMethods = {
       title: z.string().trim().min(3, 'Give the competency a title').max(200),
       description: z.string().trim().max(1000).default(''),
     }),
+    LEAD,
   ),
-  'assessment.start': method<Assessment>()(z.object({ workerId: id })),
-  'assessment.get': method<AssessmentDetail>()(byId),
-  'assessment.saveRating': method<RatingEntry>()(ratingInput),
-  'assessment.submit': method<Assessment>()(byId),
-  'assessment.review': method<RatingEntry>()(reviewInput),
-  'assessment.sign': method<Assessment>()(byId),
+  // The worker starts, rates and submits their self-assessment; the supervisor reviews, agrees, signs and reopens.
+  'assessment.start': method<Assessment>()(
+    z.object({ workerId: id }),
+    changeAbout({ field: 'workerId' }, { supervisor: true, self: true }),
+  ),
+  'assessment.get': method<AssessmentDetail>()(byId, readAbout(assessmentById)),
+  'assessment.saveRating': method<RatingEntry>()(
+    ratingInput,
+    changeAbout(ratedAssessment, { supervisor: false, self: true }),
+  ),
+  'assessment.submit': method<Assessment>()(byId, changeAbout(assessmentById, { supervisor: false, self: true })),
+  'assessment.review': method<RatingEntry>()(
+    reviewInput,
+    changeAbout(ratedAssessment, { supervisor: true, self: false }),
+  ),
+  'assessment.sign': method<Assessment>()(byId, changeAbout(assessmentById, { supervisor: true, self: false })),
   'assessment.reopen': method<Assessment>()(
     byId.extend({ reason: z.string().trim().min(5, 'Say why it is being reopened (at least 5 characters)').max(500) }),
+    changeAbout(assessmentById, { supervisor: true, self: false }),
   ),
-  'assessment.compare': method<RatingChange[]>()(z.object({ fromId: id, toId: id })),
-  'assessment.pdf': method<FileDownload>()(byId),
-  'competency.profile': method<Profile>()(z.object({ workerId: id })),
-  'competency.heatmap': method<Heatmap>()(none),
-  'action.save': method<DevelopmentAction[]>()(z.object({ id: id.nullable(), fields: actionFields })),
+  'assessment.compare': method<RatingChange[]>()(
+    z.object({ fromId: id, toId: id }),
+    readAbout([
+      { field: 'fromId', record: 'assessment' },
+      { field: 'toId', record: 'assessment' },
+    ]),
+  ),
+  'assessment.pdf': method<FileDownload>()(byId, readAbout(assessmentById)),
+  'competency.profile': method<Profile>()(z.object({ workerId: id }), readAbout({ field: 'workerId' })),
+  // Cut to the workers the caller may see (competencies/insights.ts).
+  'competency.heatmap': method<Heatmap>()(none, SIGNED_IN),
+  // The development plan: the worker's own, and their supervisor's; an action named by id must be that worker's.
+  'action.save': method<DevelopmentAction[]>()(
+    z.object({ id: id.nullable(), fields: actionFields }),
+    changeAbout([{ field: 'fields.workerId' }, { field: 'id', record: 'development_action', optional: true }], {
+      supervisor: true,
+      self: true,
+    }),
+  ),
 };

@@ -2,18 +2,22 @@ import { z } from 'zod';
 import { id, isoDate } from '../../schemas/fields.ts';
 import type { Worker, WorkerRow } from '../../domain/staff.ts';
 import { workerFields } from '../../schemas/staff.ts';
+import { LEAD, readAbout, SIGNED_IN } from '../access.ts';
 import { method } from '../method.ts';
 
 export const staffMethods = {
-  'worker.list': method<WorkerRow[]>()(z.object({}).strict()),
-  'worker.get': method<WorkerRow>()(z.object({ id })),
-  'worker.create': method<Worker>()(workerFields),
-  'worker.update': method<Worker>()(z.object({ id, fields: workerFields })),
-  'worker.markLeaver': method<Worker>()(z.object({ id, leavingDate: isoDate('leaving date') })),
+  // Cut to the workers the caller may see (staff/handlers.ts).
+  'worker.list': method<WorkerRow[]>()(z.object({}).strict(), SIGNED_IN),
+  'worker.get': method<WorkerRow>()(z.object({ id }), readAbout({ field: 'id' })),
+  // The register itself (role, employer, hours, supervisor: what claims and access follow) is the lead's.
+  'worker.create': method<Worker>()(workerFields, LEAD),
+  'worker.update': method<Worker>()(z.object({ id, fields: workerFields }), LEAD),
+  'worker.markLeaver': method<Worker>()(z.object({ id, leavingDate: isoDate('leaving date') }), LEAD),
   'worker.removeMadeInError': method<{ removed: number }>()(
     z.object({
       id,
       reason: z.string().trim().min(5, 'Say why this record was made in error (at least 5 characters)'),
     }),
+    LEAD,
   ),
 };

@@ -3,16 +3,26 @@ import type { WorkerCompliance } from '../../domain/compliance.ts';
 import { id } from '../../schemas/fields.ts';
 import type { TrainingRecord } from '../../domain/requirements.ts';
 import { recordInput } from '../../schemas/requirements.ts';
+import { changeAbout } from '../access.ts';
 import { method } from '../method.ts';
 
 const workerRequirement = z.object({ workerId: id, requirementId: z.string().min(1, 'Choose the requirement') });
 
 export const trainingMethods = {
-  'training.record': method<TrainingRecord>()(recordInput),
+  // A worker may record their own training with its certificate; their supervisor may record it for them.
+  'training.record': method<TrainingRecord>()(
+    recordInput,
+    changeAbout({ field: 'workerId' }, { supervisor: true, self: true }),
+  ),
   'training.exempt': method<WorkerCompliance>()(
     workerRequirement.extend({
       reason: z.string().trim().min(5, 'Give the reason it is not required (at least 5 characters)').max(500),
     }),
+    // Whether a requirement applies is for the lead and the supervisor, never the worker themself.
+    changeAbout({ field: 'workerId' }, { supervisor: true, self: false }),
   ),
-  'training.endExemption': method<WorkerCompliance>()(workerRequirement),
+  'training.endExemption': method<WorkerCompliance>()(
+    workerRequirement,
+    changeAbout({ field: 'workerId' }, { supervisor: true, self: false }),
+  ),
 };
