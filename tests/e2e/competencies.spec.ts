@@ -47,7 +47,9 @@ test('a worker self-assesses, the supervisor agrees and signs, and the profile a
     await page.getByRole('option', { name: agreed }).click();
   }
   await page.getByRole('button', { name: 'Sign and lock' }).click();
-  await expect(page.getByText(`by ${supervisor}. It is locked`)).toBeVisible();
+  await expect(page.getByText(`Signed by ${supervisor}, chosen under "Acting as", on `)).toContainText(
+    '(attribution, not authentication). It is locked',
+  );
 
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Print (PDF)' }).click();

@@ -34,7 +34,8 @@ test('a supervision session is recorded, signed by both and printed', async ({ p
   const signOff = page.getByRole('region', { name: 'Sign-off' });
   await signOff.getByLabel('Worker: type your name to sign').fill('Omar Haddad');
   await signOff.getByRole('button', { name: 'Sign as worker' }).click();
-  await expect(signOff).toContainText('by Omar Haddad');
+  await expect(signOff).toContainText('Signed by typed name Omar Haddad on ');
+  await expect(signOff.getByLabel('Supervisor: type your name to sign')).not.toHaveAttribute('placeholder', /./);
   await signOff.getByLabel('Supervisor: type your name to sign').fill(supervisor);
   await signOff.getByRole('button', { name: 'Sign as supervisor' }).click();
   await expect(page.getByText('signed by both and locked')).toBeVisible();
@@ -46,7 +47,11 @@ test('a supervision session is recorded, signed by both and printed', async ({ p
   expect(text).toContain('Omar Haddad');
   expect(text).toContain('10/11/2026');
   expect(text).toContain('Visit the Millbrook lunch club');
-  expect(text).toMatch(new RegExp(`Supervisor\\s+Signed \\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d by ${supervisor}`));
+  expect(text.replace(/\s+/g, ' ')).toMatch(
+    new RegExp(
+      `Supervisor Signed by typed name ${supervisor} on \\d\\d/\\d\\d/\\d{4} at \\d\\d:\\d\\d \\(attribution, not authentication\\)`,
+    ),
+  );
 
   await page.getByRole('link', { name: 'Supervision actions' }).click();
   await expect(page.getByRole('table', { name: 'Open supervision actions' })).toContainText(

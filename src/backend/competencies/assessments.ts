@@ -5,12 +5,13 @@ import type { ratingInput, reviewInput } from '../../shared/schemas/competencies
 import { formatUkDateTime } from '../../shared/rules/dates.ts';
 import { recordAudit } from '../audit/record.ts';
 import type { Ctx } from '../context.ts';
-import { currentUser, inTransaction } from '../context.ts';
+import { callerOf, currentUser, inTransaction } from '../context.ts';
 import { conflict, forbidden, invalidField, notFound } from '../errors.ts';
 import { readAppSettings } from '../settings/app-settings.ts';
 import { findWorker } from '../staff/queries.ts';
 import { recordsOfWorker } from '../training/queries.ts';
 import { frameworkForRole } from './frameworks.ts';
+import type { SigningAccount } from './queries.ts';
 import * as q from './queries.ts';
 
 function load(ctx: Ctx, id: number): Assessment {
@@ -25,18 +26,36 @@ function lockedMessage(a: Assessment): string {
     : 'This assessment has been submitted for review; the worker can no longer change it';
 }
 
-/** Only the worker's named supervisor, chosen under "Acting as", may review, sign or reopen. */
-function assertSupervisor(ctx: Ctx, a: Assessment, doing: string): string {
+interface Supervisor {
+  name: string;
+  /** Team mode: the signed-in account and the e-mail it signed in with. */
+  account: SigningAccount;
+}
+
+/**
+ * Only the worker's named supervisor may review, sign or reopen: in team mode the signed-in account of that
+ * colleague (the lead cannot act for them); in personal mode the supervisor chosen under "Acting as".
+ */
+function assertSupervisor(ctx: Ctx, a: Assessment, doing: string): Supervisor {
   const worker = findWorker(ctx.db, a.workerId);
-  const person = currentUser(ctx).person;
   if (!worker?.supervisorId)
     throw forbidden(`${a.workerName} has no named supervisor, so no one can ${doing} this assessment`);
+  const caller = callerOf(ctx);
+  if (caller.kind === 'anonymous') throw forbidden(`Sign in to Linkwork to ${doing} this assessment`);
+  if (caller.kind === 'account') {
+    if (caller.colleagueId !== worker.supervisorId)
+      throw forbidden(
+        `Only ${a.workerName}'s named supervisor, ${a.supervisorName}, signed in as themself, can ${doing} this assessment`,
+      );
+    return { name: caller.name, account: { id: caller.accountId, email: caller.email } };
+  }
+  const person = currentUser(ctx).person;
   if (person?.kind !== 'colleague' || person.id !== worker.supervisorId) {
     throw forbidden(
       `Only ${a.workerName}'s named supervisor, ${a.supervisorName}, can ${doing} this assessment: choose them under "Acting as"`,
     );
   }
-  return person.name;
+  return { name: person.name, account: null };
 }
 
 export function detail(ctx: Ctx, id: number): AssessmentDetail {
@@ -152,25 +171,29 @@ export function sign(ctx: Ctx, id: number): Assessment {
     const a = load(ctx, id);
     if (a.status !== 'submitted')
       throw conflict(a.status === 'signed' ? lockedMessage(a) : 'The worker has not submitted this assessment yet');
-    const supervisor = assertSupervisor(ctx, a, 'sign');
+    const { name, account } = assertSupervisor(ctx, a, 'sign');
     const ratings = q.ratingsOf(ctx.db, id);
     if (!ratings.some((r) => r.agreedRating !== null))
       throw invalidField('ratings', 'Agree at least one rating before signing');
     const signedAt = ctx.now().toISOString();
-    q.setAssessmentState(ctx.db, id, { status: 'signed', submittedAt: a.submittedAt, signedAt, signedBy: supervisor });
-    q.insertSignedVersion(ctx.db, id, signedAt, supervisor, {
-      assessment: { ...a, status: 'signed', signedAt, signedBy: supervisor },
-      ratings,
+    q.setAssessmentState(ctx.db, id, {
+      status: 'signed',
+      submittedAt: a.submittedAt,
+      signedAt,
+      signedBy: name,
+      signedAccount: account,
     });
+    const signed = load(ctx, id);
+    q.insertSignedVersion(ctx.db, id, signedAt, name, { assessment: signed, ratings }, account);
     recordAudit(ctx, {
       action: 'assessment.sign',
       entity: 'assessment',
       entityId: id,
       workerId: a.workerId,
-      summary: `${supervisor} signed ${a.workerName}'s assessment`,
+      summary: `${name} (${account ? `signed in as ${account.email}` : 'chosen under "Acting as": attribution, not authentication'}) signed ${a.workerName}'s assessment`,
       after: { ratings },
     });
-    return load(ctx, id);
+    return signed;
   });
 }
 
@@ -179,7 +202,7 @@ export function reopen(ctx: Ctx, id: number, reason: string): Assessment {
   return inTransaction(ctx, () => {
     const a = load(ctx, id);
     if (a.status !== 'signed') throw conflict('Only a signed assessment can be reopened');
-    const supervisor = assertSupervisor(ctx, a, 'reopen');
+    const supervisor = assertSupervisor(ctx, a, 'reopen').name;
     q.markLatestSignedVersionReopened(ctx.db, id, ctx.now().toISOString(), reason);
     q.setAssessmentState(ctx.db, id, {
       status: 'submitted',

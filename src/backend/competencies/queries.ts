@@ -1,12 +1,14 @@
 import type { Database } from 'better-sqlite3';
 import type {
   Assessment,
+  AssessmentDetail,
   DevelopmentAction,
   FrameworkDocument,
   RatingEntry,
 } from '../../shared/domain/competencies.ts';
 import type { RecordFacts } from '../../shared/rules/compliance.ts';
 import { ukDateOf } from '../../shared/rules/dates.ts';
+import { signatureOf } from '../../shared/rules/signatures.ts';
 import { rowsOfWorkers, sql } from '../db/statements.ts';
 
 export function insertFrameworkVersion(db: Database, doc: FrameworkDocument, loadedAt: string): void {
@@ -40,28 +42,50 @@ export function latestFrameworks(db: Database): (FrameworkDocument & { loadedAt:
 
 const assessmentColumns = `a.id, a.worker_id AS workerId, a.framework_id AS frameworkId, a.framework_version AS frameworkVersion,
   a.kind, a.status, a.created_at AS createdAt, a.submitted_at AS submittedAt, a.signed_at AS signedAt, a.signed_by AS signedBy,
-  w.name AS workerName, s.name AS supervisorName`;
+  a.signed_account_id AS signedAccountId, a.signed_email AS signedEmail, w.name AS workerName, s.name AS supervisorName`;
+
+interface StoredAssessment extends Omit<Assessment, 'signature'> {
+  signedAccountId: number | null;
+  signedEmail: string | null;
+}
+
+/** In personal mode the supervisor who signs is the one chosen under "Acting as". */
+function toAssessment({ signedAccountId, signedEmail, ...a }: StoredAssessment): Assessment {
+  return {
+    ...a,
+    signature: signatureOf(
+      { name: a.signedBy, at: a.signedAt, accountId: signedAccountId, email: signedEmail },
+      'actingAs',
+    ),
+  };
+}
 const assessmentFrom =
   'FROM assessment a JOIN worker w ON w.id = a.worker_id LEFT JOIN colleague s ON s.id = w.supervisor_id';
 
 export function findAssessment(db: Database, id: number): Assessment | undefined {
-  return sql(db, `SELECT ${assessmentColumns} ${assessmentFrom} WHERE a.id = ?`).get(id) as Assessment | undefined;
+  const row = sql(db, `SELECT ${assessmentColumns} ${assessmentFrom} WHERE a.id = ?`).get(id) as
+    StoredAssessment | undefined;
+  return row && toAssessment(row);
 }
 
 export function assessmentsOfWorker(db: Database, workerId: number): Assessment[] {
-  return sql(db, `SELECT ${assessmentColumns} ${assessmentFrom} WHERE a.worker_id = ? ORDER BY a.id DESC`).all(
-    workerId,
-  ) as Assessment[];
+  return (
+    sql(db, `SELECT ${assessmentColumns} ${assessmentFrom} WHERE a.worker_id = ? ORDER BY a.id DESC`).all(
+      workerId,
+    ) as StoredAssessment[]
+  ).map(toAssessment);
 }
 
 /** Each worker's latest signed assessment. */
 export function latestSignedAssessments(db: Database): Assessment[] {
-  return sql(
-    db,
-    `SELECT ${assessmentColumns} ${assessmentFrom}
+  return (
+    sql(
+      db,
+      `SELECT ${assessmentColumns} ${assessmentFrom}
      WHERE a.status = 'signed' AND a.id = (SELECT max(id) FROM assessment WHERE worker_id = a.worker_id AND status = 'signed')
      ORDER BY w.name COLLATE NOCASE`,
-  ).all() as Assessment[];
+    ).all() as StoredAssessment[]
+  ).map(toAssessment);
 }
 
 export function insertAssessment(
@@ -77,15 +101,20 @@ export function insertAssessment(
   );
 }
 
+/** The account that signed and the e-mail it signed in with at the time (team mode only). */
+export type SigningAccount = { id: number; email: string } | null;
+
 export function setAssessmentState(
   db: Database,
   id: number,
-  state: Pick<Assessment, 'status' | 'submittedAt' | 'signedAt' | 'signedBy'>,
+  state: Pick<Assessment, 'status' | 'submittedAt' | 'signedAt' | 'signedBy'> & { signedAccount?: SigningAccount },
 ): void {
+  const { signedAccount, ...rest } = state;
   sql(
     db,
-    'UPDATE assessment SET status = @status, submitted_at = @submittedAt, signed_at = @signedAt, signed_by = @signedBy WHERE id = @id',
-  ).run({ ...state, id });
+    `UPDATE assessment SET status = @status, submitted_at = @submittedAt, signed_at = @signedAt, signed_by = @signedBy,
+       signed_account_id = @accountId, signed_email = @email WHERE id = @id`,
+  ).run({ ...rest, accountId: signedAccount?.id ?? null, email: signedAccount?.email ?? null, id });
 }
 
 interface StoredRating extends Omit<RatingEntry, 'evidenceRecordIds'> {
@@ -118,24 +147,37 @@ export function insertSignedVersion(
   signedAt: string,
   signedBy: string,
   snapshot: unknown,
+  account: SigningAccount = null,
 ): void {
   sql(
     db,
-    'INSERT INTO assessment_signed_version (assessment_id, signed_at, signed_by, snapshot) VALUES (?, ?, ?, ?)',
-  ).run(assessmentId, signedAt, signedBy, JSON.stringify(snapshot));
+    `INSERT INTO assessment_signed_version (assessment_id, signed_at, signed_by, signed_account_id, signed_email, snapshot)
+     VALUES (?, ?, ?, ?, ?, ?)`,
+  ).run(assessmentId, signedAt, signedBy, account?.id ?? null, account?.email ?? null, JSON.stringify(snapshot));
 }
 
-export function signedVersionsOf(db: Database, assessmentId: number) {
-  return sql(
+export function signedVersionsOf(db: Database, assessmentId: number): AssessmentDetail['signedVersions'] {
+  const rows = sql(
     db,
-    `SELECT signed_at AS signedAt, signed_by AS signedBy, reopened_at AS reopenedAt, reopen_reason AS reopenReason
+    `SELECT signed_at AS signedAt, signed_by AS signedBy, signed_account_id AS accountId, signed_email AS email,
+            reopened_at AS reopenedAt, reopen_reason AS reopenReason
      FROM assessment_signed_version WHERE assessment_id = ? ORDER BY id`,
   ).all(assessmentId) as {
     signedAt: string;
     signedBy: string;
+    accountId: number | null;
+    email: string | null;
     reopenedAt: string | null;
     reopenReason: string | null;
   }[];
+  return rows.map(({ accountId, email, ...v }) => ({
+    ...v,
+    signature: signatureOf({ name: v.signedBy, at: v.signedAt, accountId, email }, 'actingAs') ?? {
+      kind: 'actingAs',
+      name: v.signedBy,
+      at: v.signedAt,
+    },
+  }));
 }
 
 export function markLatestSignedVersionReopened(db: Database, assessmentId: number, at: string, reason: string): void {

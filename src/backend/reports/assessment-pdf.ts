@@ -2,6 +2,7 @@ import type { Content } from 'pdfmake/interfaces.js';
 import type { FileDownload } from '../../shared/domain/files.ts';
 import { ASSESSMENT_STATUS_LABELS } from '../../shared/domain/competencies.ts';
 import { formatUkDate, formatUkDateTime } from '../../shared/rules/dates.ts';
+import { signatureStatement } from '../../shared/rules/signatures.ts';
 import { detail } from '../competencies/assessments.ts';
 import type { Ctx } from '../context.ts';
 import { today } from '../context.ts';
@@ -67,14 +68,16 @@ export async function assessmentPdf(ctx: Ctx, id: number): Promise<FileDownload>
         ['Kind', a.kind === 'baseline' ? 'Baseline' : 'Annual'],
         ['Status', ASSESSMENT_STATUS_LABELS[a.status]],
         ['Submitted', a.submittedAt ? formatUkDateTime(a.submittedAt) : ''],
-        ['Signed', signed ? `${formatUkDateTime(a.signedAt ?? '')} by ${a.signedBy}` : 'Not signed'],
+        ['Signed', signed && a.signature ? signatureStatement(a.signature) : 'Not signed'],
       ]),
       ...areas,
       { text: 'Signatures', style: 'heading' },
       {
         columns: [
           { text: `Worker: ${a.workerName}\n\nSigned: ______________________` },
-          { text: `Supervisor: ${a.signedBy ?? a.supervisorName ?? ''}\n\nSigned: ______________________` },
+          signed && a.signature
+            ? { text: `Supervisor: ${a.signature.name}\n\n${signatureStatement(a.signature)}` }
+            : { text: `Supervisor: ${a.supervisorName ?? ''}\n\nSigned: ______________________` },
         ],
       },
     ],

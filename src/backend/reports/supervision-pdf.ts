@@ -3,6 +3,7 @@ import type { FileDownload } from '../../shared/domain/files.ts';
 import type { SupervisionSession } from '../../shared/domain/supervision.ts';
 import { isLocked, TYPICAL_CASELOAD } from '../../shared/domain/supervision.ts';
 import { formatUkDate, formatUkDateTime } from '../../shared/rules/dates.ts';
+import { signatureStatement } from '../../shared/rules/signatures.ts';
 import { frameworkForRole } from '../competencies/frameworks.ts';
 import type { Ctx } from '../context.ts';
 import { today } from '../context.ts';
@@ -24,8 +25,7 @@ function competencyTitles(ctx: Ctx, workerId: number): Map<string, string> {
 const MARKING = 'Staff-confidential: no patient identifiers';
 const safe = (name: string) => name.replace(/[^A-Za-z0-9]+/g, '-');
 const hours = (minutes: number) => `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, '0')} min`;
-const signatureText = (s: SupervisionSession['workerSignature']) =>
-  s ? `Signed ${formatUkDateTime(s.at)} by ${s.name}` : 'Not signed';
+const signatureText = (s: SupervisionSession['workerSignature']) => (s ? signatureStatement(s) : 'Not signed');
 
 function sessionBody(s: SupervisionSession, competencyTitles: Map<string, string>): Content[] {
   const text = (label: string, value: string): Content[] => [{ text: label, style: 'heading' }, { text: value || '—' }];
@@ -72,11 +72,6 @@ function sessionBody(s: SupervisionSession, competencyTitles: Map<string, string
       ['Worker', signatureText(s.workerSignature)],
       ['Supervisor', signatureText(s.supervisorSignature)],
     ]),
-    {
-      text: 'Typed names and times record who signed; they are attribution, not authentication.',
-      fontSize: 8,
-      color: '#425563',
-    },
     ...(s.addenda.length
       ? [
           { text: 'Addenda (added after signing)', style: 'heading' } as Content,

@@ -71,8 +71,8 @@ export function seedSupervisionAndCompetencies(
               ]
             : [],
         );
-        setSignature(db, id, 'worker', worker.name, at);
-        setSignature(db, id, 'supervisor', supervisor.name, at);
+        setSignature(db, id, 'worker', { name: worker.name, at, account: null });
+        setSignature(db, id, 'supervisor', { name: supervisor.name, at, account: null });
         sessions++;
       }
     }

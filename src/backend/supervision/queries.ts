@@ -6,6 +6,7 @@ import type {
   SessionFields,
   SupervisionSession,
 } from '../../shared/domain/supervision.ts';
+import { signatureOf } from '../../shared/rules/signatures.ts';
 import { rowsOfWorkers, sql } from '../db/statements.ts';
 
 interface StoredSession {
@@ -29,8 +30,12 @@ interface StoredSession {
   nextDate: string | null;
   workerSignedName: string | null;
   workerSignedAt: string | null;
+  workerSignedAccountId: number | null;
+  workerSignedEmail: string | null;
   supervisorSignedName: string | null;
   supervisorSignedAt: string | null;
+  supervisorSignedAccountId: number | null;
+  supervisorSignedEmail: string | null;
   createdAt: string;
 }
 
@@ -39,21 +44,42 @@ const columns = `s.id, s.worker_id AS workerId, w.name AS workerName, s.date, s.
   s.duration_minutes AS durationMinutes, s.caseload_active AS caseloadActive, s.new_referrals AS newReferrals,
   s.cases_discussed AS casesDiscussed, s.risks, s.referrals_back AS referralsBack, s.wellbeing, s.learning_needs AS learningNeeds,
   s.learning_competency_ids AS learningCompetencyIds, s.next_date AS nextDate, s.worker_signed_name AS workerSignedName,
-  s.worker_signed_at AS workerSignedAt, s.supervisor_signed_name AS supervisorSignedName, s.supervisor_signed_at AS supervisorSignedAt,
-  s.created_at AS createdAt`;
+  s.worker_signed_at AS workerSignedAt, s.worker_signed_account_id AS workerSignedAccountId,
+  s.worker_signed_email AS workerSignedEmail, s.supervisor_signed_name AS supervisorSignedName,
+  s.supervisor_signed_at AS supervisorSignedAt, s.supervisor_signed_account_id AS supervisorSignedAccountId,
+  s.supervisor_signed_email AS supervisorSignedEmail, s.created_at AS createdAt`;
 const from =
   'FROM supervision_session s JOIN worker w ON w.id = s.worker_id LEFT JOIN colleague c ON c.id = s.supervisor_id';
 
-const signature = (name: string | null, at: string | null) => (name && at ? { name, at } : null);
-
 function hydrate(db: Database, r: StoredSession): SupervisionSession {
-  const { learningCompetencyIds, workerSignedName, workerSignedAt, supervisorSignedName, supervisorSignedAt, ...rest } =
-    r;
+  const {
+    learningCompetencyIds,
+    workerSignedName,
+    workerSignedAt,
+    workerSignedAccountId,
+    workerSignedEmail,
+    supervisorSignedName,
+    supervisorSignedAt,
+    supervisorSignedAccountId,
+    supervisorSignedEmail,
+    ...rest
+  } = r;
   return {
     ...rest,
     learningCompetencyIds: JSON.parse(learningCompetencyIds) as string[],
-    workerSignature: signature(workerSignedName, workerSignedAt),
-    supervisorSignature: signature(supervisorSignedName, supervisorSignedAt),
+    workerSignature: signatureOf(
+      { name: workerSignedName, at: workerSignedAt, accountId: workerSignedAccountId, email: workerSignedEmail },
+      'typedName',
+    ),
+    supervisorSignature: signatureOf(
+      {
+        name: supervisorSignedName,
+        at: supervisorSignedAt,
+        accountId: supervisorSignedAccountId,
+        email: supervisorSignedEmail,
+      },
+      'typedName',
+    ),
     actions: sql(
       db,
       'SELECT id, session_id AS sessionId, description, owner, due_date AS dueDate, status FROM supervision_action WHERE session_id = ? ORDER BY id',
@@ -123,13 +149,20 @@ export function replaceActions(db: Database, sessionId: number, actions: Session
   }
 }
 
-export function setSignature(db: Database, id: number, who: 'worker' | 'supervisor', name: string, at: string): void {
+/** A signature: the name and time, and in team mode the account and the e-mail it signed in with. */
+export interface SignatureColumns {
+  name: string;
+  at: string;
+  account: { id: number; email: string } | null;
+}
+
+export function setSignature(db: Database, id: number, who: 'worker' | 'supervisor', s: SignatureColumns): void {
   const column = who === 'worker' ? 'worker' : 'supervisor';
-  sql(db, `UPDATE supervision_session SET ${column}_signed_name = ?, ${column}_signed_at = ? WHERE id = ?`).run(
-    name,
-    at,
-    id,
-  );
+  sql(
+    db,
+    `UPDATE supervision_session SET ${column}_signed_name = ?, ${column}_signed_at = ?, ${column}_signed_account_id = ?,
+       ${column}_signed_email = ? WHERE id = ?`,
+  ).run(s.name, s.at, s.account?.id ?? null, s.account?.email ?? null, id);
 }
 
 export function insertAddendum(db: Database, sessionId: number, text: string, author: string, createdAt: string): void {

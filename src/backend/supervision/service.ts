@@ -2,8 +2,8 @@ import type { OpenAction, SessionFields, SupervisionSession } from '../../shared
 import { isLocked } from '../../shared/domain/supervision.ts';
 import { recordAudit } from '../audit/record.ts';
 import type { Ctx } from '../context.ts';
-import { actor, inTransaction, today } from '../context.ts';
-import { conflict, invalidField, notFound } from '../errors.ts';
+import { actor, callerOf, inTransaction, today } from '../context.ts';
+import { conflict, forbidden, invalidField, notFound } from '../errors.ts';
 import { findColleague } from '../pcn/queries.ts';
 import { readAppSettings } from '../settings/app-settings.ts';
 import { findWorker } from '../staff/queries.ts';
@@ -53,29 +53,63 @@ export function saveSession(ctx: Ctx, id: number | null, fields: SessionFields):
   });
 }
 
-/** A typed name and the time: attribution, not authentication. Both signatures lock the record. */
+type Party = 'worker' | 'supervisor';
+
+/**
+ * Who is signing. In team mode, the signed-in account, and only as themself: the worker on their own record,
+ * the session's supervisor on theirs; nobody types a name (the lead cannot sign for either). In personal mode
+ * Linkwork has no sign-in: a name typed on the record, which must match the one recorded, and is attribution,
+ * not authentication.
+ */
+function signer(ctx: Ctx, session: SupervisionSession, who: Party, typed: string | undefined): q.SignatureColumns {
+  const at = ctx.now().toISOString();
+  const caller = callerOf(ctx);
+  if (caller.kind === 'anonymous') throw forbidden('Sign in to Linkwork to sign a supervision record');
+  if (caller.kind === 'account') {
+    if (typed !== undefined)
+      throw invalidField('name', 'You sign as the account you signed in with: no name is typed in team mode');
+    if (who === 'worker' && caller.workerId !== session.workerId)
+      throw forbidden(`Only ${session.workerName}, signed in as themself, can sign this record as the worker`);
+    if (who === 'supervisor' && session.supervisorId === null)
+      throw forbidden(
+        `${session.supervisorName || 'The supervisor of this session'} is not in the register, so has no account to sign with`,
+      );
+    if (who === 'supervisor' && caller.colleagueId !== session.supervisorId)
+      throw forbidden(
+        `Only ${session.supervisorName}, who supervised this session, can sign it as the supervisor, signed in as themself`,
+      );
+    return { name: caller.name, at, account: { id: caller.accountId, email: caller.email } };
+  }
+  const expected = who === 'worker' ? session.workerName : session.supervisorName;
+  if (typed === undefined) throw invalidField('name', 'Type your name to sign');
+  if (typed.trim().toLowerCase() !== expected.toLowerCase())
+    throw invalidField('name', `That is not the name recorded for the ${who} of this session`);
+  return { name: expected, at, account: null };
+}
+
+/** Both signatures lock the record. */
 export function sign(
   ctx: Ctx,
-  input: { sessionId: number; who: 'worker' | 'supervisor'; name: string },
+  input: { sessionId: number; who: Party; name?: string | undefined },
 ): SupervisionSession {
   return inTransaction(ctx, () => {
     const session = load(ctx, input.sessionId);
     if (session.date > today(ctx)) throw invalidField('date', 'A session dated in the future cannot be signed');
-    const expected = input.who === 'worker' ? session.workerName : session.supervisorName;
-    if (input.name.trim().toLowerCase() !== expected.toLowerCase()) {
-      throw invalidField('name', `Type the ${input.who}'s name as recorded: ${expected}`);
-    }
+    const signature = signer(ctx, session, input.who, input.name);
     if ((input.who === 'worker' ? session.workerSignature : session.supervisorSignature) !== null) {
       throw conflict(`The ${input.who} has already signed this record`);
     }
-    q.setSignature(ctx.db, session.id, input.who, expected, ctx.now().toISOString());
+    q.setSignature(ctx.db, session.id, input.who, signature);
     const signed = load(ctx, session.id);
+    const how = signature.account
+      ? `signed in as ${signature.account.email}`
+      : 'a typed name: attribution, not authentication';
     recordAudit(ctx, {
       action: 'supervision.sign',
       entity: 'supervision_session',
       entityId: session.id,
       workerId: session.workerId,
-      summary: `${expected} signed the supervision record of ${session.date} as the ${input.who}${isLocked(signed) ? '; the record is now locked' : ''}`,
+      summary: `${signature.name} (${how}) signed the supervision record of ${session.date} as the ${input.who}${isLocked(signed) ? '; the record is now locked' : ''}`,
     });
     return signed;
   });

@@ -1,5 +1,6 @@
 import type { ActionFields, Competency, FrameworkDocument } from '../schemas/competencies.ts';
 import type { AreaSummary, RatingChange } from '../rules/competencies.ts';
+import type { Signature } from './signatures.ts';
 
 export const RATINGS = [0, 1, 2, 3] as const;
 export type Rating = (typeof RATINGS)[number];
@@ -51,6 +52,8 @@ export interface Assessment {
   submittedAt: string | null;
   signedAt: string | null;
   signedBy: string | null;
+  /** The supervisor's signature: their account in team mode, the supervisor chosen under "Acting as" in personal mode. */
+  signature: Signature | null;
   workerName: string;
   supervisorName: string | null;
 }
@@ -60,7 +63,13 @@ export interface AssessmentDetail {
   framework: FrameworkDocument;
   ratings: RatingEntry[];
   /** Earlier signed versions of this assessment, kept when it was reopened. */
-  signedVersions: { signedAt: string; signedBy: string; reopenedAt: string | null; reopenReason: string | null }[];
+  signedVersions: {
+    signedAt: string;
+    signedBy: string;
+    signature: Signature;
+    reopenedAt: string | null;
+    reopenReason: string | null;
+  }[];
   ratingLabels: string[];
 }
 

@@ -1,7 +1,8 @@
 import type { SessionActionFields, SessionFields } from '../schemas/supervision.ts';
 import type { RequirementStatus } from '../rules/compliance.ts';
+import type { Signature } from './signatures.ts';
 
-export type { SessionFields };
+export type { SessionFields, Signature };
 
 export const MAX_SESSION_MINUTES = 8 * 60;
 export const TYPICAL_CASELOAD = '200 to 250 people a year';
@@ -11,11 +12,6 @@ export const ACTION_STATES = ['open', 'done'] as const;
 export interface SessionAction extends SessionActionFields {
   id: number;
   sessionId: number;
-}
-
-export interface Signature {
-  name: string;
-  at: string;
 }
 
 export interface Addendum {
@@ -29,7 +25,9 @@ export interface SupervisionSession extends Omit<SessionFields, 'actions'> {
   id: number;
   workerName: string;
   actions: SessionAction[];
+  /** The worker's signature: their account in team mode, a typed name in personal mode. */
   workerSignature: Signature | null;
+  /** The supervisor's, likewise. */
   supervisorSignature: Signature | null;
   addenda: Addendum[];
   createdAt: string;

@@ -1,4 +1,4 @@
--- user_version 9
+-- user_version 10
 CREATE INDEX account_session_by_account ON account_session (account_id) WHERE ended_at IS NULL;
 
 CREATE INDEX assessment_by_worker ON assessment (worker_id, id);
@@ -85,7 +85,7 @@ CREATE TABLE assessment (
   created_at TEXT NOT NULL,
   submitted_at TEXT,
   signed_at TEXT,
-  signed_by TEXT,
+  signed_by TEXT, signed_account_id INTEGER REFERENCES account (id), signed_email TEXT CHECK ((signed_email IS NULL) = (signed_account_id IS NULL)),
   FOREIGN KEY (framework_id, framework_version) REFERENCES framework_version (framework_id, version)
 ) STRICT;
 
@@ -108,7 +108,7 @@ CREATE TABLE assessment_signed_version (
   snapshot TEXT NOT NULL,
   reopened_at TEXT,
   reopen_reason TEXT
-) STRICT;
+, signed_account_id INTEGER REFERENCES account (id), signed_email TEXT CHECK ((signed_email IS NULL) = (signed_account_id IS NULL))) STRICT;
 
 CREATE TABLE audit_log (
   id INTEGER PRIMARY KEY,
@@ -304,7 +304,7 @@ CREATE TABLE supervision_session (
   supervisor_signed_name TEXT,
   supervisor_signed_at TEXT,
   created_at TEXT NOT NULL
-) STRICT;
+, worker_signed_account_id INTEGER REFERENCES account (id), worker_signed_email TEXT CHECK ((worker_signed_email IS NULL) = (worker_signed_account_id IS NULL)), supervisor_signed_account_id INTEGER REFERENCES account (id), supervisor_signed_email TEXT CHECK ((supervisor_signed_email IS NULL) = (supervisor_signed_account_id IS NULL))) STRICT;
 
 CREATE TABLE training_record (
   id INTEGER PRIMARY KEY,

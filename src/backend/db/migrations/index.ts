@@ -8,6 +8,7 @@ import { factChanges } from './006-fact-changes.ts';
 import { penceAndRatePeriods } from './007-pence-and-rate-periods.ts';
 import { claimDecisions } from './008-claim-decisions.ts';
 import { accounts } from './009-accounts.ts';
+import { accountSignatures } from './010-account-signatures.ts';
 
 /** Every schema change, in order. Append only: never edit a migration that has shipped. */
 export const migrations: readonly Migration[] = [
@@ -20,4 +21,5 @@ export const migrations: readonly Migration[] = [
   penceAndRatePeriods,
   claimDecisions,
   accounts,
+  accountSignatures,
 ];

@@ -84,8 +84,10 @@ export async function saveSession(id: number | null, fields: SessionFields): Pro
   return saved;
 }
 
-export async function signSession(sessionId: number, who: 'worker' | 'supervisor', name: string): Promise<void> {
-  supervisionSession.put(sessionId, await call('supervision.sign', { sessionId, who, name }));
+/** Personal mode passes the typed name; in team mode the signed-in account signs and no name is sent. */
+export async function signSession(sessionId: number, who: 'worker' | 'supervisor', name?: string): Promise<void> {
+  const input = name === undefined ? { sessionId, who } : { sessionId, who, name };
+  supervisionSession.put(sessionId, await call('supervision.sign', input));
 }
 
 export async function addAddendum(sessionId: number, text: string): Promise<void> {

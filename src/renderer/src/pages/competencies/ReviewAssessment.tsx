@@ -5,8 +5,10 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import type { AssessmentDetail } from '../../../../shared/domain/competencies.ts';
 import { formatUkDateTime } from '../../../../shared/rules/dates.ts';
+import { signatureStatement } from '../../../../shared/rules/signatures.ts';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { useSubmit } from '../../components/useSubmit.ts';
+import { useAppStore } from '../../stores/app.ts';
 import { reopenAssessment, reviewRating, signAssessment } from '../../stores/competencies.ts';
 import { ReviewTable } from './ReviewTable.tsx';
 import type { AssessmentRatings, ReviewChange } from './useAssessment.ts';
@@ -17,6 +19,12 @@ export function ReviewAssessment({ detail, ratings: r }: { detail: AssessmentDet
   const { assessment: a, framework, ratingLabels, signedVersions } = detail;
   const [reopening, setReopening] = useState(false);
   const action = useSubmit();
+  const status = useAppStore((s) => s.status);
+  // Team mode: only the named supervisor, signed in, agrees, signs or reopens. Personal mode: the backend checks
+  // the supervisor chosen under "Acting as" and says so.
+  const me = status?.mode === 'team' ? status.me : null;
+  const team = status?.mode === 'team';
+  const mine = !team || (me !== null && me.superviseeIds.includes(a.workerId));
 
   const review = (competencyId: string, change: ReviewChange, persist: boolean) => {
     const entry = r.edit(competencyId, change);
@@ -45,17 +53,16 @@ export function ReviewAssessment({ detail, ratings: r }: { detail: AssessmentDet
             rating beside each self-rating, then signs. Signing locks the assessment.
           </Alert>
         )}
-        {a.status === 'signed' && (
+        {a.status === 'signed' && a.signature && (
           <Alert severity="success" role="note" sx={{ mb: 2 }}>
-            Signed {formatUkDateTime(a.signedAt ?? '')} by {a.signedBy}. It is locked; only the supervisor can reopen
-            it.
+            {signatureStatement(a.signature)}. It is locked; only the supervisor can reopen it.
           </Alert>
         )}
         <ReviewTable
           framework={framework}
           ratings={r.ratings}
           labels={ratingLabels}
-          editable={a.status === 'submitted'}
+          editable={a.status === 'submitted' && mine}
           onReview={review}
         />
         {signedVersions.length > 0 && (
@@ -64,21 +71,29 @@ export function ReviewAssessment({ detail, ratings: r }: { detail: AssessmentDet
             {signedVersions
               .map(
                 (v) =>
-                  `signed ${formatUkDateTime(v.signedAt)} by ${v.signedBy}${v.reopenedAt ? `, reopened ${formatUkDateTime(v.reopenedAt)} (${v.reopenReason})` : ''}`,
+                  `${signatureStatement(v.signature)}${v.reopenedAt ? `, reopened ${formatUkDateTime(v.reopenedAt)} (${v.reopenReason})` : ''}`,
               )
               .join('; ')}
           </Typography>
         )}
-        {a.status === 'submitted' && (
+        {a.status === 'submitted' && mine && (
           <Button
             variant="contained"
             disabled={action.busy}
             onClick={() => void action.submit(() => signAssessment(a.id))}
           >
-            Sign and lock
+            {me ? `Sign as ${me.name}` : 'Sign and lock'}
           </Button>
         )}
-        {a.status === 'signed' && <Button onClick={() => setReopening(true)}>Reopen…</Button>}
+        {me && a.status === 'submitted' && mine && (
+          <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
+            You sign as {me.name}, signed in as {me.email}; signing locks the assessment.
+          </Typography>
+        )}
+        {team && a.status === 'submitted' && !mine && (
+          <Typography>Waiting for {a.supervisorName ?? 'the named supervisor'} to agree ratings and sign.</Typography>
+        )}
+        {a.status === 'signed' && mine && <Button onClick={() => setReopening(true)}>Reopen…</Button>}
       </Paper>
       {reopening && <ReopenDialog assessmentId={a.id} onClose={() => setReopening(false)} />}
     </>
