@@ -5,15 +5,24 @@ import type { Backend } from '../backend/backend.ts';
 import { resolvePinnedToday } from '../backend/clock.ts';
 import { resolveDataDir } from '../backend/data-dir.ts';
 import { eventChannel } from '../shared/api/bridge.ts';
+import { createChoiceWindow } from './choice-window.ts';
+import type { DesktopChoice } from './connection.ts';
+import { dataDirNamed, forgetChoice, parseServerAddress, readChoice, writeChoice } from './connection.ts';
 import { serveApiOverIpc } from './ipc.ts';
 import { installMenu } from './menu.ts';
+import { createRemoteWindow } from './remote-window.ts';
 import { createMainWindow } from './window.ts';
 
 const here = (relative: string) => fileURLToPath(new URL(relative, import.meta.url));
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
+const argv = process.argv.slice(1);
+/** `--data-dir` (or LINKWORK_DATA_DIR) means this computer: the welcome screen's choice is not asked. */
+const dataDirGiven = dataDirNamed(argv, process.env);
 
 let backend: Backend | null = null;
 let mainWindow: BrowserWindow | null = null;
+/** How this launch is used, once chosen (or remembered). */
+let using: DesktopChoice | null = null;
 
 function lockDownSession(): void {
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
@@ -29,16 +38,82 @@ function lockDownSession(): void {
   });
 }
 
-function openWindow(): void {
-  mainWindow = createMainWindow({
-    preload: here('../preload/index.cjs'),
-    rendererIndex: here('../renderer/index.html'),
-    devServerUrl,
+/** Forgets the choice and starts again, so the welcome screen asks. */
+function chooseAgain(): void {
+  forgetChoice(app.getPath('userData'));
+  app.relaunch();
+  app.quit();
+}
+
+const menuFor = (win: BrowserWindow) =>
+  installMenu(win, { goTo: using?.mode === 'local', chooseAgain: dataDirGiven ? null : chooseAgain });
+
+/** Replaces whatever window is showing, opening the new one first so the app never has no window. */
+function show(next: BrowserWindow): void {
+  const previous = mainWindow;
+  mainWindow = next;
+  menuFor(next);
+  next.on('closed', () => {
+    if (mainWindow === next) mainWindow = null;
   });
-  installMenu(mainWindow);
-  mainWindow.on('closed', () => {
-    mainWindow = null;
+  // Not while the old window is still running the event that led here (a choice made, a failed load).
+  if (previous) setImmediate(() => previous.destroy());
+}
+
+/** Personal mode: the backend on this computer's data file, in the locked-down window with its one bridge. */
+function useHere(): void {
+  using = { mode: 'local' };
+  if (!backend) {
+    const dataDir = resolveDataDir(argv, process.env, () => app.getPath('userData'));
+    const started = createBackend({ dataDir, pinnedToday: resolvePinnedToday(argv, process.env) });
+    backend = started;
+    serveApiOverIpc(started, () => mainWindow);
+    started.onChange((change) => mainWindow?.webContents.send(eventChannel('changed'), change));
+  }
+  show(
+    createMainWindow({
+      preload: here('../preload/index.cjs'),
+      rendererIndex: here('../renderer/index.html'),
+      devServerUrl,
+    }),
+  );
+  backend.warmUp(); // while the renderer process loads the page; its first call waits for this
+}
+
+/** Team mode: the PCN's server in a window with no more privilege than a browser tab. */
+function connect(address: string): void {
+  using = { mode: 'connect', address };
+  show(createRemoteWindow(address, (problem) => ask({ problem, address })));
+}
+
+/** The welcome screen: use on this computer, or connect to the PCN's Linkwork. */
+function ask(problem?: { problem: string; address: string }): void {
+  using = null;
+  const choice = createChoiceWindow(here('../../resources/desktop/choose.html'), (request) => {
+    const userData = app.getPath('userData');
+    if (request.choice === 'local') {
+      writeChoice(userData, { mode: 'local' });
+      useHere();
+      return;
+    }
+    const checked = parseServerAddress(request.address);
+    if (!checked.ok) {
+      choice.showProblem(checked.message, request.address);
+      return;
+    }
+    writeChoice(userData, { mode: 'connect', address: checked.address });
+    connect(checked.address);
   });
+  show(choice.window);
+  if (problem) choice.showProblem(problem.problem, problem.address);
+}
+
+function open(): void {
+  if (dataDirGiven) return useHere();
+  const remembered = readChoice(app.getPath('userData'));
+  if (remembered?.mode === 'local') return useHere();
+  if (remembered?.mode === 'connect') return connect(remembered.address);
+  ask();
 }
 
 app.enableSandbox();
@@ -49,18 +124,18 @@ app.on('second-instance', () => {
   mainWindow?.focus();
 });
 
+// No page, local or remote, may embed a webview or attach one.
+app.on('web-contents-created', (_event, contents) => {
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+});
+
 app
   .whenReady()
   .then(() => {
-    const dataDir = resolveDataDir(process.argv.slice(1), process.env, () => app.getPath('userData'));
-    backend = createBackend({ dataDir, pinnedToday: resolvePinnedToday(process.argv.slice(1), process.env) });
     lockDownSession();
-    serveApiOverIpc(backend, () => mainWindow);
-    backend.onChange((change) => mainWindow?.webContents.send(eventChannel('changed'), change));
-    openWindow();
-    backend.warmUp(); // while the renderer process loads the page; its first call waits for this
+    open();
     app.on('activate', () => {
-      if (BrowserWindow.getAllWindows().length === 0) openWindow();
+      if (BrowserWindow.getAllWindows().length === 0) open();
     });
   })
   .catch((error: unknown) => {

@@ -11,16 +11,34 @@ const PAGES = [
   { label: 'Audit log', route: 'audit', accelerator: 'CmdOrCtrl+6' },
 ] as const;
 
-export function installMenu(win: BrowserWindow): void {
+export interface MenuOptions {
+  /** The Go menu drives the local page through its bridge; a connected window has its own navigation. */
+  goTo: boolean;
+  /** Forgets how Linkwork is used and asks again; null when a data folder was named at launch. */
+  chooseAgain: (() => void) | null;
+}
+
+export function installMenu(win: BrowserWindow, options: MenuOptions): void {
   const go: MenuItemConstructorOptions[] = PAGES.map((page) => ({
     label: page.label,
     accelerator: page.accelerator,
     click: () => win.webContents.send(eventChannel('navigate'), page.route),
   }));
+  const { chooseAgain } = options;
+  const file: MenuItemConstructorOptions = chooseAgain
+    ? {
+        label: 'File',
+        submenu: [
+          { label: 'Use on this computer or connect…', click: () => chooseAgain() },
+          { type: 'separator' },
+          process.platform === 'darwin' ? { role: 'close' } : { role: 'quit' },
+        ],
+      }
+    : { role: 'fileMenu' };
   const template: MenuItemConstructorOptions[] = [
-    { role: 'fileMenu' },
+    file,
     { role: 'editMenu' },
-    { label: 'Go', submenu: go },
+    ...(options.goTo ? [{ label: 'Go', submenu: go }] : []),
     { role: 'viewMenu' },
     { role: 'windowMenu' },
   ];

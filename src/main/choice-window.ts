@@ -1,0 +1,44 @@
+import { BrowserWindow } from 'electron';
+import type { ChoiceRequest } from './connection.ts';
+import { choiceRequestOf } from './connection.ts';
+
+/**
+ * The welcome screen's choice: a small local page (resources/desktop/choose.html) with no preload and no
+ * bridge. Its two forms ask for the page's own address with a query (`?choice=local`, or
+ * `?choice=connect&address=…`); the window never loads it, and hands the choice to `onChoice`. A problem is
+ * shown by loading the page again with `?problem=…&address=…`.
+ */
+export function createChoiceWindow(page: string, onChoice: (request: NonNullable<ChoiceRequest>) => void) {
+  const win = new BrowserWindow({
+    width: 960,
+    height: 680,
+    minWidth: 640,
+    minHeight: 520,
+    title: 'Linkwork',
+    show: false,
+    webPreferences: {
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+    },
+  });
+  win.once('ready-to-show', () => win.show());
+  win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  win.webContents.on('will-navigate', (event, url) => {
+    event.preventDefault();
+    const request = choiceRequestOf(url);
+    if (request) onChoice(request);
+  });
+  win.webContents.on('will-redirect', (event) => event.preventDefault());
+  const show = (query: Record<string, string> = {}) => void win.loadFile(page, { query });
+  show();
+  return {
+    window: win,
+    /** Shows the page again with a problem to put right, keeping what was typed. */
+    showProblem: (problem: string, address: string) => show({ problem, address }),
+  };
+}

@@ -1,0 +1,86 @@
+import { BrowserWindow, session, shell } from 'electron';
+import type { Session } from 'electron';
+import { belongsToServer, originOf } from './connection.ts';
+
+/** Connected windows share one persistent session (so the sign-in cookie lasts as long as the server allows). */
+const PARTITION = 'persist:linkwork-team';
+
+let locked: Session | null = null;
+
+/**
+ * The connected window's session: no permission is granted (camera, notifications, location...), and nothing
+ * is fetched from anywhere but the server's own origin.
+ */
+function lockedDownSession(serverOrigin: string): Session {
+  if (locked) return locked;
+  const ses = session.fromPartition(PARTITION);
+  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  ses.setPermissionCheckHandler(() => false);
+  ses.setDevicePermissionHandler(() => false);
+  ses.webRequest.onBeforeRequest((details, callback) => {
+    const url = details.url;
+    const allowed = belongsToServer(url, serverOrigin) || url.startsWith('data:') || url.startsWith('devtools:');
+    callback({ cancel: !allowed });
+  });
+  locked = ses;
+  return ses;
+}
+
+/** Leaving the server: an https link opens in the computer's browser; anything else goes nowhere. */
+function openOutside(url: string): void {
+  if (url.startsWith('https://')) void shell.openExternal(url);
+}
+
+/**
+ * The PCN's Linkwork in a window with no more privilege than a browser tab: no preload and so no bridge to the
+ * computer, isolated and sandboxed, no Node, navigation kept to the server's origin, no new windows, every
+ * permission request refused. `onUnreachable` hears when the server cannot be reached.
+ */
+export function createRemoteWindow(address: string, onUnreachable: (message: string) => void): BrowserWindow {
+  const serverOrigin = originOf(address);
+  if (!serverOrigin) throw new Error(`Not a server address: ${address}`);
+  const win = new BrowserWindow({
+    width: 1320,
+    height: 860,
+    minWidth: 960,
+    minHeight: 600,
+    title: 'Linkwork',
+    show: false,
+    webPreferences: {
+      session: lockedDownSession(serverOrigin),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      spellcheck: true,
+    },
+  });
+  win.once('ready-to-show', () => win.show());
+  win.webContents.setWindowOpenHandler(({ url }) => {
+    openOutside(url);
+    return { action: 'deny' };
+  });
+  const keepToServer = (event: Electron.Event, url: string) => {
+    if (belongsToServer(url, serverOrigin)) return;
+    event.preventDefault();
+    openOutside(url);
+  };
+  win.webContents.on('will-navigate', keepToServer);
+  win.webContents.on('will-redirect', keepToServer);
+  win.webContents.on('will-frame-navigate', (details) => {
+    if (!belongsToServer(details.url, serverOrigin)) details.preventDefault();
+  });
+  win.webContents.on('did-fail-load', (_event, code, description, url, isMainFrame) => {
+    // -3 is a navigation that was stopped (by us, or superseded by another): not a failure to reach the server.
+    if (!isMainFrame || code === -3) return;
+    onUnreachable(
+      `Linkwork could not reach ${originOf(url) ?? address} (${description}). Check the address, or try again.`,
+    );
+  });
+  void win.loadURL(address);
+  return win;
+}
