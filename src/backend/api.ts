@@ -1,3 +1,4 @@
+import { accountHandlers } from './accounts/handlers.ts';
 import { appHandlers } from './app/handlers.ts';
 import { auditHandlers } from './audit/handlers.ts';
 import { claimHandlers } from './claims/handlers.ts';
@@ -28,4 +29,5 @@ export const handlers: Handlers = {
   ...competencyHandlers,
   ...supervisionHandlers,
   ...claimHandlers,
+  ...accountHandlers,
 };

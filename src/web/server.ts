@@ -29,7 +29,7 @@ export interface WebServer {
   close(): Promise<void>;
 }
 
-function send(
+export function send(
   res: http.ServerResponse,
   status: number,
   body: string | Buffer,
@@ -40,16 +40,16 @@ function send(
   res.end(body);
 }
 
-function sendError(res: http.ServerResponse, status: number, error: ApiErrorBody): void {
+export function sendError(res: http.ServerResponse, status: number, error: ApiErrorBody): void {
   send(res, status, JSON.stringify({ ok: false, error }), 'application/json');
 }
 
-async function readBody(req: http.IncomingMessage): Promise<string | null> {
+export async function readBody(req: http.IncomingMessage, limit = MAX_BODY_BYTES): Promise<string | null> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) return null;
+    if (size > limit) return null;
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString('utf8');
@@ -60,8 +60,12 @@ const NO_TOKEN: ApiErrorBody = {
   message: 'This request does not carry the token of this Linkwork session',
 };
 
-async function readJson(req: http.IncomingMessage, res: http.ServerResponse): Promise<unknown> {
-  const text = await readBody(req);
+export async function readJson(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  limit = MAX_BODY_BYTES,
+): Promise<unknown> {
+  const text = await readBody(req, limit);
   if (text === null) {
     sendError(res, 413, { code: 'VALIDATION', message: 'The request is too large' });
     return undefined;

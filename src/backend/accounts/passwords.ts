@@ -12,7 +12,9 @@ export function passwordProblem(password: string, email: string): string | null 
     return `Use at least ${MIN_PASSWORD_LENGTH} characters: three random words make a good password`;
   const lower = password.toLowerCase();
   if (COMMON.has(lower)) return 'That password is on a list of common passwords: choose another';
-  if (lower === email.toLowerCase() || lower.includes(email.toLowerCase().split('@')[0] ?? '\u0000'))
+  // The part before the @ counts when it is long enough to be a name: "al" must not rule out "tall ships".
+  const local = email.toLowerCase().split('@')[0] ?? '';
+  if (lower === email.toLowerCase() || (local.length >= 4 && lower.includes(local)))
     return 'The password must not contain your e-mail address';
   return null;
 }

@@ -91,3 +91,43 @@ export const endSession = (db: Database, id: number, at: string) =>
 
 export const endSessionsOf = (db: Database, accountId: number, at: string) =>
   sql(db, 'UPDATE account_session SET ended_at = ? WHERE account_id = ? AND ended_at IS NULL').run(at, accountId);
+
+export const setEmail = (db: Database, id: number, email: string) =>
+  sql(db, 'UPDATE account SET email = ? WHERE id = ?').run(email, id);
+
+export const countLeads = (db: Database) =>
+  (sql(db, 'SELECT count(*) AS n FROM account WHERE lead = 1').get() as { n: number }).n;
+
+/** Per account: sessions still live at `now` (not ended, before their absolute limit, used since `idleSince`). */
+export const liveSessionCounts = (db: Database, now: string, idleSince: string) =>
+  new Map(
+    (
+      sql(
+        db,
+        `SELECT account_id AS accountId, count(*) AS n FROM account_session
+         WHERE ended_at IS NULL AND expires_at > ? AND last_seen_at > ? GROUP BY account_id`,
+      ).all(now, idleSince) as { accountId: number; n: number }[]
+    ).map((r) => [r.accountId, r.n]),
+  );
+
+/** Per account: when its newest unused, unexpired link stops working. */
+export const pendingLinks = (db: Database, now: string) =>
+  new Map(
+    (
+      sql(
+        db,
+        `SELECT account_id AS accountId, max(expires_at) AS expiresAt FROM account_invitation
+         WHERE used_at IS NULL AND expires_at > ? GROUP BY account_id`,
+      ).all(now) as { accountId: number; expiresAt: string }[]
+    ).map((r) => [r.accountId, r.expiresAt]),
+  );
+
+/** Colleagues named as some worker's supervisor. */
+export const supervisingColleagues = (db: Database) =>
+  new Set(
+    (
+      sql(db, 'SELECT DISTINCT supervisor_id AS id FROM worker WHERE supervisor_id IS NOT NULL').all() as {
+        id: number;
+      }[]
+    ).map((r) => r.id),
+  );

@@ -1,8 +1,10 @@
+import type { Database } from 'better-sqlite3';
 import type { Caller } from '../access/caller.ts';
 import { recordAudit } from '../audit/record.ts';
 import type { Ctx } from '../context.ts';
 import { inTransaction } from '../context.ts';
 import { DomainError, invalidField } from '../errors.ts';
+import { readAppSettings } from '../settings/app-settings.ts';
 import type { AccountRow } from './queries.ts';
 import * as q from './queries.ts';
 import { hashPassword, passwordProblem, verifyPassword } from './passwords.ts';
@@ -15,6 +17,14 @@ const HOUR_MS = 60 * 60_000;
 export interface SessionLimits {
   idleMinutes: number;
   absoluteHours: number;
+}
+
+/** However busy, a session ends this long after signing in. */
+export const SESSION_ABSOLUTE_HOURS = 12;
+
+/** The idle limit is a setting (`sessionIdleMinutes`); the absolute limit is fixed. */
+export function sessionLimitsOf(db: Database): SessionLimits {
+  return { idleMinutes: readAppSettings(db).sessionIdleMinutes, absoluteHours: SESSION_ABSOLUTE_HOURS };
 }
 
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -32,12 +42,13 @@ export function callerOfAccount(account: AccountRow): Extract<Caller, { kind: 'a
   };
 }
 
-/** A new one-time link for the account (any earlier unused one stops working); returns the secret. */
-export function issueInvitation(ctx: Ctx, account: AccountRow): string {
+/** A new one-time link for the account (any earlier unused one stops working): its secret and its expiry. */
+export function issueInvitation(ctx: Ctx, account: AccountRow): { token: string; expiresAt: string } {
   const token = newToken();
   const now = ctx.now().getTime();
+  const expiresAt = iso(now + INVITATION_HOURS * HOUR_MS);
   q.retireInvitations(ctx.db, account.id, iso(now));
-  q.insertInvitation(ctx.db, account.id, hashToken(token), iso(now), iso(now + INVITATION_HOURS * HOUR_MS));
+  q.insertInvitation(ctx.db, account.id, hashToken(token), iso(now), expiresAt);
   recordAudit(ctx, {
     action: 'account.invite',
     entity: 'account',
@@ -45,7 +56,7 @@ export function issueInvitation(ctx: Ctx, account: AccountRow): string {
     workerId: account.workerId,
     summary: `Sent ${account.name} (${account.email}) a link to set a password, valid for ${INVITATION_HOURS} hours`,
   });
-  return token;
+  return { token, expiresAt };
 }
 
 const INVALID_LINK = 'This link has been used, has expired or is not a Linkwork link: ask your PCN lead for a new one';
@@ -138,9 +149,15 @@ export async function signIn(
 
 /**
  * The account behind a session secret, or null when there is none, it was ended, or it has passed its idle
- * or absolute limit. A live session's last use is noted at most once a minute.
+ * or absolute limit. A live session's last use is noted at most once a minute, unless `touch` is false (an
+ * open event stream is not use: a tab left open still times out).
  */
-export function sessionAccount(ctx: Ctx, token: string, limits: SessionLimits): AccountRow | null {
+export function sessionAccount(
+  ctx: Ctx,
+  token: string,
+  limits: SessionLimits,
+  { touch = true }: { touch?: boolean } = {},
+): AccountRow | null {
   const session = q.findSession(ctx.db, hashToken(token));
   if (!session || session.endedAt !== null) return null;
   const now = ctx.now().getTime();
@@ -149,7 +166,7 @@ export function sessionAccount(ctx: Ctx, token: string, limits: SessionLimits): 
     q.endSession(ctx.db, session.id, iso(now));
     return null;
   }
-  if (now - Date.parse(session.lastSeenAt) > 60_000) q.touchSession(ctx.db, session.id, iso(now));
+  if (touch && now - Date.parse(session.lastSeenAt) > 60_000) q.touchSession(ctx.db, session.id, iso(now));
   return q.findAccount(ctx.db, session.accountId) ?? null;
 }
 

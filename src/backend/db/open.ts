@@ -15,7 +15,7 @@ export interface OpenedDatabase {
 }
 
 /** Loaded only after the Node version check, because the addon crashes on old Node instead of throwing. */
-function loadDriver(): typeof BetterSqlite3 {
+export function loadDriver(): typeof BetterSqlite3 {
   assertSupportedNode();
   return createRequire(import.meta.url)('better-sqlite3') as typeof BetterSqlite3;
 }

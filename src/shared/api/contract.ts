@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { MethodSpec } from './method.ts';
+import { accountMethods } from './methods/accounts.ts';
 import { appMethods } from './methods/app.ts';
 import { auditMethods } from './methods/audit.ts';
 import { claimMethods } from './methods/claims.ts';
@@ -29,6 +30,7 @@ export const contract = {
   ...competencyMethods,
   ...supervisionMethods,
   ...claimMethods,
+  ...accountMethods,
 } as const;
 
 export type Contract = typeof contract;

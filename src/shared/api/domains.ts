@@ -1,5 +1,6 @@
 /** The backend's domain folders; a method's prefix names the one that answers it. */
 export const DOMAINS = [
+  'accounts',
   'app',
   'audit',
   'claims',
@@ -18,6 +19,7 @@ export type Domain = (typeof DOMAINS)[number];
 
 /** Each method prefix and its folder: the prefix itself, its plural, or the larger record it lives inside. */
 export const DOMAIN_OF_PREFIX: Readonly<Record<string, Domain>> = {
+  account: 'accounts',
   app: 'app',
   audit: 'audit',
   claim: 'claims',

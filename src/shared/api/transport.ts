@@ -15,3 +15,11 @@ export const TEST_FAULT_PATH = '/api/test-fault';
 export const AUTH_SIGN_IN_PATH = '/auth/sign-in';
 export const AUTH_SIGN_OUT_PATH = '/auth/sign-out';
 export const AUTH_ACCEPT_INVITATION_PATH = '/auth/accept-invitation';
+/** Team mode: signing in, setting a password from a one-time link, and signing out (JSON POSTs, same origin). */
+export const AUTH_PATHS = {
+  signIn: '/auth/sign-in',
+  acceptInvitation: '/auth/accept-invitation',
+  signOut: '/auth/sign-out',
+} as const;
+/** Team mode: the session cookie (HttpOnly, SameSite=Strict, Path=/, Secure over https; no Max-Age). */
+export const SESSION_COOKIE = 'linkwork_session';

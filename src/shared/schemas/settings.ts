@@ -25,6 +25,18 @@ export const appSettingsFields = z.object({
   subcontractedContributionPence: z.number().int().min(0, 'The contribution cannot be negative'),
   /** Which ARRS maxima apply to the PCN. */
   pcnArea: z.enum(RATE_AREAS, { error: 'Choose national, outer London or inner London' }),
+  /** Team mode: a session not used for this many minutes ends (its absolute limit is 12 hours). */
+  sessionIdleMinutes: z
+    .number({ error: 'Enter a number of minutes' })
+    .int('Use a whole number of minutes')
+    .min(5, 'Use at least 5 minutes')
+    .max(480, 'Use 480 minutes (8 hours) or less'),
+  /** Team mode: how many daily backups are kept while serving. */
+  backupDays: z
+    .number({ error: 'Enter a number of days' })
+    .int('Use a whole number of days')
+    .min(1, 'Keep at least one day')
+    .max(365, 'Keep a year of backups or less'),
 });
 
 export type AppSettings = z.output<typeof appSettingsFields>;

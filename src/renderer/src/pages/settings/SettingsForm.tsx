@@ -25,6 +25,8 @@ export function SettingsForm({ settings }: { settings: AppSettings }) {
   const [hoursLimit, setHoursLimit] = useState(String(settings.claimableHoursLimit));
   const [population, setPopulation] = useState(String(settings.weightedPopulation));
   const [area, setArea] = useState<RateArea>(settings.pcnArea);
+  const [idleMinutes, setIdleMinutes] = useState(String(settings.sessionIdleMinutes));
+  const [backupDays, setBackupDays] = useState(String(settings.backupDays));
   const { submit, fieldErrors, formError, busy } = useSubmit();
   const labelError = (i: number) =>
     fieldErrors[`ratingLabels.${i}`] ?? (i === 0 ? fieldErrors.ratingLabels : undefined);
@@ -48,6 +50,8 @@ export function SettingsForm({ settings }: { settings: AppSettings }) {
             weightedPopulation: Number(population),
             subcontractedContributionPence: settings.subcontractedContributionPence,
             pcnArea: area,
+            sessionIdleMinutes: Number(idleMinutes),
+            backupDays: Number(backupDays),
             supervisionKinds: kinds
               .split('\n')
               .map((k) => k.trim())
@@ -132,6 +136,31 @@ export function SettingsForm({ settings }: { settings: AppSettings }) {
           onChange={(v) => setArea(v as RateArea)}
           error={fieldErrors.pcnArea}
           helperText="London PCNs have their own maxima from 2021/22"
+        />
+      </Box>
+      <Typography variant="h2" gutterBottom sx={{ mt: 1 }}>
+        Team mode
+      </Typography>
+      <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, gap: 2, alignItems: 'start' }}>
+        <TextField
+          label="Sign out after this many minutes unused"
+          type="number"
+          value={idleMinutes}
+          onChange={(e) => setIdleMinutes(e.target.value)}
+          error={Boolean(fieldErrors.sessionIdleMinutes)}
+          helperText={
+            fieldErrors.sessionIdleMinutes ?? 'From 5 to 480; everyone signs in again after 12 hours whatever this is'
+          }
+        />
+        <TextField
+          label="Daily backups to keep"
+          type="number"
+          value={backupDays}
+          onChange={(e) => setBackupDays(e.target.value)}
+          error={Boolean(fieldErrors.backupDays)}
+          helperText={
+            fieldErrors.backupDays ?? 'While serving the PCN, one backup a day goes into backups/ beside the data file'
+          }
         />
       </Box>
       <Typography variant="h2" gutterBottom sx={{ mt: 1 }}>

@@ -1,0 +1,156 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Ctx } from '../context.ts';
+import { today } from '../context.ts';
+import { loadDriver } from '../db/open.ts';
+import { readAppSettings } from '../settings/app-settings.ts';
+
+/** Daily backups sit beside the data file, one folder a day: `backups/daily-YYYY-MM-DD/`. */
+export const BACKUP_FOLDER = 'backups';
+const DAILY = /^daily-(\d{4}-\d{2}-\d{2})$/;
+
+export interface DailyBackup {
+  day: string;
+  folder: string;
+  evidenceFiles: number;
+  /** Older daily folders removed to keep the number of days set in Settings. */
+  removed: string[];
+}
+
+export const dailyFolderOf = (dataDir: string, day: string) => path.join(dataDir, BACKUP_FOLDER, `daily-${day}`);
+
+/** Every file under `dir`, as paths relative to it. */
+function filesUnder(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return (fs.readdirSync(dir, { recursive: true, withFileTypes: true }) as fs.Dirent[])
+    .filter((entry) => entry.isFile() && !entry.name.endsWith('.tmp'))
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)));
+}
+
+/**
+ * Evidence files never change once written (each is named by its content's hash), so a hard link is as good
+ * as a copy and costs no space; where the file system cannot link, the file is copied.
+ */
+function keepEvidence(fromDir: string, toDir: string): number {
+  const files = filesUnder(fromDir);
+  for (const relative of files) {
+    const target = path.join(toDir, relative);
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    try {
+      fs.linkSync(path.join(fromDir, relative), target);
+    } catch {
+      fs.copyFileSync(path.join(fromDir, relative), target);
+    }
+  }
+  return files.length;
+}
+
+/** Makes the copy one self-contained file (no WAL beside it) and checks every page of it. */
+function checkCopy(file: string): void {
+  const Driver = loadDriver();
+  const copy = new Driver(file, { fileMustExist: true });
+  try {
+    copy.pragma('journal_mode = DELETE');
+    const rows = copy.pragma('integrity_check') as { integrity_check: string }[];
+    const verdict = rows.map((r) => r.integrity_check).join('; ');
+    if (verdict !== 'ok') throw new Error(`the copy failed SQLite's integrity check: ${verdict}`);
+  } finally {
+    copy.close();
+  }
+}
+
+/** Keeps the newest `days` daily folders and removes the rest; returns what it removed. */
+function prune(dataDir: string, days: number): string[] {
+  const dir = path.join(dataDir, BACKUP_FOLDER);
+  const daily = fs
+    .readdirSync(dir)
+    .filter((name) => DAILY.test(name))
+    .sort()
+    .reverse();
+  const removed = daily.slice(days);
+  for (const name of removed) fs.rmSync(path.join(dir, name), { recursive: true, force: true });
+  return removed;
+}
+
+/** True when today (the backend's today, so a pinned clock decides) has no daily backup yet. */
+export function backupIsDue(ctx: Ctx): boolean {
+  return !fs.existsSync(dailyFolderOf(ctx.dataDir, today(ctx)));
+}
+
+/**
+ * Today's backup, if it has not been made: SQLite's online backup of the open database (other calls carry
+ * on meanwhile) and the evidence files, written beside the final folder and renamed into place only once the
+ * copy has passed `PRAGMA integrity_check`; then the oldest are removed down to `backupDays`.
+ * Returns null when today's backup already exists.
+ */
+export async function runBackupIfDue(ctx: Ctx): Promise<DailyBackup | null> {
+  const day = today(ctx);
+  const folder = dailyFolderOf(ctx.dataDir, day);
+  if (fs.existsSync(folder)) return null;
+  const partial = path.join(ctx.dataDir, BACKUP_FOLDER, `.daily-${day}.partial`);
+  fs.rmSync(partial, { recursive: true, force: true });
+  fs.mkdirSync(partial, { recursive: true });
+  try {
+    const file = path.join(partial, path.basename(ctx.dataFile));
+    await ctx.db.backup(file);
+    checkCopy(file);
+    const evidenceFiles = keepEvidence(path.join(ctx.dataDir, 'evidence'), path.join(partial, 'evidence'));
+    const madeAt = ctx.now().toISOString();
+    const about = { madeAt, day, schemaVersion: ctx.schemaVersion, evidenceFiles, integrityCheck: 'ok' };
+    fs.writeFileSync(path.join(partial, 'backup.json'), `${JSON.stringify(about, null, 2)}\n`);
+    fs.renameSync(partial, folder);
+    const removed = prune(ctx.dataDir, readAppSettings(ctx.db).backupDays);
+    return { day, folder, evidenceFiles, removed };
+  } catch (error) {
+    fs.rmSync(partial, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+export interface BackupSchedule {
+  /** Runs today's backup now if it is due (also what the timer does); resolves when it is done. */
+  checkNow(): Promise<DailyBackup | null>;
+  /** No more checks; resolves once a backup under way has finished. */
+  stop(): Promise<void>;
+}
+
+/**
+ * While serving: checks at once and then every `everyMs` whether today's backup is due, one run at a time.
+ * Each outcome is reported through `log`; a failure is reported and tried again at the next check.
+ */
+export function scheduleDailyBackups(
+  ctx: Ctx,
+  log: { info(line: string): void; error(line: string): void },
+  everyMs = 15 * 60_000,
+): BackupSchedule {
+  let running: Promise<DailyBackup | null> | null = null;
+  const checkNow = (): Promise<DailyBackup | null> => {
+    running ??= runBackupIfDue(ctx)
+      .then((made) => {
+        if (made)
+          log.info(
+            `Backed up to ${made.folder} (integrity checked; ${made.evidenceFiles} evidence files)` +
+              (made.removed.length ? `; removed ${made.removed.join(', ')}` : ''),
+          );
+        return made;
+      })
+      .catch((error: unknown) => {
+        log.error(`Linkwork could not make today's backup: ${(error as Error).message}`);
+        return null;
+      })
+      .finally(() => {
+        running = null;
+      });
+    return running;
+  };
+  const timer = setInterval(() => void checkNow(), everyMs);
+  timer.unref();
+  void checkNow();
+  return {
+    checkNow,
+    stop: async () => {
+      clearInterval(timer);
+      await running;
+    },
+  };
+}
