@@ -35,17 +35,33 @@ describe('resources', () => {
     expect(resource.peek(7)).toEqual({ status: 'ready', data: 'seven' });
   });
 
-  it('tell "not found" apart from a failure to retry', async () => {
+  it('tell "not found" and "not allowed" apart from a failure to retry', async () => {
     const { resource, calls } = controlled();
     const missing = resource.load(1);
     calls[0]?.reject(new ApiError({ code: 'NOT_FOUND', message: 'No worker with id 1 was found' }));
     await missing;
     expect(resource.peek(1)).toEqual({ status: 'notFound', message: 'No worker with id 1 was found' });
 
+    const refused = resource.load(3);
+    calls[1]?.reject(new ApiError({ code: 'FORBIDDEN', message: "You can't see this person's record" }));
+    await refused;
+    expect(resource.peek(3)).toEqual({ status: 'forbidden', message: "You can't see this person's record" });
+
     const broken = resource.load(2);
-    calls[1]?.reject(new ApiError({ code: 'INTERNAL', message: 'disk full' }));
+    calls[2]?.reject(new ApiError({ code: 'INTERNAL', message: 'disk full' }));
     await broken;
     expect(resource.peek(2)).toMatchObject({ status: 'failed', error: { code: 'INTERNAL', message: 'disk full' } });
+  });
+
+  it('stop showing what they had when a refresh is refused (the account lost the right to see it)', async () => {
+    const { resource, calls } = controlled();
+    const first = resource.load(8);
+    calls[0]?.resolve('eight');
+    await first;
+    const again = resource.load(8);
+    calls[1]?.reject(new ApiError({ code: 'FORBIDDEN', message: "You can't see this person's record" }));
+    await again;
+    expect(resource.peek(8)).toEqual({ status: 'forbidden', message: "You can't see this person's record" });
   });
 
   it('load again when their data changes while a load is on its way, so they never keep what it read before', async () => {

@@ -12,6 +12,10 @@ declare global {
   }
 }
 
+/**
+ * Browser mode carries the per-launch token; team mode has none (the address has no `?token=`) and the session
+ * cookie travels with every same-origin request instead.
+ */
 function httpTransport(): LinkworkBridge['call'] {
   const token = browserToken();
   return async (method, input) => {
@@ -26,6 +30,14 @@ function httpTransport(): LinkworkBridge['call'] {
 
 const transport: LinkworkBridge['call'] = window.linkwork ? window.linkwork.call : httpTransport();
 
+const signedOutListeners = new Set<() => void>();
+
+/** Team mode: hears every call refused because no one is signed in (the session ended or was ended). */
+export function onUnauthenticated(listener: () => void): () => void {
+  signedOutListeners.add(listener);
+  return () => signedOutListeners.delete(listener);
+}
+
 /**
  * The only way the UI talks to the backend, used by stores alone (pages may not import it: lint-enforced):
  * typed by the shared contract, whatever the transport. A write's change is announced to every store.
@@ -37,7 +49,10 @@ export async function call<M extends MethodName>(method: M, input: InputOf<M>): 
   } catch (error) {
     throw new ApiError({ code: 'INTERNAL', message: `Linkwork's backend did not answer: ${(error as Error).message}` });
   }
-  if (!envelope.ok) throw new ApiError(envelope.error);
+  if (!envelope.ok) {
+    if (envelope.error.code === 'UNAUTHENTICATED') signedOutListeners.forEach((listener) => listener());
+    throw new ApiError(envelope.error);
+  }
   if (envelope.change) publishChange(envelope.change);
   return envelope.value as OutputOf<M>;
 }

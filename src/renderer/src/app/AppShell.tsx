@@ -11,43 +11,46 @@ import type { ReactNode } from 'react';
 import { useEffect } from 'react';
 import { trainingMatrix } from '../stores/compliance.ts';
 import { CurrentUserPicker } from '../components/CurrentUserPicker.tsx';
+import { SignedInAs } from '../pages/session/SignedInAs.tsx';
 import { FailureNotice } from '../components/FailureNotice.tsx';
 import { useAppStore } from '../stores/app.ts';
+import type { Section } from './abilities.ts';
+import { useAbilities } from './abilities.ts';
 import { PinnedDateBanner } from './PinnedDateBanner.tsx';
 import { href, useRoute } from './router.ts';
 import { prefetchPages } from './Routes.tsx';
 
 const DRAWER_WIDTH = 220;
 
-const SECTIONS = [
-  { route: 'staff', label: 'Staff register' },
-  { route: 'matrix', label: 'Training matrix' },
-  { route: 'claims', label: 'ARRS claims' },
-  { route: 'competencies', label: 'Competencies' },
-  { route: 'supervision', label: 'Supervision actions' },
-  { route: 'organisation', label: 'Organisation' },
-  { route: 'settings', label: 'Settings' },
-  { route: 'audit', label: 'Audit log' },
-] as const;
-
 /**
  * While the user reads the first page: fetch the matrix (the costliest view) and the other pages' code,
  * so that each opens at once.
  */
-function usePrefetchAfterFirstScreen(): void {
+function usePrefetchAfterFirstScreen(readsAll: boolean): void {
   useEffect(() => {
     prefetchPages();
+    if (!readsAll) return;
     const id = window.setTimeout(() => {
       if (!trainingMatrix.peek(null)) void trainingMatrix.load(null);
     }, 1500);
     return () => window.clearTimeout(id);
-  }, []);
+  }, [readsAll]);
+}
+
+/** The menu entry the address is in: the longest route it starts with ("staff/12/training" is "My page"). */
+function selectedSection(menu: readonly Section[], path: readonly string[]): string | undefined {
+  const address = path.join('/');
+  return menu
+    .filter((s) => address === s.route || address.startsWith(`${s.route}/`))
+    .sort((a, b) => b.route.length - a.route.length)[0]?.route;
 }
 
 export function AppShell({ children }: { children: ReactNode }) {
   const pcn = useAppStore((s) => s.status?.pcn);
-  const [section = 'staff'] = useRoute().path;
-  usePrefetchAfterFirstScreen();
+  const abilities = useAbilities();
+  const { path } = useRoute();
+  const selected = selectedSection(abilities.menu, path.length > 0 ? path : abilities.home.split('/'));
+  usePrefetchAfterFirstScreen(abilities.readsAll);
 
   return (
     <Box sx={{ display: 'flex', minHeight: '100vh' }}>
@@ -59,7 +62,7 @@ export function AppShell({ children }: { children: ReactNode }) {
           <Typography component="span" sx={{ opacity: 0.9, flexGrow: 1 }} noWrap>
             {pcn?.name}
           </Typography>
-          <CurrentUserPicker />
+          {abilities.team ? <SignedInAs /> : <CurrentUserPicker />}
         </Toolbar>
       </AppBar>
       <Drawer
@@ -73,13 +76,13 @@ export function AppShell({ children }: { children: ReactNode }) {
         <Toolbar />
         <Box component="nav" aria-label="Sections">
           <List>
-            {SECTIONS.map((s) => (
+            {abilities.menu.map((s) => (
               <ListItem disablePadding key={s.route}>
                 <ListItemButton
                   component="a"
                   href={href(s.route)}
-                  selected={section === s.route}
-                  aria-current={section === s.route ? 'page' : undefined}
+                  selected={selected === s.route}
+                  aria-current={selected === s.route ? 'page' : undefined}
                 >
                   <ListItemText primary={s.label} />
                 </ListItemButton>

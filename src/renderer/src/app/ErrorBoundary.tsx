@@ -5,14 +5,14 @@ import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
 import type { ErrorInfo, ReactNode } from 'react';
 import { Component } from 'react';
-import { href } from './router.ts';
+import type { WayHome } from './abilities.ts';
 
 interface State {
   error: Error | null;
 }
 
 /** A page that throws while drawing shows what went wrong, with a way to try again, instead of a blank window. */
-export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
+export class ErrorBoundary extends Component<{ children: ReactNode; wayHome: WayHome }, State> {
   override state: State = { error: null };
 
   static getDerivedStateFromError(error: Error): State {
@@ -34,8 +34,8 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
           <Button color="inherit" variant="outlined" onClick={() => this.setState({ error: null })}>
             Try again
           </Button>
-          <Link href={href('staff')} color="inherit">
-            Back to the staff register
+          <Link href={this.props.wayHome.href} color="inherit">
+            {this.props.wayHome.label}
           </Link>
         </Box>
       </Alert>

@@ -4,6 +4,8 @@ import Box from '@mui/material/Box';
 import { MatrixPage } from '../pages/matrix/MatrixPage.tsx';
 import { StaffListPage } from '../pages/staff/StaffListPage.tsx';
 import type { WorkerTab } from '../pages/staff/WorkerPage.tsx';
+import { NotAllowed } from '../components/PageState.tsx';
+import { useAbilities } from './abilities.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { lazyPage } from './lazy-page.ts';
 import { useRoute } from './router.ts';
@@ -22,6 +24,7 @@ const pages = {
   assessment: lazyPage(() => import('../pages/competencies/AssessmentPage.tsx').then((m) => m.AssessmentPage)),
   heatmap: lazyPage(() => import('../pages/competencies/HeatmapPage.tsx').then((m) => m.HeatmapPage)),
   settings: lazyPage(() => import('../pages/settings/SettingsPage.tsx').then((m) => m.SettingsPage)),
+  supervisees: lazyPage(() => import('../pages/staff/SuperviseesPage.tsx').then((m) => m.SuperviseesPage)),
 };
 
 export function prefetchPages(): void {
@@ -41,14 +44,16 @@ const SessionPage = pages.session.Page;
 const AssessmentPage = pages.assessment.Page;
 const HeatmapPage = pages.heatmap.Page;
 const SettingsPage = pages.settings.Page;
+const SuperviseesPage = pages.supervisees.Page;
 
 const WORKER_TABS: readonly WorkerTab[] = ['details', 'training', 'induction', 'competencies', 'supervision', 'pay'];
 
 export function Routes() {
   const { path } = useRoute();
+  const { wayHome } = useAbilities();
   return (
     // A new address gets a fresh boundary, so one broken page doesn't stay broken after moving on.
-    <ErrorBoundary key={path.join('/')}>
+    <ErrorBoundary key={path.join('/')} wayHome={wayHome}>
       <Suspense
         fallback={
           <Box sx={{ display: 'flex', justifyContent: 'center', p: 8 }}>
@@ -63,9 +68,18 @@ export function Routes() {
 }
 
 function Page() {
-  const { path, query } = useRoute();
+  const route = useRoute();
+  const abilities = useAbilities();
+  const { query } = route;
+  // The bare address is the person's home: the staff register for the lead, their own page for a worker.
+  const path = route.path.length > 0 ? route.path : abilities.home.split('/');
+  // An address outside the person's part says so, rather than drawing a page whose every call is refused.
+  const refused = abilities.refusalOf(path, query);
+  if (refused) return <NotAllowed message={refused} />;
   const [section = 'staff', id, tab] = path;
   switch (section) {
+    case 'supervisees':
+      return <SuperviseesPage />;
     case 'claims': {
       const month = query.get('month');
       if (month) return <ClaimsPage key={month} month={month} />;

@@ -8,7 +8,9 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
+import type { ReactNode } from 'react';
 import { useState } from 'react';
+import { LeadOnly } from './LeadOnly.tsx';
 import { FormDialog } from './FormDialog.tsx';
 import type { Option } from './SelectField.tsx';
 import { SelectField } from './SelectField.tsx';
@@ -37,6 +39,8 @@ export function EntitySection<T extends { id: number; name: string }>(props: {
   fields: readonly FieldSpec[];
   valuesOf(row: T | null): Record<string, string>;
   onSave(id: number | null, values: Record<string, string>): Promise<void>;
+  /** More for each row beside Edit (a colleague's sign-in account). */
+  rowActions?(row: T): ReactNode;
 }) {
   const [editing, setEditing] = useState<T | null | undefined>(undefined);
   const [values, setValues] = useState<Record<string, string>>({});
@@ -57,9 +61,11 @@ export function EntitySection<T extends { id: number; name: string }>(props: {
             {props.description}
           </Typography>
         </Box>
-        <Button variant="outlined" onClick={() => open(null)}>
-          Add {props.noun}
-        </Button>
+        <LeadOnly>
+          <Button variant="outlined" onClick={() => open(null)}>
+            Add {props.noun}
+          </Button>
+        </LeadOnly>
       </Box>
       <Table size="small" aria-label={props.title}>
         <TableHead>
@@ -76,10 +82,13 @@ export function EntitySection<T extends { id: number; name: string }>(props: {
               {props.columns.map((c) => (
                 <TableCell key={c.label}>{c.value(row)}</TableCell>
               ))}
-              <TableCell>
-                <Button size="small" onClick={() => open(row)} aria-label={`Edit ${row.name}`}>
-                  Edit
-                </Button>
+              <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                <LeadOnly>
+                  <Button size="small" onClick={() => open(row)} aria-label={`Edit ${row.name}`}>
+                    Edit
+                  </Button>
+                </LeadOnly>
+                {props.rowActions?.(row)}
               </TableCell>
             </TableRow>
           ))}

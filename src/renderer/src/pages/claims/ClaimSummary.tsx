@@ -5,6 +5,7 @@ import Paper from '@mui/material/Paper';
 import type { ClaimView } from '../../../../shared/domain/claims.ts';
 import { CLAIM_STATUS_LABELS } from '../../../../shared/domain/claims.ts';
 import { formatPounds } from '../../../../shared/rules/money.ts';
+import { useAbilities } from '../../app/abilities.ts';
 import { navigate } from '../../app/router.ts';
 import { SelectField } from '../../components/SelectField.tsx';
 import { ClaimActions } from './ClaimActions.tsx';
@@ -16,6 +17,7 @@ const amount = (pence: number | null) => (pence === null ? '—' : formatPounds(
 
 /** Which month, where its claim has got to, what it comes to, and what has changed since it was submitted. */
 export function ClaimSummary({ month, view, today }: { month: string; view: ClaimView; today: string }) {
+  const { changesAll } = useAbilities();
   return (
     <Paper sx={{ p: 2, mb: 3 }}>
       <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', flexWrap: 'wrap' }}>
@@ -37,7 +39,7 @@ export function ClaimSummary({ month, view, today }: { month: string; view: Clai
           <Chip label={`Portal reference ${view.claim.portalReference}`} variant="outlined" />
         )}
         <Box sx={{ ml: 'auto', display: 'flex', gap: 1 }}>
-          <ClaimActions month={month} view={view} today={today} />
+          {changesAll && <ClaimActions month={month} view={view} today={today} />}
         </Box>
       </Box>
       <ClaimFigures month={month} data={view.data} />

@@ -5,6 +5,7 @@ import type { ClaimLineView, ClaimView, LineDecisionKind } from '../../../../sha
 import type { ClaimLinesFilterState } from '../../../../shared/rules/claim-lines.ts';
 import { filterClaimLines, NO_CLAIM_FILTER } from '../../../../shared/rules/claim-lines.ts';
 import { daysBetween, formatUkDate } from '../../../../shared/rules/dates.ts';
+import { useAbilities } from '../../app/abilities.ts';
 import { href, navigate } from '../../app/router.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { Loading, NotFound, PageState } from '../../components/PageState.tsx';
@@ -72,10 +73,13 @@ function ClaimMonthView({ month, view }: { month: string; view: ClaimView }) {
   const { data } = view;
   const lines = filterClaimLines(data.lines, filter);
   const daysLeft = daysBetween(today, view.claimDueOn);
-  const draftClaimId = view.claim?.status === 'draft' ? view.claim.id : null;
+  // The viewer (a clinical director, say) reads the claim as it stands; only the lead prepares it.
+  const { changesAll } = useAbilities();
+  const draftClaimId = changesAll && view.claim?.status === 'draft' ? view.claim.id : null;
+  const frozen = view.frozen || !changesAll;
   const actions: LineActions = {
     draftClaimId,
-    frozen: view.frozen,
+    frozen,
     onConfirmNwrs: (workerId) => attempt('confirm the NWRS record', () => confirmNwrs(month, workerId)),
     onDecide: (line, decision) => setDeciding({ line, decision }),
     onRemoveDecision: (line) =>
@@ -108,7 +112,7 @@ function ClaimMonthView({ month, view }: { month: string; view: ClaimView }) {
           onChange={setFilter}
           shown={lines.length}
           total={data.lines.length}
-          actions={!view.frozen && <NwrsForLines month={month} shown={lines} />}
+          actions={!frozen && <NwrsForLines month={month} shown={lines} />}
         />
         <ClaimLinesTable lines={lines} actions={actions} onPayroll={setPayrollFor} />
         {payrollFor && <PayrollDialog month={month} line={payrollFor} onClose={() => setPayrollFor(null)} />}

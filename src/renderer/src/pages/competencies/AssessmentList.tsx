@@ -11,6 +11,7 @@ import Typography from '@mui/material/Typography';
 import type { Profile } from '../../../../shared/domain/competencies.ts';
 import { ASSESSMENT_STATUS_LABELS } from '../../../../shared/domain/competencies.ts';
 import { formatUkDate } from '../../../../shared/rules/dates.ts';
+import { useAbilities } from '../../app/abilities.ts';
 import { href, navigate } from '../../app/router.ts';
 import { useSubmit } from '../../components/useSubmit.ts';
 import { startAssessment } from '../../stores/competencies.ts';
@@ -21,6 +22,18 @@ const day = (iso: string | null) => (iso ? formatUkDate(iso.slice(0, 10)) : '—
 export function AssessmentList({ workerId, assessments }: { workerId: number; assessments: Profile['assessments'] }) {
   const start = useSubmit();
   const open = assessments.find((a) => a.status !== 'signed');
+  const { mayChange } = useAbilities();
+  // The worker rates and submits; the supervisor reviews and signs; the lead may do either (as on one computer).
+  const rates = mayChange(workerId, { supervisor: false, self: true });
+  const reviews = mayChange(workerId, { supervisor: true, self: false });
+  const openLabel =
+    open?.status === 'draft'
+      ? rates
+        ? 'Continue self-assessment'
+        : 'Open the draft'
+      : reviews
+        ? 'Review and sign'
+        : 'Open the submitted assessment';
   return (
     <Paper component="section" aria-label="Assessments" sx={{ p: 2, mb: 3 }}>
       <Box sx={{ display: 'flex', alignItems: 'center', mb: 1 }}>
@@ -29,16 +42,18 @@ export function AssessmentList({ workerId, assessments }: { workerId: number; as
         </Typography>
         {open ? (
           <Button variant="contained" href={href(`assessments/${open.id}`)}>
-            {open.status === 'draft' ? 'Continue self-assessment' : 'Review and sign'}
+            {openLabel}
           </Button>
         ) : (
-          <Button
-            variant="contained"
-            disabled={start.busy}
-            onClick={() => void start.submit(async () => navigate(`assessments/${await startAssessment(workerId)}`))}
-          >
-            Start self-assessment
-          </Button>
+          mayChange(workerId, { supervisor: true, self: true }) && (
+            <Button
+              variant="contained"
+              disabled={start.busy}
+              onClick={() => void start.submit(async () => navigate(`assessments/${await startAssessment(workerId)}`))}
+            >
+              Start self-assessment
+            </Button>
+          )
         )}
       </Box>
       {start.formError && <Alert severity="error">{start.formError}</Alert>}

@@ -1,8 +1,10 @@
+import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import Link from '@mui/material/Link';
 import type { AssessmentDetail } from '../../../../shared/domain/competencies.ts';
 import { ASSESSMENT_STATUS_LABELS } from '../../../../shared/domain/competencies.ts';
+import { useAbilities } from '../../app/abilities.ts';
 import { href } from '../../app/router.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { PageState } from '../../components/PageState.tsx';
@@ -14,11 +16,12 @@ import { useAssessment } from './useAssessment.ts';
 
 export function AssessmentPage({ assessmentId }: { assessmentId: number }) {
   const state = assessmentRecord.use(assessmentId);
+  const { readsAll } = useAbilities();
   return (
     <PageState
       state={state}
       what="the assessment"
-      back={{ href: href('competencies'), label: 'Back to the competency heat map' }}
+      back={readsAll ? { href: href('competencies'), label: 'Back to the competency heat map' } : undefined}
       retry={() => void assessmentRecord.load(assessmentId)}
     >
       {(detail) => <AssessmentView detail={detail} />}
@@ -29,6 +32,8 @@ export function AssessmentPage({ assessmentId }: { assessmentId: number }) {
 function AssessmentView({ detail }: { detail: AssessmentDetail }) {
   const { assessment: a, framework } = detail;
   const ratings = useAssessment(detail);
+  // The draft is the worker's to rate (the lead may help, as on one computer); others see it once submitted.
+  const rates = useAbilities().mayChange(a.workerId, { supervisor: false, self: true });
   return (
     <>
       <Link href={href(`staff/${a.workerId}/competencies`)}>← {a.workerName}</Link>
@@ -51,7 +56,11 @@ function AssessmentView({ detail }: { detail: AssessmentDetail }) {
           </Button>
         }
       />
-      {a.status === 'draft' ? (
+      {a.status === 'draft' && !rates ? (
+        <Alert severity="info" role="status">
+          {`${a.workerName} is still rating their competencies. You can review this assessment once they submit it.`}
+        </Alert>
+      ) : a.status === 'draft' ? (
         <DraftAssessment detail={detail} ratings={ratings} />
       ) : (
         <ReviewAssessment detail={detail} ratings={ratings} />

@@ -1,4 +1,3 @@
-import { href } from '../../app/router.ts';
 import { PageState } from '../../components/PageState.tsx';
 import { competencyProfile } from '../../stores/competencies.ts';
 import { AssessmentList } from './AssessmentList.tsx';
@@ -9,12 +8,7 @@ import { ProfileSection } from './ProfileSection.tsx';
 export function CompetenciesTab({ workerId }: { workerId: number }) {
   const state = competencyProfile.use(workerId);
   return (
-    <PageState
-      state={state}
-      what="this worker's competencies"
-      back={{ href: href('staff'), label: 'Back to the staff register' }}
-      retry={() => void competencyProfile.load(workerId)}
-    >
+    <PageState state={state} what="this worker's competencies" retry={() => void competencyProfile.load(workerId)}>
       {(profile) => (
         <>
           <AssessmentList workerId={workerId} assessments={profile.assessments} />

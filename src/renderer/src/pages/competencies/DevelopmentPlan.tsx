@@ -10,6 +10,7 @@ import { useState } from 'react';
 import type { ActionStatus, DevelopmentAction, FrameworkDocument } from '../../../../shared/domain/competencies.ts';
 import { ACTION_STATUS_LABELS, ACTION_STATUSES } from '../../../../shared/domain/competencies.ts';
 import { formatUkDate } from '../../../../shared/rules/dates.ts';
+import { useAbilities } from '../../app/abilities.ts';
 import { DateField, dateText, toIsoOrText } from '../../components/DateField.tsx';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
@@ -90,6 +91,7 @@ export function DevelopmentPlan(props: {
   framework: FrameworkDocument | null;
 }) {
   const [editing, setEditing] = useState<DevelopmentAction | null | undefined>(undefined);
+  const mayEdit = useAbilities().mayChange(props.workerId, { supervisor: true, self: true });
   const title = (id: string | null) =>
     props.framework?.areas.flatMap((a) => a.competencies).find((c) => c.id === id)?.title ?? '—';
   return (
@@ -115,9 +117,11 @@ export function DevelopmentPlan(props: {
               </TableCell>
               <TableCell>{ACTION_STATUS_LABELS[a.status]}</TableCell>
               <TableCell>
-                <Button size="small" onClick={() => setEditing(a)} aria-label={`Edit ${a.description}`}>
-                  Edit
-                </Button>
+                {mayEdit && (
+                  <Button size="small" onClick={() => setEditing(a)} aria-label={`Edit ${a.description}`}>
+                    Edit
+                  </Button>
+                )}
               </TableCell>
             </TableRow>
           ))}
@@ -128,9 +132,11 @@ export function DevelopmentPlan(props: {
           )}
         </TableBody>
       </Table>
-      <Button sx={{ mt: 1 }} onClick={() => setEditing(null)}>
-        Add action
-      </Button>
+      {mayEdit && (
+        <Button sx={{ mt: 1 }} onClick={() => setEditing(null)}>
+          Add action
+        </Button>
+      )}
       {editing !== undefined && (
         <ActionDialog
           workerId={props.workerId}

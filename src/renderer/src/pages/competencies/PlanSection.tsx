@@ -1,7 +1,6 @@
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import type { Profile } from '../../../../shared/domain/competencies.ts';
-import { href } from '../../app/router.ts';
 import { PageState } from '../../components/PageState.tsx';
 import { assessmentRecord } from '../../stores/competencies.ts';
 import { DevelopmentPlan } from './DevelopmentPlan.tsx';
@@ -21,7 +20,6 @@ export function PlanSection({ workerId, profile }: { workerId: number; profile: 
         <PageState
           state={latest}
           what="the latest signed assessment"
-          back={{ href: href('staff'), label: 'Back to the staff register' }}
           retry={() => void assessmentRecord.load(latestId)}
         >
           {(detail) => <DevelopmentPlan workerId={workerId} actions={profile.actions} framework={detail.framework} />}

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { ReadOnlyArea } from '../../components/ReadOnlyArea.tsx';
 import type { EmployerKind } from '../../../../shared/domain/pcn.ts';
 import { EMPLOYER_KIND_LABELS, EMPLOYER_KINDS } from '../../../../shared/domain/pcn.ts';
 import { href } from '../../app/router.ts';
@@ -8,6 +9,7 @@ import { PageState } from '../../components/PageState.tsx';
 import { idText, textId } from '../../components/SelectField.tsx';
 import type { Organisation } from '../../stores/organisation.ts';
 import { useOrganisationStore } from '../../stores/organisation.ts';
+import { SignInAccountButton } from '../accounts/SignInAccount.tsx';
 import { PcnDetailsForm } from './PcnDetailsForm.tsx';
 
 const kindOptions = EMPLOYER_KINDS.map((k) => ({ value: k, label: EMPLOYER_KIND_LABELS[k] }));
@@ -44,7 +46,9 @@ function OrganisationSections({ pcn, practices, employers, colleagues }: Organis
 
   return (
     <>
-      <PcnDetailsForm key={JSON.stringify(pcn)} pcn={pcn} />
+      <ReadOnlyArea>
+        <PcnDetailsForm key={JSON.stringify(pcn)} pcn={pcn} />
+      </ReadOnlyArea>
       <EntitySection
         title="Member practices"
         noun="practice"
@@ -97,6 +101,7 @@ function OrganisationSections({ pcn, practices, employers, colleagues }: Organis
           jobTitle: c?.jobTitle ?? '',
           practiceId: idText(c?.practiceId ?? null),
         })}
+        rowActions={(c) => <SignInAccountButton person={{ kind: 'colleague', id: c.id, name: c.name }} />}
         onSave={(id, v) =>
           saveColleague(id, { name: v.name ?? '', jobTitle: v.jobTitle ?? '', practiceId: textId(v.practiceId ?? '') })
         }

@@ -9,6 +9,7 @@ import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
+import { LeadOnly } from '../../components/LeadOnly.tsx';
 import type { ArrsSumRate, Mark } from '../../../../shared/domain/rates.ts';
 import { MARK_LABELS, MARKS } from '../../../../shared/domain/rates.ts';
 import { formatTenthPence, parseTenthPence, tenthPenceAsTyped } from '../../../../shared/rules/money.ts';
@@ -30,9 +31,11 @@ export function ArrsSumSection() {
     <Paper component="section" aria-label="ARRS sum per weighted patient" sx={{ p: 2, mb: 3 }}>
       <Box sx={{ display: 'flex', alignItems: 'baseline', gap: 2 }}>
         <Typography variant="h2">ARRS sum per weighted patient</Typography>
-        <Button variant="outlined" sx={{ ml: 'auto' }} onClick={() => setOpen({ kind: 'edit', row: null })}>
-          Add a year
-        </Button>
+        <LeadOnly>
+          <Button variant="outlined" sx={{ ml: 'auto' }} onClick={() => setOpen({ kind: 'edit', row: null })}>
+            Add a year
+          </Button>
+        </LeadOnly>
       </Box>
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
         With the weighted population (above), this gives the year&apos;s ARRS sum, against which the claim page checks
@@ -58,21 +61,23 @@ export function ArrsSumSection() {
                   <TableCell>{r.mark}</TableCell>
                   <TableCell>{r.source}</TableCell>
                   <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                    <Button
-                      size="small"
-                      onClick={() => setOpen({ kind: 'edit', row: r })}
-                      aria-label={`Correct the ${r.financialYear} ARRS sum`}
-                    >
-                      Correct
-                    </Button>
-                    <Button
-                      size="small"
-                      color="error"
-                      onClick={() => setOpen({ kind: 'remove', row: r })}
-                      aria-label={`Remove the ${r.financialYear} ARRS sum`}
-                    >
-                      Remove
-                    </Button>
+                    <LeadOnly>
+                      <Button
+                        size="small"
+                        onClick={() => setOpen({ kind: 'edit', row: r })}
+                        aria-label={`Correct the ${r.financialYear} ARRS sum`}
+                      >
+                        Correct
+                      </Button>
+                      <Button
+                        size="small"
+                        color="error"
+                        onClick={() => setOpen({ kind: 'remove', row: r })}
+                        aria-label={`Remove the ${r.financialYear} ARRS sum`}
+                      >
+                        Remove
+                      </Button>
+                    </LeadOnly>
                   </TableCell>
                 </TableRow>
               ))}

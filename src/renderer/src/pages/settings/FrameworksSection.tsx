@@ -9,6 +9,7 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
+import { LeadOnly } from '../../components/LeadOnly.tsx';
 import type { FrameworkSummary } from '../../../../shared/domain/competencies.ts';
 import { ROLE_LABELS } from '../../../../shared/domain/staff.ts';
 import { formatUkDate } from '../../../../shared/rules/dates.ts';
@@ -47,20 +48,22 @@ export function FrameworksSection() {
             edit it, or import the official wording.
           </Typography>
         </Box>
-        <Button variant="outlined" component="label">
-          Import framework…
-          <input
-            hidden
-            type="file"
-            accept=".json,.csv,application/json,text/csv"
-            aria-label="Framework file to import"
-            onChange={(e) => {
-              const f = e.target.files?.[0];
-              e.target.value = '';
-              if (f) void importFile(f);
-            }}
-          />
-        </Button>
+        <LeadOnly>
+          <Button variant="outlined" component="label">
+            Import framework…
+            <input
+              hidden
+              type="file"
+              accept=".json,.csv,application/json,text/csv"
+              aria-label="Framework file to import"
+              onChange={(e) => {
+                const f = e.target.files?.[0];
+                e.target.value = '';
+                if (f) void importFile(f);
+              }}
+            />
+          </Button>
+        </LeadOnly>
       </Box>
       {result && (
         <Alert
@@ -108,9 +111,11 @@ function FrameworkTable({ frameworks, onEdit }: { frameworks: FrameworkSummary[]
             <TableCell>{f.competencies}</TableCell>
             <TableCell>{`${f.version}, loaded ${formatUkDate(f.loadedAt.slice(0, 10))}`}</TableCell>
             <TableCell>
-              <Button size="small" onClick={() => onEdit(f.id)}>
-                Edit wording
-              </Button>
+              <LeadOnly>
+                <Button size="small" onClick={() => onEdit(f.id)}>
+                  Edit wording
+                </Button>
+              </LeadOnly>
               <Button size="small" onClick={() => attempt('export the framework', () => exportFramework(f.id, 'json'))}>
                 Export JSON
               </Button>

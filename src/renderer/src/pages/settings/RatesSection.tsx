@@ -8,6 +8,7 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
+import { LeadOnly } from '../../components/LeadOnly.tsx';
 import type { Rate } from '../../../../shared/domain/rates.ts';
 import { AREA_LABELS } from '../../../../shared/domain/rates.ts';
 import { ROLE_LABELS } from '../../../../shared/domain/staff.ts';
@@ -46,9 +47,11 @@ export function RatesSection() {
     <Paper component="section" aria-label="ARRS maximum reimbursable amounts" sx={{ p: 2, mb: 3 }}>
       <Box sx={{ display: 'flex', alignItems: 'baseline', gap: 2 }}>
         <Typography variant="h2">ARRS maximum reimbursable amounts</Typography>
-        <Button variant="outlined" sx={{ ml: 'auto' }} onClick={() => setOpen({ kind: 'add' })}>
-          Add a maximum
-        </Button>
+        <LeadOnly>
+          <Button variant="outlined" sx={{ ml: 'auto' }} onClick={() => setOpen({ kind: 'add' })}>
+            Add a maximum
+          </Button>
+        </LeadOnly>
       </Box>
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
         For 1.0 WTE a year, salary plus on-costs. Each applies only from its first to its last day: a change part way
@@ -141,12 +144,19 @@ function RatesTable(props: { list: Rate[]; onCorrect(rate: Rate): void; onRemove
               {r.backdated ? ' (backdated)' : ''}
             </TableCell>
             <TableCell sx={{ whiteSpace: 'nowrap' }}>
-              <Button size="small" onClick={() => props.onCorrect(r)} aria-label={`Correct ${rowName(r)}`}>
-                Correct
-              </Button>
-              <Button size="small" color="error" onClick={() => props.onRemove(r)} aria-label={`Remove ${rowName(r)}`}>
-                Remove
-              </Button>
+              <LeadOnly>
+                <Button size="small" onClick={() => props.onCorrect(r)} aria-label={`Correct ${rowName(r)}`}>
+                  Correct
+                </Button>
+                <Button
+                  size="small"
+                  color="error"
+                  onClick={() => props.onRemove(r)}
+                  aria-label={`Remove ${rowName(r)}`}
+                >
+                  Remove
+                </Button>
+              </LeadOnly>
             </TableCell>
           </TableRow>
         ))}

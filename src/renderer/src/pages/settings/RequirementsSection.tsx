@@ -9,6 +9,7 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
+import { LeadOnly } from '../../components/LeadOnly.tsx';
 import type { Requirement } from '../../../../shared/domain/requirements.ts';
 import { REQUIREMENT_KIND_LABELS } from '../../../../shared/domain/requirements.ts';
 import { ROLE_LABELS } from '../../../../shared/domain/staff.ts';
@@ -55,24 +56,28 @@ export function RequirementsSection() {
             and can be changed.
           </Typography>
         </Box>
-        <Button variant="outlined" component="label">
-          Import catalogue…
-          <input
-            hidden
-            type="file"
-            accept=".json,application/json"
-            aria-label="Catalogue file to import"
-            onChange={(e) => {
-              const f = e.target.files?.[0];
-              e.target.value = '';
-              if (f) void importFile(f);
-            }}
-          />
-        </Button>
+        <LeadOnly>
+          <Button variant="outlined" component="label">
+            Import catalogue…
+            <input
+              hidden
+              type="file"
+              accept=".json,application/json"
+              aria-label="Catalogue file to import"
+              onChange={(e) => {
+                const f = e.target.files?.[0];
+                e.target.value = '';
+                if (f) void importFile(f);
+              }}
+            />
+          </Button>
+        </LeadOnly>
         <Button onClick={() => attempt('export the catalogue', exportCatalogue)}>Export catalogue</Button>
-        <Button variant="contained" onClick={() => setEditing(null)}>
-          Add requirement
-        </Button>
+        <LeadOnly>
+          <Button variant="contained" onClick={() => setEditing(null)}>
+            Add requirement
+          </Button>
+        </LeadOnly>
       </Box>
       {importResult && (
         <Alert
@@ -124,20 +129,22 @@ function RequirementTable(props: { requirements: Requirement[]; onEdit(requireme
             <TableCell>{r.renewalMonths ? `Every ${r.renewalMonths} months` : 'None'}</TableCell>
             <TableCell>{r.blocksClaim ? 'Blocks claim' : 'Warns'}</TableCell>
             <TableCell>
-              <Button size="small" onClick={() => props.onEdit(r)} aria-label={`Edit ${r.title}`}>
-                Edit
-              </Button>
-              <Button
-                size="small"
-                onClick={() =>
-                  attempt(`${r.retiredOn ? 'restore' : 'retire'} ${r.title}`, () =>
-                    setRequirementRetired(r.id, !r.retiredOn),
-                  )
-                }
-                aria-label={`${r.retiredOn ? 'Restore' : 'Retire'} ${r.title}`}
-              >
-                {r.retiredOn ? 'Restore' : 'Retire'}
-              </Button>
+              <LeadOnly>
+                <Button size="small" onClick={() => props.onEdit(r)} aria-label={`Edit ${r.title}`}>
+                  Edit
+                </Button>
+                <Button
+                  size="small"
+                  onClick={() =>
+                    attempt(`${r.retiredOn ? 'restore' : 'retire'} ${r.title}`, () =>
+                      setRequirementRetired(r.id, !r.retiredOn),
+                    )
+                  }
+                  aria-label={`${r.retiredOn ? 'Restore' : 'Retire'} ${r.title}`}
+                >
+                  {r.retiredOn ? 'Restore' : 'Retire'}
+                </Button>
+              </LeadOnly>
             </TableCell>
           </TableRow>
         ))}

@@ -9,11 +9,11 @@ import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
+import { LeadOnly } from '../../components/LeadOnly.tsx';
 import type { PayFields } from '../../../../shared/domain/claims.ts';
 import { formatUkDate } from '../../../../shared/rules/dates.ts';
 import type { OnCost } from '../../../../shared/rules/arrs.ts';
 import { formatBasisPoints, formatPounds, parsePercent, parsePounds } from '../../../../shared/rules/money.ts';
-import { href } from '../../app/router.ts';
 import { DateField, toIsoOrText } from '../../components/DateField.tsx';
 import { PageState } from '../../components/PageState.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
@@ -40,12 +40,7 @@ const onCostError = (errors: Record<string, string>, key: 'ni' | 'pension') =>
 export function PayTab({ workerId }: { workerId: number }) {
   const state = payHistory.use(workerId);
   return (
-    <PageState
-      state={state}
-      what="this worker's pay"
-      back={{ href: href('staff'), label: 'Back to the staff register' }}
-      retry={() => void payHistory.load(workerId)}
-    >
+    <PageState state={state} what="this worker's pay" retry={() => void payHistory.load(workerId)}>
       {(history) => <Pay workerId={workerId} history={history} />}
     </PageState>
   );
@@ -90,78 +85,80 @@ function Pay({ workerId, history }: { workerId: number; history: PayFields[] }) 
           )}
         </TableBody>
       </Table>
-      <Box
-        component="form"
-        noValidate
-        aria-label="Add pay"
-        sx={{
-          display: 'grid',
-          gridTemplateColumns: { xs: '1fr', md: 'repeat(4, 1fr)' },
-          gap: 2,
-          mt: 2,
-          alignItems: 'start',
-        }}
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit(() => {
-            const typed = typedOrRefused({
-              annualSalaryPence: parsePounds(salary),
-              ni: parseOnCost(niKind, ni),
-              pension: parseOnCost(pensionKind, pension),
+      <LeadOnly>
+        <Box
+          component="form"
+          noValidate
+          aria-label="Add pay"
+          sx={{
+            display: 'grid',
+            gridTemplateColumns: { xs: '1fr', md: 'repeat(4, 1fr)' },
+            gap: 2,
+            mt: 2,
+            alignItems: 'start',
+          }}
+          onSubmit={(e) => {
+            e.preventDefault();
+            void submit(() => {
+              const typed = typedOrRefused({
+                annualSalaryPence: parsePounds(salary),
+                ni: parseOnCost(niKind, ni),
+                pension: parseOnCost(pensionKind, pension),
+              });
+              return savePay({
+                workerId,
+                effectiveFrom: toIsoOrText(from) ?? '',
+                annualSalaryPence: typed.annualSalaryPence,
+                ni: onCostOf(niKind, typed.ni),
+                pension: onCostOf(pensionKind, typed.pension),
+              });
             });
-            return savePay({
-              workerId,
-              effectiveFrom: toIsoOrText(from) ?? '',
-              annualSalaryPence: typed.annualSalaryPence,
-              ni: onCostOf(niKind, typed.ni),
-              pension: onCostOf(pensionKind, typed.pension),
-            });
-          });
-        }}
-      >
-        <DateField label="Pay from" required value={from} onChange={setFrom} error={fieldErrors.effectiveFrom} />
-        <TextField
-          label="Annual salary (£)"
-          required
-          value={salary}
-          onChange={(e) => setSalary(e.target.value)}
-          error={Boolean(fieldErrors.annualSalaryPence)}
-          helperText={fieldErrors.annualSalaryPence ?? 'The actual salary for the contracted hours'}
-        />
-        <Box sx={{ display: 'flex', gap: 1 }}>
-          <SelectField label="NI as" value={niKind} options={KINDS} onChange={(v) => setNiKind(v as Kind)} />
+          }}
+        >
+          <DateField label="Pay from" required value={from} onChange={setFrom} error={fieldErrors.effectiveFrom} />
           <TextField
-            label="Employer's NI"
-            value={ni}
-            onChange={(e) => setNi(e.target.value)}
-            error={Boolean(onCostError(fieldErrors, 'ni'))}
-            helperText={onCostError(fieldErrors, 'ni') ?? ' '}
+            label="Annual salary (£)"
+            required
+            value={salary}
+            onChange={(e) => setSalary(e.target.value)}
+            error={Boolean(fieldErrors.annualSalaryPence)}
+            helperText={fieldErrors.annualSalaryPence ?? 'The actual salary for the contracted hours'}
           />
+          <Box sx={{ display: 'flex', gap: 1 }}>
+            <SelectField label="NI as" value={niKind} options={KINDS} onChange={(v) => setNiKind(v as Kind)} />
+            <TextField
+              label="Employer's NI"
+              value={ni}
+              onChange={(e) => setNi(e.target.value)}
+              error={Boolean(onCostError(fieldErrors, 'ni'))}
+              helperText={onCostError(fieldErrors, 'ni') ?? ' '}
+            />
+          </Box>
+          <Box sx={{ display: 'flex', gap: 1 }}>
+            <SelectField
+              label="Pension as"
+              value={pensionKind}
+              options={KINDS}
+              onChange={(v) => setPensionKind(v as Kind)}
+            />
+            <TextField
+              label="Employer's pension"
+              value={pension}
+              onChange={(e) => setPension(e.target.value)}
+              error={Boolean(onCostError(fieldErrors, 'pension'))}
+              helperText={onCostError(fieldErrors, 'pension') ?? ' '}
+            />
+          </Box>
+          {formError && (
+            <Typography color="error" role="alert">
+              {formError}
+            </Typography>
+          )}
+          <Button type="submit" variant="contained" disabled={busy}>
+            Save pay
+          </Button>
         </Box>
-        <Box sx={{ display: 'flex', gap: 1 }}>
-          <SelectField
-            label="Pension as"
-            value={pensionKind}
-            options={KINDS}
-            onChange={(v) => setPensionKind(v as Kind)}
-          />
-          <TextField
-            label="Employer's pension"
-            value={pension}
-            onChange={(e) => setPension(e.target.value)}
-            error={Boolean(onCostError(fieldErrors, 'pension'))}
-            helperText={onCostError(fieldErrors, 'pension') ?? ' '}
-          />
-        </Box>
-        {formError && (
-          <Typography color="error" role="alert">
-            {formError}
-          </Typography>
-        )}
-        <Button type="submit" variant="contained" disabled={busy}>
-          Save pay
-        </Button>
-      </Box>
+      </LeadOnly>
     </Paper>
   );
 }

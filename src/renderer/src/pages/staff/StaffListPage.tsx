@@ -6,6 +6,7 @@ import Switch from '@mui/material/Switch';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useMemo } from 'react';
+import { LeadOnly } from '../../components/LeadOnly.tsx';
 import { href } from '../../app/router.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { useAppStore } from '../../stores/app.ts';
@@ -33,9 +34,11 @@ export function StaffListPage() {
         title="Staff register"
         subtitle="Social prescribing link workers, care coordinators and health and wellbeing coaches"
         actions={
-          <Button variant="contained" href={href('staff/new')}>
-            Add worker
-          </Button>
+          <LeadOnly>
+            <Button variant="contained" href={href('staff/new')}>
+              Add worker
+            </Button>
+          </LeadOnly>
         }
       />
       <ClaimBanner />

@@ -7,8 +7,10 @@ import Tabs from '@mui/material/Tabs';
 import { useEffect, useState } from 'react';
 import type { WorkerFields, WorkerRow } from '../../../../shared/domain/staff.ts';
 import { ROLE_LABELS } from '../../../../shared/domain/staff.ts';
+import { useAbilities } from '../../app/abilities.ts';
 import { href, navigate } from '../../app/router.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { SignInAccountSection } from '../accounts/SignInAccount.tsx';
 import { PageState } from '../../components/PageState.tsx';
 import { useAppStore } from '../../stores/app.ts';
 import { useOrganisationStore } from '../../stores/organisation.ts';
@@ -32,8 +34,6 @@ interface WorkerPageProps {
   highlight?: string | null;
 }
 
-const STAFF_REGISTER = { href: href('staff'), label: 'Back to the staff register' };
-
 /** A worker's page: their details and a tab for each part of their record; or the form for a new worker. */
 export function WorkerPage({ workerId, tab = 'details', highlight = null }: WorkerPageProps) {
   const loadOrganisation = useOrganisationStore((s) => s.load);
@@ -47,19 +47,14 @@ export function WorkerPage({ workerId, tab = 'details', highlight = null }: Work
   // The form's employer, practice and supervisor lists come from the organisation.
   if (organisation.status !== 'ready') {
     return (
-      <PageState
-        state={organisation}
-        what="the organisation"
-        back={STAFF_REGISTER}
-        retry={() => void loadOrganisation()}
-      >
+      <PageState state={organisation} what="the organisation" retry={() => void loadOrganisation()}>
         {() => null}
       </PageState>
     );
   }
   if (workerId === null) return <WorkerSections worker={null} tab="details" highlight={null} />;
   return (
-    <PageState state={state} what="this worker" back={STAFF_REGISTER} retry={() => void workerRecord.load(workerId)}>
+    <PageState state={state} what="this worker" retry={() => void workerRecord.load(workerId)}>
       {(worker) => <WorkerSections worker={worker} tab={tab} highlight={highlight} />}
     </PageState>
   );
@@ -75,6 +70,7 @@ function WorkerSections({
   highlight: string | null;
 }) {
   const today = useAppStore((s) => s.status?.today ?? '');
+  const { readsAll, changesAll, selfId, supervisees } = useAbilities();
   const [dialog, setDialog] = useState<'leaver' | 'remove' | null>(null);
   const [saved, setSaved] = useState(false);
 
@@ -86,9 +82,13 @@ function WorkerSections({
 
   return (
     <>
-      <Link href={href('staff')}>← Staff register</Link>
+      {readsAll ? (
+        <Link href={href('staff')}>← Staff register</Link>
+      ) : (
+        worker && supervisees.has(worker.id) && <Link href={href('supervisees')}>← My supervisees</Link>
+      )}
       <PageHeader
-        title={worker ? worker.name : 'Add a worker'}
+        title={worker ? (worker.id === selfId ? `${worker.name} (you)` : worker.name) : 'Add a worker'}
         subtitle={
           worker ? (
             <Box component="span" sx={{ display: 'inline-flex', gap: 1, alignItems: 'center' }}>
@@ -101,13 +101,17 @@ function WorkerSections({
         actions={
           worker && (
             <>
-              <Button href={href(`audit?worker=${worker.id}`)}>History</Button>
-              <Button variant="outlined" onClick={() => setDialog('leaver')}>
-                Mark as leaver
-              </Button>
-              <Button color="error" onClick={() => setDialog('remove')}>
-                Remove…
-              </Button>
+              {readsAll && <Button href={href(`audit?worker=${worker.id}`)}>History</Button>}
+              {changesAll && (
+                <>
+                  <Button variant="outlined" onClick={() => setDialog('leaver')}>
+                    Mark as leaver
+                  </Button>
+                  <Button color="error" onClick={() => setDialog('remove')}>
+                    Remove…
+                  </Button>
+                </>
+              )}
             </>
           )
         }
@@ -123,7 +127,7 @@ function WorkerSections({
           />
           <Tab value="induction" label="Induction" component="a" href={href(`staff/${worker.id}/induction`)} />
           <Tab value="supervision" label="Supervision" component="a" href={href(`staff/${worker.id}/supervision`)} />
-          <Tab value="pay" label="Pay" component="a" href={href(`staff/${worker.id}/pay`)} />
+          {readsAll && <Tab value="pay" label="Pay" component="a" href={href(`staff/${worker.id}/pay`)} />}
           {worker.role === 'splw' && (
             <Tab
               value="competencies"
@@ -145,7 +149,11 @@ function WorkerSections({
           initial={worker ? draftOf(worker) : emptyDraft}
           submitLabel={worker ? 'Save changes' : 'Add worker'}
           onSave={onSave}
+          readOnly={!changesAll}
         />
+      )}
+      {worker && tab === 'details' && (
+        <SignInAccountSection person={{ kind: 'worker', id: worker.id, name: worker.name }} />
       )}
       {worker && (
         <>

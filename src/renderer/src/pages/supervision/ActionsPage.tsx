@@ -1,6 +1,5 @@
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
-import { href } from '../../app/router.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { PageState } from '../../components/PageState.tsx';
 import { openSupervisionActions } from '../../stores/supervision.ts';
@@ -12,12 +11,7 @@ export function ActionsPage() {
   return (
     <>
       <PageHeader title="Supervision actions" subtitle="Open actions agreed in supervision, across every worker" />
-      <PageState
-        state={state}
-        what="the open supervision actions"
-        back={{ href: href('staff'), label: 'Back to the staff register' }}
-        retry={() => void openSupervisionActions.load(null)}
-      >
+      <PageState state={state} what="the open supervision actions" retry={() => void openSupervisionActions.load(null)}>
         {(actions) => (
           <Paper sx={{ p: 2 }}>
             <Typography role="status" sx={{ mb: 1 }}>

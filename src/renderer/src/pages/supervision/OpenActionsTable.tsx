@@ -7,11 +7,13 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import type { OpenAction } from '../../../../shared/domain/supervision.ts';
 import { formatUkDate } from '../../../../shared/rules/dates.ts';
+import { useAbilities } from '../../app/abilities.ts';
 import { href } from '../../app/router.ts';
 import { attempt } from '../../stores/notices.ts';
 import { markActionDone } from '../../stores/supervision.ts';
 
 export function OpenActionsTable(props: { actions: OpenAction[]; showWorker: boolean }) {
+  const { mayChange } = useAbilities();
   return (
     <Table size="small" aria-label="Open supervision actions">
       <TableHead>
@@ -42,13 +44,15 @@ export function OpenActionsTable(props: { actions: OpenAction[]; showWorker: boo
               <a href={href(`supervision/${a.sessionId}`)}>{formatUkDate(a.sessionDate)}</a>
             </TableCell>
             <TableCell>
-              <Button
-                size="small"
-                onClick={() => attempt(`mark "${a.description}" as done`, () => markActionDone(a.id))}
-                aria-label={`Mark done: ${a.description}`}
-              >
-                Mark done
-              </Button>
+              {mayChange(a.workerId, { supervisor: true, self: true }) && (
+                <Button
+                  size="small"
+                  onClick={() => attempt(`mark "${a.description}" as done`, () => markActionDone(a.id))}
+                  aria-label={`Mark done: ${a.description}`}
+                >
+                  Mark done
+                </Button>
+              )}
             </TableCell>
           </TableRow>
         ))}

@@ -1,6 +1,7 @@
 import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
 import { useEffect } from 'react';
+import { useAbilities } from '../../app/abilities.ts';
 import type { WorkerRow } from '../../../../shared/domain/staff.ts';
 import type { SessionFields, SupervisionSession } from '../../../../shared/domain/supervision.ts';
 import { isLocked } from '../../../../shared/domain/supervision.ts';
@@ -22,26 +23,25 @@ import { SessionRecord } from './SessionRecord.tsx';
 import { SignOff } from './SignOff.tsx';
 
 const ACTIONS_LIST: WayBack = { href: href('supervision'), label: 'Back to the supervision actions' };
-const STAFF_REGISTER: WayBack = { href: href('staff'), label: 'Back to the staff register' };
 
 /** Records a supervision session (`sessionId` null: a new one for `workerId`), then its sign-off. */
 export function SessionPage({ sessionId, workerId }: { sessionId: number | null; workerId: number | null }) {
+  const { wayHome } = useAbilities();
   if (sessionId !== null) return <SavedSession sessionId={sessionId} />;
   if (workerId === null) {
-    return (
-      <NotFound what="the worker" message="The address does not say whose session to record." back={STAFF_REGISTER} />
-    );
+    return <NotFound what="the worker" message="The address does not say whose session to record." back={wayHome} />;
   }
   return <WorkerSession workerId={workerId} session={null} />;
 }
 
 function SavedSession({ sessionId }: { sessionId: number }) {
   const state = supervisionSession.use(sessionId);
+  const { readsAll } = useAbilities();
   return (
     <PageState
       state={state}
       what="the supervision record"
-      back={ACTIONS_LIST}
+      back={readsAll ? ACTIONS_LIST : undefined}
       retry={() => void supervisionSession.load(sessionId)}
     >
       {(session) => <WorkerSession workerId={session.workerId} session={session} />}
@@ -52,7 +52,7 @@ function SavedSession({ sessionId }: { sessionId: number }) {
 function WorkerSession({ workerId, session }: { workerId: number; session: SupervisionSession | null }) {
   const state = workerRecord.use(workerId);
   return (
-    <PageState state={state} what="this worker" back={STAFF_REGISTER} retry={() => void workerRecord.load(workerId)}>
+    <PageState state={state} what="this worker" retry={() => void workerRecord.load(workerId)}>
       {(worker) => <WithChoices worker={worker} session={session} />}
     </PageState>
   );
@@ -61,7 +61,7 @@ function WorkerSession({ workerId, session }: { workerId: number; session: Super
 function WithChoices({ worker, session }: { worker: WorkerRow; session: SupervisionSession | null }) {
   const { state, retry } = useSessionChoices(worker.role);
   return (
-    <PageState state={state} what="the kinds of session and the competencies" back={ACTIONS_LIST} retry={retry}>
+    <PageState state={state} what="the kinds of session and the competencies" retry={retry}>
       {(choices) => <Session worker={worker} session={session} choices={choices} />}
     </PageState>
   );
@@ -76,6 +76,8 @@ interface SessionProps {
 /** The record and its sign-off: editable until the first signature, and only open to addenda once locked. */
 function Session({ worker, session, choices }: SessionProps) {
   const signed = session !== null && (session.workerSignature !== null || session.supervisorSignature !== null);
+  // The supervisor (or the lead) writes the record; the worker reads it and signs.
+  const writes = useAbilities().mayChange(worker.id, { supervisor: true, self: false });
   const stage =
     session === null
       ? ''
@@ -94,7 +96,7 @@ function Session({ worker, session, choices }: SessionProps) {
           )
         }
       />
-      {signed ? (
+      {session && (signed || !writes) ? (
         <SessionRecord session={session} competencies={choices.competencies} />
       ) : (
         <SessionEditor worker={worker} session={session} choices={choices} />
@@ -119,7 +121,7 @@ function SessionEditor({ worker, session, choices }: SessionProps) {
   };
   // The supervisor is chosen from the organisation's colleagues.
   return (
-    <PageState state={organisation} what="the colleagues" back={STAFF_REGISTER} retry={() => void loadOrganisation()}>
+    <PageState state={organisation} what="the colleagues" retry={() => void loadOrganisation()}>
       {() => (
         <SessionForm
           key={session?.id ?? 'new'}

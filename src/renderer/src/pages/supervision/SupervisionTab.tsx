@@ -4,6 +4,7 @@ import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import type { WorkerRequirement } from '../../../../shared/domain/compliance.ts';
 import { href } from '../../app/router.ts';
+import { useAbilities } from '../../app/abilities.ts';
 import { PageState } from '../../components/PageState.tsx';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
 import { workerSupervision } from '../../stores/supervision.ts';
@@ -14,12 +15,7 @@ import { SessionsSection } from './SessionsSection.tsx';
 export function SupervisionTab({ workerId }: { workerId: number }) {
   const state = workerSupervision.use(workerId);
   return (
-    <PageState
-      state={state}
-      what="this worker's supervision"
-      back={{ href: href('staff'), label: 'Back to the staff register' }}
-      retry={() => void workerSupervision.load(workerId)}
-    >
+    <PageState state={state} what="this worker's supervision" retry={() => void workerSupervision.load(workerId)}>
       {(overview) => (
         <>
           <Cadence workerId={workerId} cadence={overview.cadence} />
@@ -37,15 +33,18 @@ export function SupervisionTab({ workerId }: { workerId: number }) {
 }
 
 function Cadence({ workerId, cadence }: { workerId: number; cadence: WorkerRequirement[] }) {
+  const mayRecord = useAbilities().mayChange(workerId, { supervisor: true, self: false });
   return (
     <Paper component="section" aria-label="Cadence" sx={{ p: 2, mb: 3 }}>
       <Box sx={{ display: 'flex', alignItems: 'center', mb: 1 }}>
         <Typography variant="h2" sx={{ flexGrow: 1 }}>
           Cadence
         </Typography>
-        <Button variant="contained" href={href(`supervision/new?worker=${workerId}`)}>
-          Record a session
-        </Button>
+        {mayRecord && (
+          <Button variant="contained" href={href(`supervision/new?worker=${workerId}`)}>
+            Record a session
+          </Button>
+        )}
       </Box>
       {cadence.length === 0 && (
         <Typography>No supervision is expected for this role (Settings → Requirements).</Typography>

@@ -12,6 +12,7 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import type { WorkerCompliance, WorkerRequirement } from '../../../../../shared/domain/compliance.ts';
 import { formatUkDate } from '../../../../../shared/rules/dates.ts';
+import { useAbilities } from '../../../app/abilities.ts';
 import { DateField, toIsoOrText } from '../../../components/DateField.tsx';
 import { FormDialog } from '../../../components/FormDialog.tsx';
 import { useSubmit } from '../../../components/useSubmit.ts';
@@ -71,6 +72,7 @@ export function InductionTab({ workerId }: { workerId: number }) {
 
 function InductionChecklist({ workerId, compliance }: { workerId: number; compliance: WorkerCompliance }) {
   const [ticking, setTicking] = useState<WorkerRequirement | null>(null);
+  const mayTick = useAbilities().mayChange(workerId, { supervisor: true, self: true });
   const items = compliance.items.filter((i) => i.requirement.kind === 'induction');
   const required = items.filter((i) => i.status.status !== 'not_required');
   const done = required.filter((i) => i.status.status === 'complete');
@@ -105,7 +107,7 @@ function InductionChecklist({ workerId, compliance }: { workerId: number; compli
                 <Checkbox
                   edge="start"
                   checked={ticked}
-                  disabled={ticked || item.status.status === 'not_required'}
+                  disabled={!mayTick || ticked || item.status.status === 'not_required'}
                   onChange={() => setTicking(item)}
                   slotProps={{ input: { 'aria-label': item.requirement.title } }}
                 />

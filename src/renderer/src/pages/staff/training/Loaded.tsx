@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
 import type { WorkerCompliance } from '../../../../../shared/domain/compliance.ts';
-import { href } from '../../../app/router.ts';
 import { PageState } from '../../../components/PageState.tsx';
 import { workerCompliance } from '../../../stores/compliance.ts';
 import type { Loadable } from '../../../stores/loadable.ts';
@@ -15,7 +14,6 @@ export function Loaded(props: {
     <PageState
       state={props.state}
       what="this worker's requirements"
-      back={{ href: href('staff'), label: 'Back to the staff register' }}
       retry={() => void workerCompliance.load(props.workerId)}
     >
       {props.children}

@@ -10,6 +10,7 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import type { WorkerRequirement } from '../../../../../shared/domain/compliance.ts';
 import type { Requirement, RequirementKind } from '../../../../../shared/domain/requirements.ts';
+import { useAbilities } from '../../../app/abilities.ts';
 import { StatusBadge } from '../../../components/StatusBadge.tsx';
 import { ExemptDialog } from './ExemptDialog.tsx';
 import { RecordDialog } from './RecordDialog.tsx';
@@ -38,9 +39,14 @@ export function TrainingTab({ workerId, highlight }: { workerId: number; highlig
 function Requirements(props: { workerId: number; compliance: WorkerCompliance; highlight: string | null }) {
   const { workerId, compliance, highlight } = props;
   const [dialog, setDialog] = useState<{ kind: 'record' | 'exempt'; requirement: Requirement } | null>(null);
+  const { mayChange } = useAbilities();
+  // The worker records their own training; whether a requirement applies is for the lead and the supervisor.
+  const mayRecord = mayChange(workerId, { supervisor: true, self: true });
+  const mayExempt = mayChange(workerId, { supervisor: true, self: false });
 
   const actions = (item: WorkerRequirement) => {
     if (item.exemption) {
+      if (!mayExempt) return null;
       return (
         <Button
           size="small"
@@ -54,7 +60,7 @@ function Requirements(props: { workerId: number; compliance: WorkerCompliance; h
     }
     return (
       <>
-        {item.requirement.check === 'record' && (
+        {mayRecord && item.requirement.check === 'record' && (
           <Button
             size="small"
             variant="outlined"
@@ -64,13 +70,15 @@ function Requirements(props: { workerId: number; compliance: WorkerCompliance; h
             Record
           </Button>
         )}
-        <Button
-          size="small"
-          onClick={() => setDialog({ kind: 'exempt', requirement: item.requirement })}
-          aria-label={`Mark ${item.requirement.title} as not required`}
-        >
-          Not required…
-        </Button>
+        {mayExempt && (
+          <Button
+            size="small"
+            onClick={() => setDialog({ kind: 'exempt', requirement: item.requirement })}
+            aria-label={`Mark ${item.requirement.title} as not required`}
+          >
+            Not required…
+          </Button>
+        )}
       </>
     );
   };

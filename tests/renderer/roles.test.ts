@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import type { SignedInAccount } from '../../src/shared/domain/app.ts';
+import { abilitiesOf } from '../../src/renderer/src/app/roles.ts';
+
+const account = (change: Partial<SignedInAccount>): SignedInAccount => ({
+  accountId: 1,
+  name: 'Someone',
+  email: 'someone@nhs.net',
+  lead: false,
+  viewer: false,
+  workerId: null,
+  colleagueId: null,
+  superviseeIds: [],
+  ...change,
+});
+const team = (me: SignedInAccount | null) => abilitiesOf({ mode: 'team', me });
+const none = new URLSearchParams();
+const menuOf = (a: ReturnType<typeof abilitiesOf>) => a.menu.map((s) => s.label);
+const EVERYTHING = [
+  'Staff register',
+  'Training matrix',
+  'ARRS claims',
+  'Competencies',
+  'Supervision actions',
+  'Organisation',
+  'Settings',
+  'Audit log',
+];
+
+describe('what each role sees and may change', () => {
+  it('gives personal mode and the lead everything, with the staff register as home', () => {
+    for (const abilities of [abilitiesOf({ mode: 'personal', me: null }), team(account({ lead: true }))]) {
+      expect(menuOf(abilities)).toEqual(EVERYTHING);
+      expect(abilities).toMatchObject({ readsAll: true, changesAll: true, home: 'staff' });
+      expect(abilities.refusalOf(['staff', 'new'], none)).toBeNull();
+      expect(abilities.mayChange(5, { supervisor: false, self: false })).toBe(true);
+    }
+  });
+
+  it('lets the viewer open everything and change nothing', () => {
+    const viewer = team(account({ viewer: true }));
+    expect(menuOf(viewer)).toEqual(EVERYTHING);
+    expect(viewer).toMatchObject({ readsAll: true, changesAll: false, home: 'staff' });
+    expect(viewer.refusalOf(['claims'], none)).toBeNull();
+    expect(viewer.refusalOf(['staff', '5', 'pay'], none)).toBeNull();
+    expect(viewer.refusalOf(['staff', 'new'], none)).toMatch(/lead/);
+    expect(viewer.mayChange(5, { supervisor: true, self: true })).toBe(false);
+  });
+
+  it("gives a worker their own page only: their home, and no one else's", () => {
+    const worker = team(account({ workerId: 7 }));
+    expect(menuOf(worker)).toEqual(['My page']);
+    expect(worker).toMatchObject({ readsAll: false, changesAll: false, home: 'staff/7' });
+    expect(worker.refusalOf(['staff', '7', 'competencies'], none)).toBeNull();
+    expect(worker.refusalOf(['assessments', '3'], none)).toBeNull();
+    for (const path of [['staff'], ['staff', '8'], ['staff', '7', 'pay'], ['matrix'], ['claims'], ['settings']])
+      expect(worker.refusalOf(path, none), path.join('/')).not.toBeNull();
+    expect(worker.refusalOf(['supervision', 'new'], new URLSearchParams('worker=7'))).not.toBeNull();
+    expect(worker.mayChange(7, { supervisor: false, self: true })).toBe(true);
+    expect(worker.mayChange(7, { supervisor: true, self: false })).toBe(false);
+    expect(worker.mayChange(8, { supervisor: true, self: true })).toBe(false);
+  });
+
+  it('gives a supervisor their supervisees, whose supervision they record; a worker who supervises has both', () => {
+    const gp = team(account({ colleagueId: 2, superviseeIds: [7, 9] }));
+    expect(menuOf(gp)).toEqual(['My supervisees', 'Supervision actions']);
+    expect(gp.home).toBe('supervisees');
+    expect(gp.wayHome).toEqual({ href: '#/supervisees', label: 'Back to my supervisees' });
+    expect(gp.refusalOf(['staff', '9', 'supervision'], none)).toBeNull();
+    expect(gp.refusalOf(['staff', '8'], none)).not.toBeNull();
+    expect(gp.refusalOf(['supervision', 'new'], new URLSearchParams('worker=9'))).toBeNull();
+    expect(gp.refusalOf(['supervision', 'new'], new URLSearchParams('worker=8'))).not.toBeNull();
+    expect(gp.mayChange(9, { supervisor: true, self: false })).toBe(true);
+    expect(gp.mayChange(9, { supervisor: false, self: true })).toBe(false);
+
+    const both = team(account({ workerId: 4, colleagueId: 3, superviseeIds: [5] }));
+    expect(menuOf(both)).toEqual(['My page', 'My supervisees', 'Supervision actions']);
+    expect(both.refusalOf(['staff', '4'], none)).toBeNull();
+    expect(both.refusalOf(['staff', '5'], none)).toBeNull();
+  });
+
+  it('opens nothing to someone signed out', () => {
+    const out = team(null);
+    expect(out.menu).toEqual([]);
+    expect(out.refusalOf(['staff'], none)).not.toBeNull();
+  });
+});
