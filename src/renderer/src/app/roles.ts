@@ -108,6 +108,11 @@ export function abilitiesOf(status: Pick<AppStatus, 'mode' | 'me'> | null): Abil
       ? { href: '#/supervisees', label: 'Back to my supervisees' }
       : { href: `#/${home}`, label: 'Back to my page' };
 
+  const theirPages = !supervisor
+    ? 'you can open your own page only'
+    : selfId === null
+      ? 'you can open the pages of the people you supervise'
+      : 'you can open your own page and the pages of the people you supervise';
   const refusalOf = (path: readonly string[], query: URLSearchParams): string | null => {
     const [section = '', id, tab] = path;
     switch (section) {
@@ -115,7 +120,7 @@ export function abilitiesOf(status: Pick<AppStatus, 'mode' | 'me'> | null): Abil
         return supervisor ? null : 'no one names you as their supervisor';
       case 'staff':
         if (!isId(id)) return LEADS_ONLY.staff ?? null;
-        if (!seesWorker(Number(id))) return 'you can open your own page and the pages of the people you supervise';
+        if (!seesWorker(Number(id))) return theirPages;
         if (tab === 'pay') return 'pay is for the PCN workforce lead';
         return null;
       case 'supervision': {

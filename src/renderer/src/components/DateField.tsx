@@ -11,7 +11,6 @@ export function DateField(props: {
   onChange(text: string): void;
   error?: string | undefined;
   required?: boolean;
-  disabled?: boolean;
   helperText?: string;
 }) {
   return (
@@ -21,7 +20,6 @@ export function DateField(props: {
       onChange={(e) => props.onChange(e.target.value)}
       placeholder="dd/mm/yyyy"
       required={props.required ?? false}
-      disabled={props.disabled ?? false}
       error={Boolean(props.error)}
       helperText={props.error ?? props.helperText ?? 'dd/mm/yyyy'}
       slotProps={{ htmlInput: { inputMode: 'numeric', autoComplete: 'off' } }}

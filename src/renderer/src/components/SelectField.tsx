@@ -15,7 +15,6 @@ export function SelectField(props: {
   error?: string | undefined;
   helperText?: string;
   required?: boolean;
-  disabled?: boolean;
   noneLabel?: string;
 }) {
   return (
@@ -25,7 +24,6 @@ export function SelectField(props: {
       value={props.value}
       onChange={(e) => props.onChange(e.target.value)}
       required={props.required ?? false}
-      disabled={props.disabled ?? false}
       error={Boolean(props.error)}
       helperText={props.error ?? props.helperText ?? ' '}
     >

@@ -29,10 +29,7 @@ export function WorkerForm(props: {
   initial: WorkerDraft;
   submitLabel: string;
   onSave(fields: WorkerFields): Promise<unknown>;
-  /** Shown but not changed: the register is the lead's (the viewer, a supervisor, the worker themself). */
-  readOnly?: boolean;
 }) {
-  const disabled = props.readOnly ?? false;
   const [draft, setDraft] = useState(props.initial);
   const { submit, fieldErrors, formError, busy } = useSubmit();
   const { practices, employers, colleagues, pcn } = useOrganisationStore();
@@ -66,7 +63,6 @@ export function WorkerForm(props: {
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, md: 6 }}>
           <TextField
-            disabled={disabled}
             label="Full name"
             required
             value={draft.name}
@@ -77,7 +73,6 @@ export function WorkerForm(props: {
         </Grid>
         <Grid size={{ xs: 12, md: 6 }}>
           <SelectField
-            disabled={disabled}
             label="Role"
             required
             value={draft.role}
@@ -88,7 +83,6 @@ export function WorkerForm(props: {
         </Grid>
         <Grid size={{ xs: 12, md: 6 }}>
           <SelectField
-            disabled={disabled}
             label="Employer"
             required
             value={draft.employerId}
@@ -99,7 +93,6 @@ export function WorkerForm(props: {
         </Grid>
         <Grid size={{ xs: 12, md: 6 }}>
           <SelectField
-            disabled={disabled}
             label="Base practice"
             value={draft.basePracticeId}
             options={practiceOptions}
@@ -110,7 +103,6 @@ export function WorkerForm(props: {
         </Grid>
         <Grid size={{ xs: 12, md: 6 }}>
           <TextField
-            disabled={disabled}
             label="Contracted hours a week"
             required
             type="number"
@@ -123,7 +115,6 @@ export function WorkerForm(props: {
         </Grid>
         <Grid size={{ xs: 12, md: 6 }} sx={{ display: 'flex', alignItems: 'center' }}>
           <FormControlLabel
-            disabled={disabled}
             control={<Switch checked={draft.arrsFunded} onChange={(e) => set('arrsFunded')(e.target.checked)} />}
             label="Funded through ARRS"
           />
@@ -136,7 +127,6 @@ export function WorkerForm(props: {
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, md: 6 }}>
           <DateField
-            disabled={disabled}
             label="Start date"
             required
             value={draft.startDate}
@@ -146,7 +136,6 @@ export function WorkerForm(props: {
         </Grid>
         <Grid size={{ xs: 12, md: 6 }}>
           <DateField
-            disabled={disabled}
             label="Leaving date"
             value={draft.leavingDate}
             onChange={set('leavingDate')}
@@ -162,7 +151,6 @@ export function WorkerForm(props: {
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, md: 6 }}>
           <SelectField
-            disabled={disabled}
             label="Named supervisor"
             value={draft.supervisorId}
             options={colleagueOptions}
@@ -174,7 +162,6 @@ export function WorkerForm(props: {
         </Grid>
         <Grid size={{ xs: 12, md: 6 }}>
           <SelectField
-            disabled={disabled}
             label="First point of contact"
             value={draft.firstContactId}
             options={colleagueOptions}
@@ -185,11 +172,9 @@ export function WorkerForm(props: {
           />
         </Grid>
       </Grid>
-      {!disabled && (
-        <Button type="submit" variant="contained" disabled={busy} sx={{ mt: 2 }}>
-          {props.submitLabel}
-        </Button>
-      )}
+      <Button type="submit" variant="contained" disabled={busy} sx={{ mt: 2 }}>
+        {props.submitLabel}
+      </Button>
     </Paper>
   );
 }

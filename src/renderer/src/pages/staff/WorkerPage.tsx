@@ -20,6 +20,7 @@ import { LeaverDialog } from './LeaverDialog.tsx';
 import { RemoveDialog } from './RemoveDialog.tsx';
 import { draftOf, emptyDraft } from './workerDraft.ts';
 import { WorkerForm } from './WorkerForm.tsx';
+import { WorkerSummary } from './WorkerSummary.tsx';
 import { InductionTab } from './training/InductionTab.tsx';
 import { CompetenciesTab } from '../competencies/CompetenciesTab.tsx';
 import { SupervisionTab } from '../supervision/SupervisionTab.tsx';
@@ -143,13 +144,13 @@ function WorkerSections({
       {worker && tab === 'competencies' && <CompetenciesTab workerId={worker.id} />}
       {worker && tab === 'supervision' && <SupervisionTab workerId={worker.id} />}
       {worker && tab === 'pay' && <PayTab workerId={worker.id} />}
-      {(!worker || tab === 'details') && (
+      {worker && tab === 'details' && !changesAll && <WorkerSummary worker={worker} />}
+      {(!worker || tab === 'details') && changesAll && (
         <WorkerForm
           key={worker ? JSON.stringify(worker) : 'new'}
           initial={worker ? draftOf(worker) : emptyDraft}
           submitLabel={worker ? 'Save changes' : 'Add worker'}
           onSave={onSave}
-          readOnly={!changesAll}
         />
       )}
       {worker && tab === 'details' && (
