@@ -1,16 +1,34 @@
 import type { Database } from 'better-sqlite3';
 import fs from 'node:fs';
+import { parseArgs } from 'node:util';
 import { createBackend } from '../src/backend/backend.ts';
 import { computeClaimMonth } from '../src/backend/claims/compute.ts';
 import { computeMatrix } from '../src/backend/compliance/compute.ts';
 import { encodeMatrix } from '../src/shared/rules/matrix-wire.ts';
 import { seedExample } from '../src/backend/seed/example.ts';
 import { makeDataDir } from '../tests/support/browser-mode.ts';
+import { benchLoad } from './bench/load.ts';
 import { benchPages } from './bench/pages.ts';
 import { median, timed } from './bench/timing.ts';
 
-/** npm run bench [-- --backend-only]: speed with an integrated care system's worth of data (the `ics` seed). */
+/**
+ * npm run bench [-- --backend-only | --load-only] [--load-seconds N]: speed with an integrated care system's worth of
+ * data (the `ics` seed): the backend, pages in Chromium, then team mode under load (50 signed-in users, 60 s).
+ */
 const TODAY = '2026-11-24';
+const { values: flags } = parseArgs({
+  options: {
+    'backend-only': { type: 'boolean' },
+    'load-only': { type: 'boolean' },
+    'load-seconds': { type: 'string', default: '60' },
+  },
+  strict: true,
+});
+const loadSeconds = Number(flags['load-seconds']);
+if (!Number.isInteger(loadSeconds) || loadSeconds < 1 || loadSeconds > 600) {
+  console.error(`--load-seconds must be a whole number from 1 to 600, not ${flags['load-seconds']}`);
+  process.exit(1);
+}
 const dataDir = makeDataDir('linkwork-bench-');
 const results: string[] = [];
 const report = (line: string) => {
@@ -75,14 +93,8 @@ async function wholePcnTimings<T>(
   }
 }
 
-try {
-  const backend = openBackend();
-  let summary: ReturnType<typeof seedExample> | undefined;
-  const seedMs = timed(() => (summary = seedExample(backend.ctx, { profile: 'ics', seed: 1, today: TODAY })));
-  report(
-    `seed ics: ${summary?.workers} workers, ${summary?.trainingRecords} training records in ${seedMs.toFixed(0)} ms`,
-  );
-
+/** The backend on its own: the register, the whole-PCN matrix and a claim month, and the matrix's size on the wire. */
+async function backendTimings(backend: ReturnType<typeof openBackend>): Promise<void> {
   const list = await backend.call('worker.list', {});
   if (!list.ok || list.value.length !== 5000) throw new Error('worker.list did not return 5,000 workers');
   report(
@@ -111,8 +123,22 @@ try {
     (claim) => `${claim.lines.length} lines, every readiness flag`,
     true,
   );
+}
 
-  if (!process.argv.includes('--backend-only')) for (const line of await benchPages(dataDir, TODAY)) report(line);
+try {
+  const backend = openBackend();
+  let summary: ReturnType<typeof seedExample> | undefined;
+  const seedMs = timed(() => (summary = seedExample(backend.ctx, { profile: 'ics', seed: 1, today: TODAY })));
+  report(
+    `seed ics: ${summary?.workers} workers, ${summary?.trainingRecords} training records in ${seedMs.toFixed(0)} ms`,
+  );
+
+  if (!flags['load-only']) await backendTimings(backend);
+  else backend.close();
+
+  if (!flags['backend-only'] && !flags['load-only']) for (const line of await benchPages(dataDir, TODAY)) report(line);
+  if (!flags['backend-only'])
+    for (const line of await benchLoad({ dataDir, today: TODAY, seconds: loadSeconds })) report(line);
 } finally {
   fs.rmSync(dataDir, { recursive: true, force: true });
 }

@@ -14,13 +14,16 @@ export interface StreamOptions {
   headers?: Record<string, string>;
 }
 
-/** Server-Sent Events: every committed write's change, as one `data:` line of JSON, until the page goes. */
+/**
+ * Server-Sent Events: every committed write's change, as one `data:` line of JSON, until the page goes.
+ * Returns a function that ends the stream from the server's side (team mode, at sign-out).
+ */
 export function streamChanges(
   req: http.IncomingMessage,
   res: http.ServerResponse,
   backend: Backend,
   options: StreamOptions = {},
-): void {
+): () => void {
   res.writeHead(200, {
     ...SECURITY_HEADERS,
     ...options.headers,
@@ -48,4 +51,5 @@ export function streamChanges(
     unsubscribe();
   };
   req.on('close', stop);
+  return end;
 }

@@ -10,7 +10,7 @@ import { notFound } from '../errors.ts';
 import { listRequirements } from '../requirements/queries.ts';
 import { readAppSettings } from '../settings/app-settings.ts';
 import type { WorkerFactsRow } from '../staff/queries.ts';
-import { listWorkerFacts } from '../staff/queries.ts';
+import { findWorkerFacts, listWorkerFacts } from '../staff/queries.ts';
 import { activeExemptionsOfWorker, exemptionsByWorker, recordsOfWorker } from '../training/queries.ts';
 import { loadFactSources } from './fact-sources.ts';
 
@@ -108,7 +108,7 @@ export function computeWorkerCompliance(db: Database, worker: WorkerFactsRow, to
 
 /** One worker's requirements as at today, or NOT_FOUND. */
 export function workerCompliance(ctx: Ctx, workerId: number): WorkerCompliance {
-  const worker = listWorkerFacts(ctx.db).find((w) => w.id === workerId);
+  const worker = findWorkerFacts(ctx.db, workerId);
   if (!worker) throw notFound('worker', workerId);
   return computeWorkerCompliance(ctx.db, worker, today(ctx));
 }

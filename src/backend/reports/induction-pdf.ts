@@ -6,13 +6,13 @@ import type { Ctx } from '../context.ts';
 import { today } from '../context.ts';
 import { notFound } from '../errors.ts';
 import { readPcn } from '../pcn/queries.ts';
-import { findWorkerRow, listWorkerFacts } from '../staff/queries.ts';
+import { findWorkerFacts, findWorkerRow } from '../staff/queries.ts';
 import { factsTable, renderPdf } from './pdf.ts';
 
 /** The worker's induction checklist for their personnel file: every item, ticked or not, with who signed it off. */
 export async function inductionChecklistPdf(ctx: Ctx, workerId: number): Promise<FileDownload> {
   const worker = findWorkerRow(ctx.db, workerId);
-  const facts = listWorkerFacts(ctx.db).find((w) => w.id === workerId);
+  const facts = findWorkerFacts(ctx.db, workerId);
   if (!worker || !facts) throw notFound('worker', workerId);
   const now = today(ctx);
   const items = computeWorkerCompliance(ctx.db, facts, now).items.filter((i) => i.requirement.kind === 'induction');

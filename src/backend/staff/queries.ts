@@ -78,12 +78,16 @@ export interface WorkerFactsRow {
   firstContactId: number | null;
 }
 
+const WORKER_FACTS = `SELECT id, name, role, employer_id AS employerId, base_practice_id AS basePracticeId,
+  start_date AS startDate, leaving_date AS leavingDate, supervisor_id AS supervisorId, first_contact_id AS firstContactId
+  FROM worker`;
+
 /** Just what compliance needs, for every worker, in one query. */
 export function listWorkerFacts(db: Database): WorkerFactsRow[] {
-  return sql(
-    db,
-    `SELECT id, name, role, employer_id AS employerId, base_practice_id AS basePracticeId, start_date AS startDate,
-            leaving_date AS leavingDate, supervisor_id AS supervisorId, first_contact_id AS firstContactId
-     FROM worker ORDER BY name COLLATE NOCASE, id`,
-  ).all() as WorkerFactsRow[];
+  return sql(db, `${WORKER_FACTS} ORDER BY name COLLATE NOCASE, id`).all() as WorkerFactsRow[];
+}
+
+/** The same for one worker, without reading everyone (one worker's page asks for it). */
+export function findWorkerFacts(db: Database, id: number): WorkerFactsRow | undefined {
+  return sql(db, `${WORKER_FACTS} WHERE id = ?`).get(id) as WorkerFactsRow | undefined;
 }

@@ -6,7 +6,7 @@ import { callerOf, today } from '../context.ts';
 import { notFound } from '../errors.ts';
 import type { HandlerTable } from '../handler.ts';
 import { sessionPdf, supervisionLogPdf } from '../reports/supervision-pdf.ts';
-import { listWorkerFacts } from '../staff/queries.ts';
+import { findWorkerFacts } from '../staff/queries.ts';
 import * as q from './queries.ts';
 import * as service from './service.ts';
 
@@ -16,7 +16,7 @@ const visibleOpenActions = (ctx: Ctx) =>
 
 export const supervisionHandlers = {
   'supervision.forWorker': ({ workerId }, ctx) => {
-    const worker = listWorkerFacts(ctx.db).find((w) => w.id === workerId);
+    const worker = findWorkerFacts(ctx.db, workerId);
     if (!worker) throw notFound('worker', workerId);
     const cadence = computeWorkerCompliance(ctx.db, worker, today(ctx)).items.filter(
       (i) => i.requirement.check === 'supervision',

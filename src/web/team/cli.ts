@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { createBackend } from '../../backend/backend.ts';
 import { scheduleDailyBackups } from '../../backend/backups/daily.ts';
@@ -6,6 +7,7 @@ import { defaultUserDataDir, resolveDataDir } from '../../backend/data-dir.ts';
 import { nodeVersionProblem } from '../../backend/db/node-version.ts';
 import { readAppSettings } from '../../backend/settings/app-settings.ts';
 import { parseServeOptions } from './options.ts';
+import { startReadPool } from './read-pool.ts';
 import { startTeamServer } from './server.ts';
 
 const RENDERER_DIR = fileURLToPath(new URL('../../../out/renderer', import.meta.url));
@@ -31,7 +33,9 @@ export async function runTeamServer(argv: readonly string[] = process.argv.slice
   if (backend.migration.backupFile)
     console.log(`Backed up the data file before upgrading it: ${backend.migration.backupFile}`);
   backend.warmUp(); // before listening: static files are served from this same thread
-  const server = await startTeamServer({ backend, rendererDir: RENDERER_DIR, ...options });
+  // Heavy whole-PCN reads go to reader threads: one for each processor beyond the first.
+  const readPool = await startReadPool(backend, Math.max(1, os.availableParallelism() - 1), pinnedToday);
+  const server = await startTeamServer({ backend, rendererDir: RENDERER_DIR, ...options, readPool });
   console.log(`Data file: ${backend.ctx.dataFile}`);
   if (pinnedToday) console.log(`Today is fixed at ${pinnedToday} (--today): dates are worked out as on that day`);
   const backups = scheduleDailyBackups(backend.ctx, { info: console.log, error: console.error });
@@ -43,6 +47,7 @@ export async function runTeamServer(argv: readonly string[] = process.argv.slice
 
   const stop = async () => {
     await server.close();
+    await readPool.close();
     await backups.stop(); // a backup under way finishes before the file closes
     backend.close();
     process.exit(0);

@@ -25,9 +25,12 @@ import { readJson, send, sendError } from '../server.ts';
 import { readStaticFile } from '../static-files.ts';
 import { isLoopback, isWildcard, lastListed, normaliseHost, urlHost } from './addresses.ts';
 import { clearedSessionCookie, sessionCookie, sessionTokenOf } from './cookies.ts';
+import type { ReadPool } from './read-pool.ts';
 
 /** Sign-in and set-password bodies are small; anything bigger is not one. */
 const AUTH_BODY_BYTES = 16 * 1024;
+/** How long an open event stream relies on what it last looked up about its session. */
+const STREAM_RECHECK_MS = 10_000;
 /** scrypt's cost grows with the input: a password this long is refused before it is hashed. */
 const MAX_PASSWORD_LENGTH = 1024;
 
@@ -45,6 +48,8 @@ export interface TeamServerOptions {
   publicUrl?: URL | null;
   /** Failed sign-ins, per e-mail and per address; a test may pass its own. */
   throttle?: SignInThrottle;
+  /** Reader threads for the heavy whole-PCN reads (see read-pool.ts); without them the main thread answers all. */
+  readPool?: ReadPool | null;
 }
 
 export interface TeamServer {
@@ -144,9 +149,9 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
   const headersFor = (view: RequestView): Record<string, string> =>
     view.scheme === 'https' ? { 'Strict-Transport-Security': 'max-age=31536000' } : {};
 
-  const reply = (res: http.ServerResponse, view: RequestView, status: number, body: Json) => {
+  const reply = (res: http.ServerResponse, view: RequestView, status: number, body: Json | string) => {
     for (const [name, value] of Object.entries(headersFor(view))) res.setHeader(name, value);
-    send(res, status, JSON.stringify(body), 'application/json');
+    send(res, status, typeof body === 'string' ? body : JSON.stringify(body), 'application/json');
   };
 
   const fail = (res: http.ServerResponse, view: RequestView, error: unknown) => {
@@ -218,7 +223,10 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
 
   function handleSignOut(req: http.IncomingMessage, res: http.ServerResponse, view: RequestView) {
     const token = sessionTokenOf(req.headers.cookie);
-    if (token) signOut(backend.ctx, token);
+    if (token) {
+      signOut(backend.ctx, token);
+      for (const end of streamsOf.get(token) ?? []) end();
+    }
     res.setHeader('Set-Cookie', clearedSessionCookie(view.scheme === 'https'));
     reply(res, view, 200, { ok: true, value: null });
   }
@@ -231,18 +239,33 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
     // A cookie whose session has ended is taken away, so the browser stops sending it.
     if (!account && sessionTokenOf(req.headers.cookie))
       res.setHeader('Set-Cookie', clearedSessionCookie(view.scheme === 'https'));
+    const pooled = options.readPool?.handle(request, caller);
+    if (pooled) return reply(res, view, 200, await pooled);
     const envelope = await backend.handle(request, caller);
     reply(res, view, 200, envelope as unknown as Json);
   }
 
-  /** A change as this session may hear it: other people's worker ids are left out; null once it has ended. */
-  const presentTo = (req: http.IncomingMessage) => (change: DataChange) => {
-    const account = accountOf(req, false);
-    if (!account) return null;
-    const visible = visibleWorkers(backend.ctx.db, callerOfAccount(account));
-    if (visible === 'all' || change.workerIds === null) return change;
-    return { ...change, workerIds: change.workerIds.filter((id) => visible.has(id)) };
+  /**
+   * A change as this session may hear it: other people's worker ids are left out; null once it has ended. Every
+   * open page hears every write, so whom the session may see is kept for a few seconds, and looked up again
+   * at once after a change to accounts or the staff register (roles, supervisors).
+   */
+  const presentTo = (req: http.IncomingMessage) => {
+    let known: { at: number; visible: 'all' | Set<number> } | null = null;
+    return (change: DataChange): DataChange | null => {
+      const stale = !known || Date.now() - known.at > STREAM_RECHECK_MS;
+      if (stale || change.domains.includes('accounts') || change.domains.includes('staff')) {
+        const account = accountOf(req, false);
+        if (!account) return null;
+        known = { at: Date.now(), visible: visibleWorkers(backend.ctx.db, callerOfAccount(account)) };
+      }
+      const visible = (known as { visible: 'all' | Set<number> }).visible;
+      if (visible === 'all' || change.workerIds === null) return change;
+      return { ...change, workerIds: change.workerIds.filter((id) => visible.has(id)) };
+    };
   };
+  /** Open event streams by session, so signing out ends them at once. */
+  const streamsOf = new Map<string, Set<() => void>>();
 
   const handler = (req: http.IncomingMessage, res: http.ServerResponse) => {
     const view = viewOf(req, options);
@@ -252,12 +275,20 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
     const onError = (error: unknown) => fail(res, view, error);
     if (url.pathname === EVENTS_PATH) {
       if (!originIsAllowed(req, view)) return sendError(res, 403, REFUSED_ORIGIN);
-      if (!accountOf(req)) return reply(res, view, 401, { ok: false, error: SIGNED_OUT });
-      return streamChanges(req, res, backend, {
+      const token = sessionTokenOf(req.headers.cookie);
+      if (!token || !accountOf(req)) return reply(res, view, 401, { ok: false, error: SIGNED_OUT });
+      const end = streamChanges(req, res, backend, {
         present: presentTo(req),
         stillWanted: () => accountOf(req, false) !== null,
         headers: headersFor(view),
       });
+      const open = streamsOf.get(token) ?? new Set();
+      streamsOf.set(token, open.add(end));
+      req.on('close', () => {
+        open.delete(end);
+        if (open.size === 0) streamsOf.delete(token);
+      });
+      return;
     }
     const routes: Record<string, () => unknown> = {
       [API_PATH]: () => handleApi(req, res, view),
