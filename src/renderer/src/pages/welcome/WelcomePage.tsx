@@ -10,6 +10,7 @@ import { SetUpPcnForm } from './SetUpPcnForm.tsx';
 export function WelcomePage() {
   const loadExample = useAppStore((s) => s.loadExample);
   const dataFile = useAppStore((s) => s.status?.dataFile);
+  const team = useAppStore((s) => s.status?.mode === 'team');
   const example = useSubmit();
 
   return (
@@ -20,7 +21,9 @@ export function WelcomePage() {
       <Typography color="text.secondary" sx={{ mb: 3, maxWidth: 760 }}>
         Linkwork keeps your Primary Care Network&apos;s social prescribing link workers, care coordinators and health
         and wellbeing coaches trained, supervised and supported, and flags every gap before the monthly ARRS claim.
-        Everything stays on this computer.
+        {team
+          ? ' Everything stays in your PCN’s own Linkwork; once the PCN is set up, invite people from their pages.'
+          : ' Everything stays on this computer.'}
       </Typography>
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '3fr 2fr' }, gap: 3, alignItems: 'start' }}>
         <Paper sx={{ p: 3 }}>
