@@ -195,6 +195,17 @@ describe('team mode server: sessions', () => {
     );
   });
 
+  it("does not count the page's own reloads after a live update as use", async () => {
+    const { server, clock } = await started();
+    const { cookie } = await signedIn(server);
+    const list = { method: 'worker.list', input: {} };
+    for (let i = 0; i < 3; i++) {
+      clock.advance(12);
+      const reload = await ask(server, { headers: { cookie, 'x-linkwork-refresh': '1' }, body: list });
+      expect(reload.json.ok, `a reload ${12 * (i + 1)} minutes after signing in`).toBe(i < 2);
+    }
+  });
+
   it('refuses a wrong password and an unknown e-mail alike (401), then pauses with 429', async () => {
     const { server } = await started();
     const wrong = await ask(server, {

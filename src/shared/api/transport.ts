@@ -23,3 +23,8 @@ export const AUTH_PATHS = {
 } as const;
 /** Team mode: the session cookie (HttpOnly, SameSite=Strict, Path=/, Secure over https; no Max-Age). */
 export const SESSION_COOKIE = 'linkwork_session';
+/**
+ * Team mode: sent (as `1`) on a call the page makes by itself, such as reloading what it shows after a live
+ * update, so that it does not count as use: a tab left open still reaches the idle limit.
+ */
+export const REFRESH_HEADER = 'x-linkwork-refresh';

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { DataChange } from '../../shared/api/domains.ts';
 import type { ApiErrorBody } from '../../shared/api/envelope.ts';
-import { API_PATH, AUTH_PATHS, EVENTS_PATH } from '../../shared/api/transport.ts';
+import { API_PATH, AUTH_PATHS, EVENTS_PATH, REFRESH_HEADER } from '../../shared/api/transport.ts';
 import type { Backend } from '../../backend/backend.ts';
 import type { Caller } from '../../backend/access/caller.ts';
 import { ANONYMOUS } from '../../backend/access/caller.ts';
@@ -234,7 +234,8 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
   async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, view: RequestView) {
     const request = await readJson(req, res);
     if (request === undefined) return;
-    const account = accountOf(req);
+    // A reload the page made by itself (after a live update) is not use: it does not push back the idle limit.
+    const account = accountOf(req, req.headers[REFRESH_HEADER] !== '1');
     const caller: Caller = account ? callerOfAccount(account) : ANONYMOUS;
     // A cookie whose session has ended is taken away, so the browser stops sending it.
     if (!account && sessionTokenOf(req.headers.cookie))
