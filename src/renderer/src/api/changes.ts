@@ -1,6 +1,7 @@
 import type { DataChange } from '../../../shared/api/domains.ts';
 import { DOMAINS } from '../../../shared/api/domains.ts';
 import { EVENTS_PATH } from '../../../shared/api/transport.ts';
+import { inBackground } from './background.ts';
 import { browserToken } from './token.ts';
 
 type Listener = (change: DataChange) => void;
@@ -15,14 +16,17 @@ export function publishChange(change: DataChange): void {
   if (seen.has(change.id)) return;
   seen.add(change.id);
   if (seen.size > SEEN_LIMIT) seen.delete(seen.values().next().value as string);
-  for (const listener of listeners) {
-    try {
-      listener(change);
-    } catch (error) {
-      // One store's failure to refresh must not stop the others hearing the change.
-      console.error('A store could not take in a data change', error);
+  // The reloads this starts are the page's own doing, not the person's (team mode's idle limit ignores them).
+  inBackground(() => {
+    for (const listener of listeners) {
+      try {
+        listener(change);
+      } catch (error) {
+        // One store's failure to refresh must not stop the others hearing the change.
+        console.error('A store could not take in a data change', error);
+      }
     }
-  }
+  });
 }
 
 export function onDataChange(listener: Listener): () => void {

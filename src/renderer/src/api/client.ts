@@ -1,8 +1,9 @@
 import type { LinkworkBridge } from '../../../shared/api/bridge.ts';
 import type { InputOf, MethodName, OutputOf } from '../../../shared/api/contract.ts';
 import type { Envelope } from '../../../shared/api/envelope.ts';
-import { API_PATH, TOKEN_HEADER } from '../../../shared/api/transport.ts';
+import { API_PATH, REFRESH_HEADER, TOKEN_HEADER } from '../../../shared/api/transport.ts';
 import { ApiError } from './api-error.ts';
+import { isBackground } from './background.ts';
 import { publishChange } from './changes.ts';
 import { browserToken } from './token.ts';
 
@@ -19,9 +20,11 @@ declare global {
 function httpTransport(): LinkworkBridge['call'] {
   const token = browserToken();
   return async (method, input) => {
+    const headers: Record<string, string> = { 'Content-Type': 'application/json', [TOKEN_HEADER]: token };
+    if (isBackground()) headers[REFRESH_HEADER] = '1';
     const response = await fetch(API_PATH, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token },
+      headers,
       body: JSON.stringify({ method, input }),
     });
     return (await response.json()) as Envelope<unknown>;
