@@ -71,6 +71,7 @@ const EXPECTED: Record<string, string> = {
   'training.record':             'Y    N     Y    N    Y  N  S',
   'training.exempt':             'Y    N     Y    N    N  N  S',
   'training.endExemption':       'Y    N     Y    N    N  N  S',
+  'training.verify':             'Y    N     N    N    N  N  S',
   'evidence.get':                'Y    Y     Y    N    Y  N  S',
   'compliance.matrix':           'Y    Y     Y    Y    Y  Y  S',
   'compliance.worker':           'Y    Y     Y    N    Y  N  S',
@@ -315,6 +316,19 @@ const SAMPLES: Record<string, (env: Env) => unknown> = {
   'training.endExemption': async ({ as, ids }) => {
     await as('training.exempt', { workerId: ids.w, requirementId: 'splw-pci-training', reason: 'Trained elsewhere' });
     return { workerId: ids.w, requirementId: 'splw-pci-training' };
+  },
+  'training.verify': async ({ backend, ids }) => {
+    // W records their own training: it stays self-reported until the lead verifies it.
+    const own = await valueOf(
+      backend.callAs(callers.W, 'training.record', {
+        workerId: ids.w,
+        requirementId: 'fire-safety',
+        status: 'completed',
+        completedOn: '2026-11-02',
+      }),
+      'W recording their own training',
+    );
+    return { recordId: own.id };
   },
   'evidence.get': ({ ids }) => ({ fileId: ids.fileOfW }),
   'compliance.matrix': () => ({}),

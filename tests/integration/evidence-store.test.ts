@@ -88,14 +88,14 @@ describe('the kept evidence', () => {
     const [a, b] = ids;
     expect(() =>
       db.transaction(() => {
-        insertRecord(db, completion(a, 'lone-working'), `${TODAY}T10:00:00Z`);
+        insertRecord(db, completion(a, 'lone-working'), `${TODAY}T10:00:00Z`, false);
         expect(currentEvidence(db).records.get(a)?.get('lone-working')).toHaveLength(1);
         throw new Error('changed my mind');
       })(),
     ).toThrow('changed my mind');
     expect(currentEvidence(db).records.get(a)?.get('lone-working')).toBeUndefined();
     // The next write reuses the rolled-back log position; it must still be read.
-    insertRecord(db, completion(b, 'lone-working'), `${TODAY}T10:00:00Z`);
+    insertRecord(db, completion(b, 'lone-working'), `${TODAY}T10:00:00Z`, false);
     expect(currentEvidence(db).records.get(b)?.get('lone-working')).toHaveLength(1);
     expectSameAsFreshRead(backend);
   });
@@ -104,7 +104,7 @@ describe('the kept evidence', () => {
     const { backend, ids } = await exampleBackend();
     const held = () => currentEvidence(backend.ctx.db).records.get(ids[2])?.get('equality-diversity')?.length ?? 0;
     const before = held();
-    insertRecord(freshConnection(backend), completion(ids[2], 'equality-diversity'), `${TODAY}T10:00:00Z`);
+    insertRecord(freshConnection(backend), completion(ids[2], 'equality-diversity'), `${TODAY}T10:00:00Z`, false);
     expect(held()).toBe(before + 1);
     expectSameAsFreshRead(backend);
   });
@@ -114,12 +114,12 @@ describe('the kept evidence', () => {
     const db = backend.ctx.db;
     db.transaction(() => {
       for (let i = 0; i <= CATCH_UP_LIMIT; i++)
-        insertRecord(db, completion(ids[i % 3] as number), `${TODAY}T10:00:00Z`);
+        insertRecord(db, completion(ids[i % 3] as number), `${TODAY}T10:00:00Z`, false);
     })();
     expectSameAsFreshRead(backend);
     pruneChangeLog(db);
     expect(count(backend, 'fact_change')).toBe(CATCH_UP_LIMIT);
-    insertRecord(db, completion(ids[0], 'lone-working'), `${TODAY}T10:00:00Z`);
+    insertRecord(db, completion(ids[0], 'lone-working'), `${TODAY}T10:00:00Z`, false);
     expectSameAsFreshRead(backend);
   });
 });

@@ -44,6 +44,7 @@ export function seedTrainingHistory(db: Database, random: () => number, today: s
             signedOffBy: null,
           },
           createdAt,
+          false,
         );
         count++;
         continue;
@@ -66,6 +67,7 @@ export function seedTrainingHistory(db: Database, random: () => number, today: s
             signedOffBy: signer,
           },
           createdAt,
+          false,
         );
         count++;
         if (req.renewalMonths === null) break;

@@ -13,4 +13,5 @@ export const trainingHandlers = {
     service.endExemption(ctx, input);
     return workerCompliance(ctx, input.workerId);
   },
+  'training.verify': ({ recordId }, ctx) => service.verifyRecord(ctx, recordId),
 } satisfies HandlerTable<keyof typeof trainingMethods>;

@@ -4,21 +4,34 @@ import type { RecordFacts } from '../../shared/rules/compliance.ts';
 import { rowsOfWorkers, sql } from '../db/statements.ts';
 
 const recordColumns = `id, worker_id AS workerId, requirement_id AS requirementId, status, start_date AS startDate,
-  completed_on AS completedOn, expires_on AS expiresOn, provider, notes, signed_off_by AS signedOffBy, created_at AS createdAt`;
+  completed_on AS completedOn, expires_on AS expiresOn, provider, notes, signed_off_by AS signedOffBy, created_at AS createdAt,
+  self_reported AS selfReported, verified_at AS verifiedAt, verified_by AS verifiedBy`;
 
-export type RecordRow = Omit<TrainingRecord, 'evidence'>;
+export type RecordRow = Omit<TrainingRecord, 'evidence' | 'selfReported'> & { selfReported: 0 | 1 };
 
-export function insertRecord(db: Database, r: Omit<RecordInput, 'evidence'>, createdAt: string): number {
+export function insertRecord(
+  db: Database,
+  r: Omit<RecordInput, 'evidence'>,
+  createdAt: string,
+  selfReported: boolean,
+): number {
   return Number(
     sql(
       db,
       `INSERT INTO training_record (worker_id, requirement_id, status, start_date, completed_on, expires_on, provider,
-                                    notes, signed_off_by, created_at)
+                                    notes, signed_off_by, created_at, self_reported)
        VALUES (@workerId, @requirementId, @status, @startDate, @completedOn, @expiresOn, @provider, @notes,
-               @signedOffBy, @createdAt)`,
-    ).run({ ...r, createdAt }).lastInsertRowid,
+               @signedOffBy, @createdAt, @selfReported)`,
+    ).run({ ...r, createdAt, selfReported: selfReported ? 1 : 0 }).lastInsertRowid,
   );
 }
+
+export const verifyRecord = (db: Database, id: number, at: string, by: string) =>
+  sql(db, 'UPDATE training_record SET verified_at = ?, verified_by = ? WHERE id = ? AND self_reported = 1').run(
+    at,
+    by,
+    id,
+  );
 
 export function recordsOfWorker(db: Database, workerId: number): TrainingRecord[] {
   const rows = sql(db, `SELECT ${recordColumns} FROM training_record WHERE worker_id = ? ORDER BY id`).all(
@@ -33,6 +46,7 @@ export function recordsOfWorker(db: Database, workerId: number): TrainingRecord[
   ).all(workerId) as (EvidenceLink & { recordId: number })[];
   return rows.map((row) => ({
     ...row,
+    selfReported: row.selfReported === 1,
     evidence: links.filter((l) => l.recordId === row.id).map(({ recordId: _r, ...link }) => link),
   }));
 }

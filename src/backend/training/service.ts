@@ -2,7 +2,7 @@ import type { RecordInput, TrainingRecord } from '../../shared/domain/requiremen
 import { ROLE_PLURALS } from '../../shared/domain/staff.ts';
 import { recordAudit } from '../audit/record.ts';
 import type { Ctx } from '../context.ts';
-import { inTransaction, today } from '../context.ts';
+import { actor, callerOf, inTransaction, today } from '../context.ts';
 import { conflict, invalidField, notFound } from '../errors.ts';
 import { findRequirement } from '../requirements/queries.ts';
 import { readAppSettings } from '../settings/app-settings.ts';
@@ -36,6 +36,35 @@ function assertDatesPossible(ctx: Ctx, input: RecordInput): void {
  * Adds a record (a renewal is a new record; earlier ones stay). Files are checked before anything is written,
  * stored under their content hash, then linked in the same transaction as the record and its audit entry.
  */
+/** A worker recording their own training (team mode): the lead verifies it later. */
+function isSelfReport(ctx: Ctx, workerId: number): boolean {
+  const caller = callerOf(ctx);
+  return caller.kind === 'account' && !caller.lead && caller.workerId === workerId;
+}
+
+/** The lead confirms a self-reported record against its evidence. */
+export function verifyRecord(ctx: Ctx, recordId: number): TrainingRecord {
+  return inTransaction(ctx, () => {
+    const record = q.findRecord(ctx.db, recordId);
+    if (!record) throw notFound('training record', recordId);
+    if (!record.selfReported) throw conflict('Only a record the worker made themself needs verifying');
+    if (record.verifiedAt)
+      throw conflict(`Already verified by ${record.verifiedBy} on ${record.verifiedAt.slice(0, 10)}`);
+    q.verifyRecord(ctx.db, recordId, ctx.now().toISOString(), actor(ctx));
+    const verified = q.findRecord(ctx.db, recordId) as TrainingRecord;
+    recordAudit(ctx, {
+      action: 'training.verify',
+      entity: 'training_record',
+      entityId: recordId,
+      workerId: record.workerId,
+      summary: `Verified ${findRequirement(ctx.db, record.requirementId)?.title ?? record.requirementId}, recorded by the worker themself`,
+      before: record,
+      after: verified,
+    });
+    return verified;
+  });
+}
+
 export function addRecord(ctx: Ctx, input: RecordInput): TrainingRecord {
   const { worker, requirement } = requirementFor(ctx, input.workerId, input.requirementId);
   if (requirement.check !== 'record') {
@@ -55,7 +84,7 @@ export function addRecord(ctx: Ctx, input: RecordInput): TrainingRecord {
   return inTransaction(ctx, () => {
     const { evidence: _uploads, ...fields } = input;
     const createdAt = ctx.now().toISOString();
-    const recordId = q.insertRecord(ctx.db, fields, createdAt);
+    const recordId = q.insertRecord(ctx.db, fields, createdAt, isSelfReport(ctx, worker.id));
     for (const { file, storedName } of stored) {
       const fileId =
         q.findEvidenceFileId(ctx.db, file.sha256) ??

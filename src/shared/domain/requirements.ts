@@ -53,6 +53,10 @@ export interface TrainingRecord {
   notes: string;
   signedOffBy: string | null;
   createdAt: string;
+  /** Recorded by the worker themself (team mode): shown as self-reported until the lead verifies it. */
+  selfReported: boolean;
+  verifiedAt: string | null;
+  verifiedBy: string | null;
   evidence: EvidenceLink[];
 }
 

@@ -1,4 +1,4 @@
--- user_version 10
+-- user_version 11
 CREATE INDEX account_session_by_account ON account_session (account_id) WHERE ended_at IS NULL;
 
 CREATE INDEX assessment_by_worker ON assessment (worker_id, id);
@@ -317,7 +317,7 @@ CREATE TABLE training_record (
   provider TEXT NOT NULL DEFAULT '',
   notes TEXT NOT NULL DEFAULT '',
   signed_off_by TEXT,
-  created_at TEXT NOT NULL,
+  created_at TEXT NOT NULL, self_reported INTEGER NOT NULL DEFAULT 0 CHECK (self_reported IN (0, 1)), verified_at TEXT CHECK (verified_at IS NULL OR self_reported = 1), verified_by TEXT CHECK ((verified_by IS NULL) = (verified_at IS NULL)),
   CHECK (status <> 'completed' OR completed_on IS NOT NULL),
   CHECK (expires_on IS NULL OR completed_on IS NULL OR expires_on > completed_on)
 ) STRICT;

@@ -9,6 +9,7 @@ import { penceAndRatePeriods } from './007-pence-and-rate-periods.ts';
 import { claimDecisions } from './008-claim-decisions.ts';
 import { accounts } from './009-accounts.ts';
 import { accountSignatures } from './010-account-signatures.ts';
+import { selfReportedTraining } from './011-self-reported-training.ts';
 
 /** Every schema change, in order. Append only: never edit a migration that has shipped. */
 export const migrations: readonly Migration[] = [
@@ -22,4 +23,5 @@ export const migrations: readonly Migration[] = [
   claimDecisions,
   accounts,
   accountSignatures,
+  selfReportedTraining,
 ];

@@ -15,6 +15,11 @@ export async function endExemption(workerId: number, requirementId: string): Pro
   workerCompliance.put(workerId, await call('training.endExemption', { workerId, requirementId }));
 }
 
+/** The lead confirms a record the worker made themself; the worker's page refreshes from the change. */
+export async function verifyTraining(recordId: number): Promise<void> {
+  await call('training.verify', { recordId });
+}
+
 /** Saves a stored certificate under the name it was uploaded with. */
 export async function downloadEvidence(fileId: number): Promise<void> {
   const file = await call('evidence.get', { fileId });

@@ -3,7 +3,7 @@ import type { WorkerCompliance } from '../../domain/compliance.ts';
 import { id } from '../../schemas/fields.ts';
 import type { TrainingRecord } from '../../domain/requirements.ts';
 import { recordInput } from '../../schemas/requirements.ts';
-import { changeAbout } from '../access.ts';
+import { changeAbout, LEAD } from '../access.ts';
 import { method } from '../method.ts';
 
 const workerRequirement = z.object({ workerId: id, requirementId: z.string().min(1, 'Choose the requirement') });
@@ -25,4 +25,6 @@ export const trainingMethods = {
     workerRequirement,
     changeAbout({ field: 'workerId' }, { supervisor: true, self: false }),
   ),
+  // Confirming a worker's own record against its evidence is the lead's.
+  'training.verify': method<TrainingRecord>()(z.object({ recordId: id }), LEAD),
 };

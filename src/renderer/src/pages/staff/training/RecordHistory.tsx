@@ -4,7 +4,36 @@ import type { TrainingRecord } from '../../../../../shared/domain/requirements.t
 import { RECORD_STATUS_LABELS } from '../../../../../shared/domain/requirements.ts';
 import { formatUkDate } from '../../../../../shared/rules/dates.ts';
 import { attempt } from '../../../stores/notices.ts';
-import { downloadEvidence } from '../../../stores/training.ts';
+import { downloadEvidence, verifyTraining } from '../../../stores/training.ts';
+import { LeadOnly } from '../../../components/LeadOnly.tsx';
+
+/** A record the worker made themself: self-reported until the lead verifies it (team mode). */
+function SelfReport({ record }: { record: TrainingRecord }) {
+  if (!record.selfReported) return null;
+  if (record.verifiedAt)
+    return (
+      <>{` · recorded by the worker, verified by ${record.verifiedBy} on ${formatUkDate(record.verifiedAt.slice(0, 10))}`}</>
+    );
+  return (
+    <>
+      {' · '}
+      <Box component="strong" sx={{ color: 'warning.dark' }}>
+        self-reported, not yet verified
+      </Box>
+      <LeadOnly>
+        {' · '}
+        <Link
+          component="button"
+          type="button"
+          onClick={() => attempt('verify the record', () => verifyTraining(record.id))}
+          sx={{ fontSize: 'inherit', verticalAlign: 'baseline' }}
+        >
+          Verify
+        </Link>
+      </LeadOnly>
+    </>
+  );
+}
 
 /** Every record for one requirement, newest first: renewals add, nothing is overwritten. */
 export function RecordHistory({ records }: { records: TrainingRecord[] }) {
@@ -20,6 +49,7 @@ export function RecordHistory({ records }: { records: TrainingRecord[] }) {
           {r.provider && ` · ${r.provider}`}
           {r.signedOffBy && ` · signed off by ${r.signedOffBy}`}
           {r.notes && ` · ${r.notes}`}
+          <SelfReport record={r} />
           {r.evidence.map((e) => (
             <span key={e.fileId}>
               {' · '}
