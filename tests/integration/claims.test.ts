@@ -1,53 +1,16 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../src/backend/backend.ts';
+import type { InputOf } from '../../src/shared/api/contract.ts';
 import { ok, testBackend } from '../support/backend.ts';
+import { claimPcn, claimWorker, MONTH } from '../support/claim-month.ts';
 import { pdfText } from '../support/pdf-text.ts';
-import { linkWorker, pcnWithGp } from '../support/pcn.ts';
-
-const MONTH = '2025-10';
-const FULLY_TRAINED = ['splw-elfh-programme', 'splw-pci-training'];
+import { linkWorker } from '../support/pcn.ts';
 
 /** Florence, 0.8 WTE on £30,000 with 8% NI and 14.45% pension, with her supervisor and contact named. */
-async function claimReady(backend: Backend, change: Parameters<typeof linkWorker>[0] = {}) {
-  const { gpId } = await pcnWithGp(backend);
-  await ok(backend, 'rate.save', {
-    role: 'splw',
-    area: 'national',
-    annualMaxPence: 4015900,
-    effectiveFrom: '2025-04-01',
-    effectiveTo: '2026-03-31',
-    source: 'test',
-    mark: 'P',
-  });
-  const { id } = await ok(
-    backend,
-    'worker.create',
-    linkWorker({ hoursPerWeek: 30, supervisorId: gpId, firstContactId: gpId, startDate: '2024-04-01', ...change }),
-  );
-  await ok(backend, 'pay.save', {
-    workerId: id,
-    effectiveFrom: '2024-04-01',
-    annualSalaryPence: 3000000,
-    ni: { kind: 'percent', basisPoints: 800 },
-    pension: { kind: 'percent', basisPoints: 1445 },
-  });
-  for (const requirementId of FULLY_TRAINED)
-    await ok(backend, 'training.record', {
-      workerId: id,
-      requirementId,
-      status: 'completed',
-      completedOn: '2024-06-01',
-    });
-  for (const requirementId of ['additionality-declared', 'nwrs-recorded'])
-    await ok(backend, 'training.record', {
-      workerId: id,
-      requirementId,
-      status: 'completed',
-      completedOn: '2024-04-01',
-    });
-  await ok(backend, 'claim.confirmNwrs', { month: MONTH, workerId: id });
-  return id;
+async function claimReady(backend: Backend, change: Partial<InputOf<'worker.create'>> = {}) {
+  const { gpId } = await claimPcn(backend);
+  return claimWorker(backend, { gpId, hoursPerWeek: 30, ...change });
 }
 
 const line = async (backend: Backend, month = MONTH) => (await ok(backend, 'claim.view', { month })).data.lines[0];
@@ -72,22 +35,8 @@ describe('the claim month', () => {
 
   it('flags an overdue blocking training item with the item and its due date; an exemption or a record clears it', async () => {
     const backend = testBackend();
-    const { gpId } = await pcnWithGp(backend);
-    await ok(backend, 'rate.save', {
-      role: 'splw',
-      area: 'national',
-      annualMaxPence: 4015900,
-      effectiveFrom: '2025-04-01',
-      effectiveTo: '2026-03-31',
-      source: 'test',
-      mark: 'P',
-    });
-    const { id } = await ok(
-      backend,
-      'worker.create',
-      linkWorker({ supervisorId: gpId, firstContactId: gpId, startDate: '2025-03-01' }),
-    );
-    await ok(backend, 'claim.confirmNwrs', { month: MONTH, workerId: id });
+    const { gpId } = await claimPcn(backend);
+    const id = await claimWorker(backend, { gpId, startDate: '2025-03-01', trained: [], paid: false });
 
     const flagged = await line(backend);
     expect(flagged?.meetsTrainingRequirements).toBe(false);
