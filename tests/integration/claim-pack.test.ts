@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../src/backend/backend.ts';
 import { ok, testBackend } from '../support/backend.ts';
+import type { ThreeLines } from '../support/claim-month.ts';
 import { MONTH, startClaim, threeLines } from '../support/claim-month.ts';
 import { pdfText } from '../support/pdf-text.ts';
 
@@ -10,6 +11,25 @@ const csvRows = async (backend: Backend) => {
   const [header = [], ...rows] = Papa.parse<string[]>(csv.text.replace(/^\ufeff/, ''), { skipEmptyLines: true }).data;
   return rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
 };
+
+/** The three lines' claim started, Hana's line excluded (no payroll yet) and Grace's overridden (certificate seen). */
+async function decidedClaim(backend: Backend): Promise<{ w: ThreeLines; id: number }> {
+  const w = await threeLines(backend);
+  const id = await startClaim(backend);
+  await ok(backend, 'claim.decideLine', {
+    id,
+    workerId: w.unpaid,
+    decision: 'exclude',
+    reason: 'Payroll not received; claim in November',
+  });
+  await ok(backend, 'claim.decideLine', {
+    id,
+    workerId: w.untrained,
+    decision: 'override',
+    reason: 'Certificate seen',
+  });
+  return { w, id };
+}
 
 describe('the claim pack', () => {
   it('gives a reason for every "No" and for every line claiming £0.00', async () => {
@@ -33,20 +53,7 @@ describe('the claim pack', () => {
 
   it('lists excluded lines as excluded and overridden lines as overridden, each with its reason', async () => {
     const backend = testBackend();
-    const w = await threeLines(backend);
-    const id = await startClaim(backend);
-    await ok(backend, 'claim.decideLine', {
-      id,
-      workerId: w.unpaid,
-      decision: 'exclude',
-      reason: 'Payroll not received; claim in November',
-    });
-    await ok(backend, 'claim.decideLine', {
-      id,
-      workerId: w.untrained,
-      decision: 'override',
-      reason: 'Certificate seen',
-    });
+    const { w } = await decidedClaim(backend);
     const rows = await csvRows(backend);
     expect(rows.find((r) => r['Worker id'] === String(w.unpaid))).toMatchObject({
       Reason: 'Excluded this month: Payroll not received; claim in November',
@@ -63,20 +70,7 @@ describe('the claim pack', () => {
 
   it('prints the portal reference, the submission date, days in post, the decided lines and the signature block', async () => {
     const backend = testBackend();
-    const w = await threeLines(backend);
-    const id = await startClaim(backend);
-    await ok(backend, 'claim.decideLine', {
-      id,
-      workerId: w.unpaid,
-      decision: 'exclude',
-      reason: 'Payroll not received; claim in November',
-    });
-    await ok(backend, 'claim.decideLine', {
-      id,
-      workerId: w.untrained,
-      decision: 'override',
-      reason: 'Certificate seen',
-    });
+    const { id } = await decidedClaim(backend);
     await ok(backend, 'claim.check', { id });
     await ok(backend, 'claim.submit', { id, submittedOn: '2025-11-05', portalReference: 'PCWP-4471' });
 
