@@ -137,6 +137,7 @@ const EXPECTED: Record<string, string> = {
   'account.reissueLink':         'Y    N     N    N    N  N  S',
   'account.setRoles':            'Y    N     N    N    N  N  S',
   'account.endSessions':         'Y    N     N    N    N  N  S',
+  'account.linkPerson':          'Y    N     N    N    N  N  S',
 };
 
 type Answer = 'Y' | 'N' | 'S';
@@ -465,6 +466,10 @@ const SAMPLES: Record<string, (env: Env) => unknown> = {
   'account.reissueLink': ({ ids }) => ({ accountId: ids.accountOfW }),
   'account.setRoles': ({ ids }) => ({ accountId: ids.accountOfW, lead: false, viewer: true }),
   'account.endSessions': ({ ids }) => ({ accountId: ids.accountOfW }),
+  'account.linkPerson': async ({ as, ids }) => {
+    const mentor = await as('colleague.create', { name: 'W as a mentor', jobTitle: 'Peer mentor', practiceId: null });
+    return { accountId: ids.accountOfW, person: { kind: 'colleague', id: mentor.id } };
+  },
 };
 
 /** Methods answered on a data file with no PCN yet (setting one up, loading the example). */

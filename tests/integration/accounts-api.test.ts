@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { ANONYMOUS } from '../../src/backend/access/caller.ts';
-import { acceptInvitation, sessionAccount, sessionLimitsOf, signIn } from '../../src/backend/accounts/service.ts';
+import { findAccount } from '../../src/backend/accounts/queries.ts';
+import {
+  acceptInvitation,
+  callerOfAccount,
+  sessionAccount,
+  sessionLimitsOf,
+  signIn,
+} from '../../src/backend/accounts/service.ts';
 import { SignInThrottle } from '../../src/backend/accounts/throttle.ts';
 import type { InputOf, MethodName, OutputOf } from '../../src/shared/api/contract.ts';
 import type { Caller } from '../../src/backend/access/caller.ts';
 import type { Backend } from '../../src/backend/backend.ts';
-import { count, ok } from '../support/backend.ts';
+import { count, ok, testBackend } from '../support/backend.ts';
 import { accountFor, anonymous, clockedBackend, GOOD_PASSWORD, tokenOf } from '../support/accounts.ts';
 import { linkWorker, supervisedLinkWorker } from '../support/pcn.ts';
 
@@ -248,5 +255,34 @@ describe('account management (the lead)', () => {
       email: 'florence@nhs.net',
     });
     expect(envelope.ok && envelope.change?.domains).toEqual(['accounts', 'audit']);
+  });
+});
+
+describe('a worker who also supervises', () => {
+  it('signs in once as both: the account is linked to the colleague record others name as supervisor', async () => {
+    const backend = testBackend();
+    const { workerId, gpId } = await supervisedLinkWorker(backend);
+    const mentor = await ok(backend, 'colleague.create', {
+      name: 'Florence Ndlovu',
+      jobTitle: 'Peer mentor',
+      practiceId: 1,
+    });
+    const mentee = await ok(backend, 'worker.create', linkWorker({ name: 'Sam Okafor', supervisorId: mentor.id }));
+    const { accountId } = await accountFor(backend, { kind: 'worker', id: workerId }, 'florence@nhs.net');
+
+    const linked = await ok(backend, 'account.linkPerson', { accountId, person: { kind: 'colleague', id: mentor.id } });
+    expect(linked.roles).toEqual(expect.arrayContaining(['worker', 'supervisor']));
+    const account = findAccount(backend.ctx.db, accountId);
+    if (!account) throw new Error('no account');
+    const caller = callerOfAccount(account);
+    expect(await backend.callAs(caller, 'worker.get', { id: mentee.id })).toMatchObject({ ok: true });
+    expect(await backend.callAs(caller, 'worker.get', { id: workerId })).toMatchObject({ ok: true });
+
+    const gpAccount = await accountFor(backend, { kind: 'colleague', id: gpId }, 'gp@nhs.net');
+    const taken = await backend.call('account.linkPerson', {
+      accountId: gpAccount.accountId,
+      person: { kind: 'colleague', id: mentor.id },
+    });
+    expect(taken).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
   });
 });

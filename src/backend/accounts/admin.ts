@@ -175,3 +175,34 @@ export function endAccountSessions(ctx: Ctx, accountId: number): { ended: number
     return { ended };
   });
 }
+
+/**
+ * A worker who also supervises: their account is linked to the colleague record others name as their
+ * supervisor (or the other way round), so one sign-in holds both parts. Refused if that record already has an
+ * account of its own, or this account already stands for someone of that kind.
+ */
+export function linkPerson(
+  ctx: Ctx,
+  input: { accountId: number; person: { kind: 'worker' | 'colleague'; id: number } },
+): AccountSummary {
+  return inTransaction(ctx, () => {
+    const account = existingAccount(ctx, input.accountId);
+    const name = personName(ctx.db, input.person);
+    if (name === null) throw invalidField('person', `That ${input.person.kind} is not in the register`);
+    const current = input.person.kind === 'worker' ? account.workerId : account.colleagueId;
+    if (current === input.person.id) return accountSummary(ctx, account.id);
+    if (current !== null)
+      throw conflict(`${account.name}'s account already stands for another ${input.person.kind} record`);
+    const other = q.findAccountOfPerson(ctx.db, input.person.kind, input.person.id);
+    if (other) throw conflict(`${name} already signs in with their own account (${other.email})`);
+    q.linkPerson(ctx.db, account.id, input.person.kind, input.person.id);
+    recordAudit(ctx, {
+      action: 'account.linkPerson',
+      entity: 'account',
+      entityId: account.id,
+      workerId: account.workerId ?? (input.person.kind === 'worker' ? input.person.id : null),
+      summary: `${account.name}'s account now also signs in as ${name} (${input.person.kind === 'colleague' ? 'supervisor or contact' : 'worker'})`,
+    });
+    return accountSummary(ctx, account.id);
+  });
+}

@@ -1,6 +1,13 @@
 import type { accountMethods } from '../../shared/api/methods/accounts.ts';
 import type { HandlerTable } from '../handler.ts';
-import { endAccountSessions, inviteAccount, listAccountSummaries, reissueLink, setAccountRoles } from './admin.ts';
+import {
+  endAccountSessions,
+  inviteAccount,
+  linkPerson,
+  listAccountSummaries,
+  reissueLink,
+  setAccountRoles,
+} from './admin.ts';
 
 export const accountHandlers = {
   'account.list': (_input, ctx) => listAccountSummaries(ctx),
@@ -8,4 +15,5 @@ export const accountHandlers = {
   'account.reissueLink': (input, ctx) => reissueLink(ctx, input.accountId),
   'account.setRoles': (input, ctx) => setAccountRoles(ctx, input),
   'account.endSessions': (input, ctx) => endAccountSessions(ctx, input.accountId),
+  'account.linkPerson': (input, ctx) => linkPerson(ctx, input),
 } satisfies HandlerTable<keyof typeof accountMethods>;

@@ -131,3 +131,6 @@ export const supervisingColleagues = (db: Database) =>
       }[]
     ).map((r) => r.id),
   );
+
+export const linkPerson = (db: Database, id: number, kind: 'worker' | 'colleague', personId: number) =>
+  sql(db, `UPDATE account SET ${kind === 'worker' ? 'worker_id' : 'colleague_id'} = ? WHERE id = ?`).run(personId, id);

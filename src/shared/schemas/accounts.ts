@@ -17,4 +17,8 @@ export const accountInviteInput = z.object({
 
 export const accountIdInput = z.object({ accountId: id }).strict();
 
+export const accountLinkInput = z
+  .object({ accountId: id, person: z.object({ kind: z.enum(['worker', 'colleague']), id }) })
+  .strict();
+
 export const accountRolesInput = z.object({ accountId: id, lead: z.boolean(), viewer: z.boolean() }).strict();

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { AccountSummary, Invitation, SetUpLink } from '../../domain/accounts.ts';
-import { accountIdInput, accountInviteInput, accountRolesInput } from '../../schemas/accounts.ts';
+import { accountIdInput, accountInviteInput, accountLinkInput, accountRolesInput } from '../../schemas/accounts.ts';
 import { LEAD } from '../access.ts';
 import { method } from '../method.ts';
 
@@ -11,4 +11,6 @@ export const accountMethods = {
   'account.reissueLink': method<SetUpLink>()(accountIdInput, LEAD),
   'account.setRoles': method<AccountSummary>()(accountRolesInput, LEAD),
   'account.endSessions': method<{ ended: number }>()(accountIdInput, LEAD),
+  // A worker who also supervises signs in once as both.
+  'account.linkPerson': method<AccountSummary>()(accountLinkInput, LEAD),
 };
