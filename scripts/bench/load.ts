@@ -6,6 +6,7 @@ import { hashPassword } from '../../src/backend/accounts/passwords.ts';
 import { setPassword } from '../../src/backend/accounts/queries.ts';
 import { inTransaction } from '../../src/backend/context.ts';
 import { createColleague } from '../../src/backend/pcn/service.ts';
+import { seededRandom } from '../../src/backend/seed/random.ts';
 
 /**
  * The team-mode load run: signed-in users (leads, supervisors and workers) on loopback, each opening the pages
@@ -38,18 +39,6 @@ export interface LoadOptions {
   users?: { lead: number; supervisor: number; worker: number };
   /** The pause between one page and the next, chosen evenly between these (ms). */
   thinkMs?: [number, number];
-}
-
-/** A small deterministic generator, so each run asks for the same pages in the same order. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const pickFrom = <T>(next: () => number, list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
@@ -262,7 +251,7 @@ export async function benchLoad(options: LoadOptions): Promise<string[]> {
     const deadline = performance.now() + options.seconds * 1000;
     let pagesOpened = 0;
     const runUser = async (user: User, index: number) => {
-      const next = random(index + 1);
+      const next = seededRandom(index + 1); // each run asks for the same pages in the same order
       const pages = pagesFor(user.role, options.today);
       const names = Object.keys(pages);
       // Users arrive spread over the first pause, not all at the same instant.
