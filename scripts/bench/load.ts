@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { createBackend } from '../../src/backend/backend.ts';
 import { inviteAccount } from '../../src/backend/accounts/admin.ts';
@@ -7,6 +6,8 @@ import { setPassword } from '../../src/backend/accounts/queries.ts';
 import { inTransaction } from '../../src/backend/context.ts';
 import { createColleague } from '../../src/backend/pcn/service.ts';
 import { seededRandom } from '../../src/backend/seed/random.ts';
+import type { SpawnedServer } from '../../tests/support/spawn-server.ts';
+import { spawnServer } from '../../tests/support/spawn-server.ts';
 
 /**
  * The team-mode load run: signed-in users (leads, supervisors and workers) on loopback, each opening the pages
@@ -134,44 +135,17 @@ async function makeAccounts(
   }
 }
 
-interface Running {
-  baseUrl: string;
-  stop(): Promise<void>;
-}
-
 /** The team server in its own process, as `npm run serve` runs it; ready once it listens and today's backup is done. */
-async function startServer(dataDir: string, today: string): Promise<Running> {
-  const child = spawn(process.execPath, [SERVE, '--data-dir', dataDir, '--port', '0', '--today', today], {
-    stdio: ['ignore', 'pipe', 'pipe'],
+const startServer = (dataDir: string, today: string): Promise<SpawnedServer> =>
+  spawnServer({
+    name: 'The team server',
+    args: [SERVE, '--data-dir', dataDir, '--port', '0', '--today', today],
+    address: (output) =>
+      /Backed up to|could not make today's backup/.test(output)
+        ? /serving your PCN .* at (http:\/\/127\.0\.0\.1:\d+)/.exec(output)?.[1]
+        : undefined,
+    timeoutMs: 120_000,
   });
-  let output = '';
-  const baseUrl = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`The team server did not start in time:\n${output}`)), 120_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const url = /serving your PCN .* at (http:\/\/127\.0\.0\.1:\d+)/.exec(output)?.[1];
-      if (url && /Backed up to|could not make today's backup/.test(output)) {
-        clearTimeout(timer);
-        resolve(url);
-      }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`The team server exited with code ${code}:\n${output}`));
-    });
-  });
-  return {
-    baseUrl,
-    stop: () =>
-      new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
-  };
-}
 
 const percentile = (sorted: readonly number[], p: number): number =>
   sorted.length === 0 ? NaN : (sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] as number);
@@ -182,7 +156,7 @@ export async function benchLoad(options: LoadOptions): Promise<string[]> {
   const [thinkMin, thinkMax] = options.thinkMs ?? [1000, 3000];
   const accounts = await makeAccounts(options.dataDir, counts);
   const server = await startServer(options.dataDir, options.today);
-  const { baseUrl } = server;
+  const baseUrl = server.address;
   const headers = { 'Content-Type': 'application/json', Origin: baseUrl };
   const timings = new Map<string, number[]>();
   const errors = new Map<string, number>();

@@ -1,8 +1,7 @@
-import { spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { spawnServer } from './spawn-server.ts';
 
 const CLI = path.resolve('src/web/cli.ts');
 
@@ -28,33 +27,18 @@ export interface StartOptions {
 
 /** Starts the real browser-mode server on a free loopback port, on a pinned date, and waits for its address line. */
 export async function startApp(dataDir: string, { today, script = CLI }: StartOptions): Promise<RunningApp> {
-  const args = [script, '--data-dir', dataDir, '--port', '0', '--today', today, '--test-faults'];
-  const child: ChildProcess = spawn(process.execPath, args, {
-    stdio: ['ignore', 'pipe', 'pipe'],
+  const server = await spawnServer({
+    name: 'The app',
+    args: [script, '--data-dir', dataDir, '--port', '0', '--today', today, '--test-faults'],
     env: { ...process.env, LINKWORK_TEST_FAULTS: '1' },
+    address: (output) => /Open (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/.exec(output)?.[1],
+    timeoutMs: 20_000,
   });
-  let output = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`The app did not start in time:\n${output}`)), 20_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /Open (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/.exec(output);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`The app exited with code ${code}:\n${output}`));
-    });
-  });
+  const url = server.address;
   return {
     url,
     dataDir,
-    output: () => output,
+    output: server.output,
     failNext: async (method, times = 1) => {
       const address = new URL(url);
       const response = await fetch(new URL('/api/test-fault', address), {
@@ -64,11 +48,6 @@ export async function startApp(dataDir: string, { today, script = CLI }: StartOp
       });
       if (!response.ok) throw new Error(`The fault switch refused ${method}: ${response.status}`);
     },
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
+    stop: server.stop,
   };
 }

@@ -1,8 +1,8 @@
-import { spawn, spawnSync } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { makeDataDir } from './browser-mode.ts';
+import { spawnServer } from './spawn-server.ts';
 
 const SERVE = path.resolve('src/web/team/cli.ts');
 const ACCOUNTS = path.resolve('src/web/team/accounts-cli.ts');
@@ -56,29 +56,13 @@ export async function startTeamMode({
   };
   const added = accounts(['add-lead', '--email', leadEmail, '--name', leadName]);
 
-  const child: ChildProcess = spawn(
-    process.execPath,
-    [SERVE, '--data-dir', dataDir, '--host', '127.0.0.1', '--port', '0', '--today', today],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  let output = '';
-  const baseUrl = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`The team server did not start in time:\n${output}`)), 30_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /serving your PCN .* at (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`The team server exited with code ${code}:\n${output}`));
-    });
+  const server = await spawnServer({
+    name: 'The team server',
+    args: [SERVE, '--data-dir', dataDir, '--host', '127.0.0.1', '--port', '0', '--today', today],
+    address: (output) => /serving your PCN .* at (http:\/\/127\.0\.0\.1:\d+)/.exec(output)?.[1],
+    timeoutMs: 30_000,
   });
+  const baseUrl = server.address;
 
   return {
     baseUrl,
@@ -87,16 +71,10 @@ export async function startTeamMode({
     leadName,
     dataDir,
     accounts,
-    output: () => output,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        const done = () => {
-          fs.rmSync(dataDir, { recursive: true, force: true });
-          resolve();
-        };
-        if (child.exitCode !== null) return done();
-        child.once('exit', done);
-        child.kill('SIGTERM');
-      }),
+    output: server.output,
+    stop: async () => {
+      await server.stop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
   };
 }
