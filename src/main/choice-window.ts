@@ -1,4 +1,5 @@
 import { BrowserWindow } from 'electron';
+import { LOCKED_DOWN } from './app-window.ts';
 import type { ChoiceRequest } from './connection.ts';
 import { choiceRequestOf } from './connection.ts';
 
@@ -16,15 +17,7 @@ export function createChoiceWindow(page: string, onChoice: (request: NonNullable
     minHeight: 520,
     title: 'Linkwork',
     show: false,
-    webPreferences: {
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      navigateOnDragDrop: false,
-    },
+    webPreferences: { ...LOCKED_DOWN },
   });
   win.once('ready-to-show', () => win.show());
   win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));

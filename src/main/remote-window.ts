@@ -1,5 +1,6 @@
-import { BrowserWindow, session, shell } from 'electron';
-import type { Session } from 'electron';
+import { session } from 'electron';
+import type { BrowserWindow, Session } from 'electron';
+import { createAppWindow, openOutside } from './app-window.ts';
 import { belongsToServer, originOf } from './connection.ts';
 
 /** Connected windows share one persistent session (so the sign-in cookie lasts as long as the server allows). */
@@ -26,11 +27,6 @@ function lockedDownSession(serverOrigin: string): Session {
   return ses;
 }
 
-/** Leaving the server: an https link opens in the computer's browser; anything else goes nowhere. */
-function openOutside(url: string): void {
-  if (url.startsWith('https://')) void shell.openExternal(url);
-}
-
 /**
  * The PCN's Linkwork in a window with no more privilege than a browser tab: no preload and so no bridge to the
  * computer, isolated and sandboxed, no Node, navigation kept to the server's origin, no new windows, every
@@ -39,31 +35,7 @@ function openOutside(url: string): void {
 export function createRemoteWindow(address: string, onUnreachable: (message: string) => void): BrowserWindow {
   const serverOrigin = originOf(address);
   if (!serverOrigin) throw new Error(`Not a server address: ${address}`);
-  const win = new BrowserWindow({
-    width: 1320,
-    height: 860,
-    minWidth: 960,
-    minHeight: 600,
-    title: 'Linkwork',
-    show: false,
-    webPreferences: {
-      session: lockedDownSession(serverOrigin),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      navigateOnDragDrop: false,
-      spellcheck: true,
-    },
-  });
-  win.once('ready-to-show', () => win.show());
-  win.webContents.setWindowOpenHandler(({ url }) => {
-    openOutside(url);
-    return { action: 'deny' };
-  });
+  const win = createAppWindow({ session: lockedDownSession(serverOrigin) });
   const keepToServer = (event: Electron.Event, url: string) => {
     if (belongsToServer(url, serverOrigin)) return;
     event.preventDefault();

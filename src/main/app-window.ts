@@ -1,0 +1,44 @@
+import { BrowserWindow, shell } from 'electron';
+import type { WebPreferences } from 'electron';
+
+/**
+ * What every Linkwork window runs with: isolated and sandboxed, no Node (nor in frames), web security on, no
+ * insecure content, no webview, and no navigating by dropping a file on it.
+ */
+export const LOCKED_DOWN: WebPreferences = {
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  nodeIntegrationInSubFrames: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  webviewTag: false,
+  navigateOnDragDrop: false,
+};
+
+/** Leaving Linkwork: an https link opens in the computer's browser; anything else goes nowhere. */
+export function openOutside(url: string): void {
+  if (url.startsWith('https://')) void shell.openExternal(url);
+}
+
+/**
+ * The window the pages open in, on this computer or connected to the PCN's server: locked down (with spelling
+ * checked) plus `webPreferences`, shown once drawn, and never opening another window.
+ */
+export function createAppWindow(webPreferences: WebPreferences): BrowserWindow {
+  const win = new BrowserWindow({
+    width: 1320,
+    height: 860,
+    minWidth: 960,
+    minHeight: 600,
+    title: 'Linkwork',
+    show: false,
+    webPreferences: { ...LOCKED_DOWN, spellcheck: true, ...webPreferences },
+  });
+  win.once('ready-to-show', () => win.show());
+  win.webContents.setWindowOpenHandler(({ url }) => {
+    openOutside(url);
+    return { action: 'deny' };
+  });
+  return win;
+}
