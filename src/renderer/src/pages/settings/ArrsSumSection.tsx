@@ -1,24 +1,21 @@
-import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import Paper from '@mui/material/Paper';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
-import Typography from '@mui/material/Typography';
 import { useState } from 'react';
-import { LeadOnly } from '../../components/LeadOnly.tsx';
 import type { ArrsSumRate, Mark } from '../../../../shared/domain/rates.ts';
-import { MARK_LABELS, MARKS } from '../../../../shared/domain/rates.ts';
 import { formatTenthPence, parseTenthPence, tenthPenceAsTyped } from '../../../../shared/rules/money.ts';
 import { FormDialog } from '../../components/FormDialog.tsx';
-import { SelectField } from '../../components/SelectField.tsx';
 import { typedOrRefused } from '../../components/typedNumbers.ts';
 import { useSubmit } from '../../components/useSubmit.ts';
 import { arrsSums, removeArrsSum, saveArrsSum } from '../../stores/rates.ts';
+import { CorrectOrRemoveCell } from './CorrectOrRemoveCell.tsx';
 import { Loaded } from './Loaded.tsx';
+import { MarkField, SourceField } from './MarkAndSourceFields.tsx';
+import { RemoveRowDialog } from './RemoveRowDialog.tsx';
+import { SectionWithAdd } from './SectionWithAdd.tsx';
 
 type Open = { kind: 'edit'; row: ArrsSumRate | null } | { kind: 'remove'; row: ArrsSumRate } | null;
 
@@ -28,19 +25,17 @@ export function ArrsSumSection() {
   const [open, setOpen] = useState<Open>(null);
   const close = () => setOpen(null);
   return (
-    <Paper component="section" aria-label="ARRS sum per weighted patient" sx={{ p: 2, mb: 3 }}>
-      <Box sx={{ display: 'flex', alignItems: 'baseline', gap: 2 }}>
-        <Typography variant="h2">ARRS sum per weighted patient</Typography>
-        <LeadOnly>
-          <Button variant="outlined" sx={{ ml: 'auto' }} onClick={() => setOpen({ kind: 'edit', row: null })}>
-            Add a year
-          </Button>
-        </LeadOnly>
-      </Box>
-      <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-        With the weighted population (above), this gives the year&apos;s ARRS sum, against which the claim page checks
-        the projection to 31 March. Unused money does not carry forward.
-      </Typography>
+    <SectionWithAdd
+      title="ARRS sum per weighted patient"
+      addLabel="Add a year"
+      onAdd={() => setOpen({ kind: 'edit', row: null })}
+      intro={
+        <>
+          With the weighted population (above), this gives the year&apos;s ARRS sum, against which the claim page checks
+          the projection to 31 March. Unused money does not carry forward.
+        </>
+      }
+    >
       <Loaded state={state} what="the ARRS sum per weighted patient" retry={() => void arrsSums.load(null)}>
         {(rows) => (
           <Table size="small" aria-label="ARRS sum per weighted patient by year">
@@ -60,25 +55,11 @@ export function ArrsSumSection() {
                   <TableCell align="right">{formatTenthPence(r.tenthPence)}</TableCell>
                   <TableCell>{r.mark}</TableCell>
                   <TableCell>{r.source}</TableCell>
-                  <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                    <LeadOnly>
-                      <Button
-                        size="small"
-                        onClick={() => setOpen({ kind: 'edit', row: r })}
-                        aria-label={`Correct the ${r.financialYear} ARRS sum`}
-                      >
-                        Correct
-                      </Button>
-                      <Button
-                        size="small"
-                        color="error"
-                        onClick={() => setOpen({ kind: 'remove', row: r })}
-                        aria-label={`Remove the ${r.financialYear} ARRS sum`}
-                      >
-                        Remove
-                      </Button>
-                    </LeadOnly>
-                  </TableCell>
+                  <CorrectOrRemoveCell
+                    name={`the ${r.financialYear} ARRS sum`}
+                    onCorrect={() => setOpen({ kind: 'edit', row: r })}
+                    onRemove={() => setOpen({ kind: 'remove', row: r })}
+                  />
                 </TableRow>
               ))}
               {rows.length === 0 && (
@@ -91,8 +72,16 @@ export function ArrsSumSection() {
         )}
       </Loaded>
       {open?.kind === 'edit' && <ArrsSumDialog row={open.row} onClose={close} />}
-      {open?.kind === 'remove' && <RemoveArrsSumDialog row={open.row} onClose={close} />}
-    </Paper>
+      {open?.kind === 'remove' && (
+        <RemoveRowDialog
+          title={`Remove the ${open.row.financialYear} ARRS sum?`}
+          remove={() => removeArrsSum(open.row.financialYear)}
+          onClose={close}
+        >
+          {`Without it the claim page cannot check ${open.row.financialYear}'s projection. The removal is recorded in the audit log.`}
+        </RemoveRowDialog>
+      )}
+    </SectionWithAdd>
   );
 }
 
@@ -136,43 +125,8 @@ function ArrsSumDialog({ row, onClose }: { row: ArrsSumRate | null; onClose(): v
         error={Boolean(fieldErrors.tenthPence)}
         helperText={fieldErrors.tenthPence ?? 'To a tenth of a penny, such as 26.631'}
       />
-      <SelectField
-        label="Mark"
-        value={mark}
-        options={MARKS.map((m) => ({ value: m, label: `${m}: ${MARK_LABELS[m]}` }))}
-        onChange={(v) => setMark(v as Mark)}
-        error={fieldErrors.mark}
-      />
-      <TextField
-        label="Source"
-        value={source}
-        onChange={(e) => setSource(e.target.value)}
-        error={Boolean(fieldErrors.source)}
-        helperText={fieldErrors.source ?? ' '}
-      />
-    </FormDialog>
-  );
-}
-
-function RemoveArrsSumDialog({ row, onClose }: { row: ArrsSumRate; onClose(): void }) {
-  const { submit, formError, busy } = useSubmit();
-  return (
-    <FormDialog
-      open
-      danger
-      title={`Remove the ${row.financialYear} ARRS sum?`}
-      submitLabel="Remove"
-      busy={busy}
-      error={formError}
-      onClose={onClose}
-      onSubmit={() =>
-        void submit(async () => {
-          await removeArrsSum(row.financialYear);
-          onClose();
-        })
-      }
-    >
-      {`Without it the claim page cannot check ${row.financialYear}'s projection. The removal is recorded in the audit log.`}
+      <MarkField value={mark} onChange={setMark} error={fieldErrors.mark} />
+      <SourceField value={source} onChange={setSource} error={fieldErrors.source} hint=" " />
     </FormDialog>
   );
 }

@@ -4,7 +4,7 @@ import TextField from '@mui/material/TextField';
 import { useState } from 'react';
 import type { InputOf } from '../../../../shared/api/contract.ts';
 import type { Mark, RateArea } from '../../../../shared/domain/rates.ts';
-import { AREA_TITLES, MARK_LABELS, MARKS, RATE_AREAS } from '../../../../shared/domain/rates.ts';
+import { AREA_TITLES, RATE_AREAS } from '../../../../shared/domain/rates.ts';
 import type { Role } from '../../../../shared/domain/staff.ts';
 import { ROLE_LABELS, ROLES } from '../../../../shared/domain/staff.ts';
 import { financialYearOf, isIsoDate } from '../../../../shared/rules/dates.ts';
@@ -14,6 +14,7 @@ import { FormDialog } from '../../components/FormDialog.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { typedOrRefused } from '../../components/typedNumbers.ts';
 import { useSubmit } from '../../components/useSubmit.ts';
+import { MarkField, SourceField } from './MarkAndSourceFields.tsx';
 
 /** What the dialog opens with: a row to correct, or a new one with what is already known. */
 export interface RateDraft {
@@ -113,11 +114,9 @@ export function RateDialog(props: {
         error={fieldErrors.effectiveTo}
         helperText="dd/mm/yyyy; leave empty while no end is known"
       />
-      <SelectField
-        label="Mark"
+      <MarkField
         value={mark}
-        options={MARKS.map((m) => ({ value: m, label: `${m}: ${MARK_LABELS[m]}` }))}
-        onChange={(v) => setMark(v as Mark)}
+        onChange={setMark}
         error={fieldErrors.mark}
         helperText="Whether a public source confirms the figure"
       />
@@ -125,12 +124,11 @@ export function RateDialog(props: {
         control={<Checkbox checked={backdated} onChange={(e) => setBackdated(e.target.checked)} />}
         label="Backdated (applied from before it was announced)"
       />
-      <TextField
-        label="Source"
+      <SourceField
         value={source}
-        onChange={(e) => setSource(e.target.value)}
-        error={Boolean(fieldErrors.source)}
-        helperText={fieldErrors.source ?? 'Where the figure comes from, such as the DES or an ICB letter'}
+        onChange={setSource}
+        error={fieldErrors.source}
+        hint="Where the figure comes from, such as the DES or an ICB letter"
       />
     </FormDialog>
   );

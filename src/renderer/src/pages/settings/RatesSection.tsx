@@ -1,25 +1,21 @@
-import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import Paper from '@mui/material/Paper';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
-import Typography from '@mui/material/Typography';
 import { useState } from 'react';
-import { LeadOnly } from '../../components/LeadOnly.tsx';
 import type { Rate } from '../../../../shared/domain/rates.ts';
 import { AREA_LABELS } from '../../../../shared/domain/rates.ts';
 import { ROLE_LABELS } from '../../../../shared/domain/staff.ts';
 import { formatUkDate } from '../../../../shared/rules/dates.ts';
 import { formatPounds } from '../../../../shared/rules/money.ts';
-import { FormDialog } from '../../components/FormDialog.tsx';
-import { useSubmit } from '../../components/useSubmit.ts';
 import { rates, removeRate, saveRate, updateRate } from '../../stores/rates.ts';
+import { CorrectOrRemoveCell } from './CorrectOrRemoveCell.tsx';
 import { Loaded } from './Loaded.tsx';
 import type { RateDraft } from './RateDialog.tsx';
 import { RateDialog } from './RateDialog.tsx';
+import { RemoveRowDialog } from './RemoveRowDialog.tsx';
+import { SectionWithAdd } from './SectionWithAdd.tsx';
 
 const NEW_RATE: RateDraft = {
   role: 'splw',
@@ -44,20 +40,18 @@ export function RatesSection() {
   const close = () => setOpen(null);
 
   return (
-    <Paper component="section" aria-label="ARRS maximum reimbursable amounts" sx={{ p: 2, mb: 3 }}>
-      <Box sx={{ display: 'flex', alignItems: 'baseline', gap: 2 }}>
-        <Typography variant="h2">ARRS maximum reimbursable amounts</Typography>
-        <LeadOnly>
-          <Button variant="outlined" sx={{ ml: 'auto' }} onClick={() => setOpen({ kind: 'add' })}>
-            Add a maximum
-          </Button>
-        </LeadOnly>
-      </Box>
-      <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-        For 1.0 WTE a year, salary plus on-costs. Each applies only from its first to its last day: a change part way
-        through a year is a new row, and a backdated change corrects the row it replaces. A month no row covers cannot
-        be claimed until one is entered. Submitted claims keep the figures they were submitted with.
-      </Typography>
+    <SectionWithAdd
+      title="ARRS maximum reimbursable amounts"
+      addLabel="Add a maximum"
+      onAdd={() => setOpen({ kind: 'add' })}
+      intro={
+        <>
+          For 1.0 WTE a year, salary plus on-costs. Each applies only from its first to its last day: a change part way
+          through a year is a new row, and a backdated change corrects the row it replaces. A month no row covers cannot
+          be claimed until one is entered. Submitted claims keep the figures they were submitted with.
+        </>
+      }
+    >
       <Loaded state={state} what="the ARRS rates" retry={() => void rates.load(null)}>
         {(list) => (
           <RatesTable
@@ -85,31 +79,16 @@ export function RatesSection() {
           onClose={close}
         />
       )}
-      {open?.kind === 'remove' && <RemoveRateDialog rate={open.rate} onClose={close} />}
-    </Paper>
-  );
-}
-
-function RemoveRateDialog({ rate, onClose }: { rate: Rate; onClose(): void }) {
-  const { submit, formError, busy } = useSubmit();
-  return (
-    <FormDialog
-      open
-      danger
-      title={`Remove the maximum: ${rowName(rate)}?`}
-      submitLabel="Remove"
-      busy={busy}
-      error={formError}
-      onClose={onClose}
-      onSubmit={() =>
-        void submit(async () => {
-          await removeRate(rate.id);
-          onClose();
-        })
-      }
-    >
-      {`Months it covered will have no maximum until another is entered; submitted claims keep their figures. The removal of ${formatPounds(rate.annualMaxPence)} is recorded in the audit log.`}
-    </FormDialog>
+      {open?.kind === 'remove' && (
+        <RemoveRowDialog
+          title={`Remove the maximum: ${rowName(open.rate)}?`}
+          remove={() => removeRate(open.rate.id)}
+          onClose={close}
+        >
+          {`Months it covered will have no maximum until another is entered; submitted claims keep their figures. The removal of ${formatPounds(open.rate.annualMaxPence)} is recorded in the audit log.`}
+        </RemoveRowDialog>
+      )}
+    </SectionWithAdd>
   );
 }
 
@@ -143,21 +122,11 @@ function RatesTable(props: { list: Rate[]; onCorrect(rate: Rate): void; onRemove
               {r.source}
               {r.backdated ? ' (backdated)' : ''}
             </TableCell>
-            <TableCell sx={{ whiteSpace: 'nowrap' }}>
-              <LeadOnly>
-                <Button size="small" onClick={() => props.onCorrect(r)} aria-label={`Correct ${rowName(r)}`}>
-                  Correct
-                </Button>
-                <Button
-                  size="small"
-                  color="error"
-                  onClick={() => props.onRemove(r)}
-                  aria-label={`Remove ${rowName(r)}`}
-                >
-                  Remove
-                </Button>
-              </LeadOnly>
-            </TableCell>
+            <CorrectOrRemoveCell
+              name={rowName(r)}
+              onCorrect={() => props.onCorrect(r)}
+              onRemove={() => props.onRemove(r)}
+            />
           </TableRow>
         ))}
         {props.list.length === 0 && (
