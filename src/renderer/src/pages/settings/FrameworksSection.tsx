@@ -18,6 +18,7 @@ import { dataOf } from '../../stores/loadable.ts';
 import { attempt } from '../../stores/notices.ts';
 import { CsvImportDialog } from './CsvImportDialog.tsx';
 import { EditWordingDialog } from './EditWordingDialog.tsx';
+import { ImportFileButton } from './ImportFileButton.tsx';
 import { importProblems } from './importProblems.ts';
 import { Loaded } from './Loaded.tsx';
 
@@ -48,22 +49,12 @@ export function FrameworksSection() {
             edit it, or import the official wording.
           </Typography>
         </Box>
-        <LeadOnly>
-          <Button variant="outlined" component="label">
-            Import framework…
-            <input
-              hidden
-              type="file"
-              accept=".json,.csv,application/json,text/csv"
-              aria-label="Framework file to import"
-              onChange={(e) => {
-                const f = e.target.files?.[0];
-                e.target.value = '';
-                if (f) void importFile(f);
-              }}
-            />
-          </Button>
-        </LeadOnly>
+        <ImportFileButton
+          label="Import framework…"
+          accept=".json,.csv,application/json,text/csv"
+          inputLabel="Framework file to import"
+          onFile={(file) => void importFile(file)}
+        />
       </Box>
       {result && (
         <Alert

@@ -22,6 +22,7 @@ import {
   setRequirementRetired,
 } from '../../stores/requirements.ts';
 import { dueRuleText } from './dueRuleText.ts';
+import { ImportFileButton } from './ImportFileButton.tsx';
 import { importProblems } from './importProblems.ts';
 import { Loaded } from './Loaded.tsx';
 import { RequirementDialog } from './RequirementDialog.tsx';
@@ -56,22 +57,12 @@ export function RequirementsSection() {
             and can be changed.
           </Typography>
         </Box>
-        <LeadOnly>
-          <Button variant="outlined" component="label">
-            Import catalogue…
-            <input
-              hidden
-              type="file"
-              accept=".json,application/json"
-              aria-label="Catalogue file to import"
-              onChange={(e) => {
-                const f = e.target.files?.[0];
-                e.target.value = '';
-                if (f) void importFile(f);
-              }}
-            />
-          </Button>
-        </LeadOnly>
+        <ImportFileButton
+          label="Import catalogue…"
+          accept=".json,application/json"
+          inputLabel="Catalogue file to import"
+          onFile={(file) => void importFile(file)}
+        />
         <Button onClick={() => attempt('export the catalogue', exportCatalogue)}>Export catalogue</Button>
         <LeadOnly>
           <Button variant="contained" onClick={() => setEditing(null)}>
