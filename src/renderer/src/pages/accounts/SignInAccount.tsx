@@ -17,6 +17,7 @@ import type { AccountRole, AccountSummary } from '../../../../shared/domain/acco
 import type { PersonRef } from '../../../../shared/domain/app.ts';
 import { formatUkDateTime } from '../../../../shared/rules/dates.ts';
 import { useAbilities } from '../../app/abilities.ts';
+import { EmailField } from '../../components/CredentialFields.tsx';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { Failed } from '../../components/PageState.tsx';
 import { useSubmit } from '../../components/useSubmit.ts';
@@ -243,15 +244,12 @@ function InviteDialog(props: { person: Person; onClose(): void; onInvited(link: 
         )
       }
     >
-      <TextField
-        label="E-mail address"
-        type="email"
-        required
+      <EmailField
         autoComplete="off"
         value={email}
-        onChange={(e) => setEmail(e.target.value)}
-        error={Boolean(fieldErrors.email)}
-        helperText={fieldErrors.email ?? 'Their NHSmail address: they sign in with it'}
+        onChange={setEmail}
+        error={fieldErrors.email}
+        hint="Their NHSmail address: they sign in with it"
       />
       <RoleChoices lead={lead} viewer={viewer} onLead={setLead} onViewer={setViewer} />
     </FormDialog>

@@ -1,13 +1,11 @@
-import Alert from '@mui/material/Alert';
-import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
+import { PasswordField } from '../../components/CredentialFields.tsx';
 import { useSubmit } from '../../components/useSubmit.ts';
 import { useAppStore } from '../../stores/app.ts';
 import { acceptInvitation } from '../../stores/session.ts';
-import { SessionFrame } from './SignInPage.tsx';
+import { SessionForm } from './SessionForm.tsx';
+import { SessionFrame } from './SessionFrame.tsx';
 
 const MIN_LENGTH = 12;
 
@@ -25,50 +23,37 @@ export function SetPasswordPage({ token }: { token: string }) {
       <Typography sx={{ mb: 2 }}>
         {`Use at least ${MIN_LENGTH} characters. A few unrelated words make a good one; common passwords are refused. Nothing else is required.`}
       </Typography>
-      {formError && !passwordError && (
-        <Alert severity="error" role="alert" sx={{ mb: 2 }}>
-          {formError}
-        </Alert>
-      )}
-      <Box
-        component="form"
-        noValidate
-        aria-label="Choose your password"
-        onSubmit={(e) => {
-          e.preventDefault();
+      <SessionForm
+        label="Choose your password"
+        error={passwordError ? null : formError}
+        submitLabel="Set password and sign in"
+        busy={busy}
+        onSubmit={() => {
           const differ = password !== again;
           setMismatch(differ);
           if (!differ) void submit(() => acceptInvitation(token, password));
         }}
-        sx={{ display: 'grid', gap: 2 }}
       >
-        <TextField
+        <PasswordField
           label="New password"
-          type="password"
-          required
           autoComplete="new-password"
           value={password}
-          onChange={(e) => setPassword(e.target.value)}
-          error={Boolean(passwordError)}
-          helperText={passwordError ?? `At least ${MIN_LENGTH} characters, not a common password`}
+          onChange={setPassword}
+          error={passwordError}
+          hint={`At least ${MIN_LENGTH} characters, not a common password`}
         />
-        <TextField
+        <PasswordField
           label="The same password again"
-          type="password"
-          required
           autoComplete="new-password"
           value={again}
-          onChange={(e) => {
-            setAgain(e.target.value);
+          onChange={(value) => {
+            setAgain(value);
             setMismatch(false);
           }}
-          error={mismatch}
-          helperText={mismatch ? 'The two passwords are not the same' : ' '}
+          error={mismatch ? 'The two passwords are not the same' : undefined}
+          hint=" "
         />
-        <Button type="submit" variant="contained" disabled={busy}>
-          Set password and sign in
-        </Button>
-      </Box>
+      </SessionForm>
     </SessionFrame>
   );
 }
