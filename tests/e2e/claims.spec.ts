@@ -3,14 +3,13 @@ import path from 'node:path';
 import Papa from 'papaparse';
 import { formatUkDate } from '../../src/shared/rules/dates.ts';
 import { expect, saveScreenshot, test } from './fixtures.ts';
-import { addLinkWorker, choose, expectNoSeriousA11yViolations, loadExample } from './helpers.ts';
+import { addLinkWorker, choose, expectNoSeriousA11yViolations, openExample } from './helpers.ts';
 import { keepPdf } from './pdf.ts';
 
 const OUT = path.resolve('test-results/pdfs');
 
 test('a claim month flags a worker, the fix clears the flag, and the claim pack exports', async ({ page, app }) => {
-  await app.open(page);
-  await loadExample(page);
+  await openExample(page, app);
   await expect(page.getByRole('note').filter({ hasText: 'ARRS claim is due in' })).toBeVisible();
   await addLinkWorker(page, 'Nadia Rahman');
 
@@ -81,9 +80,7 @@ test("a seeded worker's missing role training blocks this month's claim until it
   app,
   today,
 }) => {
-  await app.open(page);
-  await loadExample(page);
-  await page.getByRole('link', { name: 'ARRS claims' }).click();
+  await openExample(page, app, 'ARRS claims');
   await page.getByRole('link', { name: "This month's claim" }).click();
   await expect(page.getByRole('heading', { name: /^ARRS claim: / })).toBeVisible();
 
@@ -113,8 +110,7 @@ test('a claim month that is malformed or outside the scheme shows "not found" wi
   page,
   app,
 }) => {
-  await app.open(page);
-  await loadExample(page);
+  await openExample(page, app);
   for (const [month, reason] of [
     ['2026-13', 'A claim month is written YYYY-MM'],
     ['1900-01', 'ARRS claims began in April 2019'],
@@ -141,10 +137,7 @@ test.describe('a claim that stops on blocked lines', () => {
     page,
     app,
   }) => {
-    await app.open(page);
-    await loadExample(page);
-
-    await page.getByRole('link', { name: 'ARRS claims' }).click();
+    await openExample(page, app, 'ARRS claims');
     await expect(page.getByRole('table', { name: 'ARRS claims for 2023/24' })).toBeVisible();
     await page.getByRole('link', { name: 'July 2023' }).click();
     await expect(page.getByRole('heading', { name: 'ARRS claim: July 2023' })).toBeVisible();

@@ -1,5 +1,5 @@
 import { expect, saveScreenshot, test } from './fixtures.ts';
-import { addLinkWorker, expectNoSeriousA11yViolations, loadExample } from './helpers.ts';
+import { addLinkWorker, expectNoSeriousA11yViolations, openExample } from './helpers.ts';
 import { keepPdf } from './pdf.ts';
 
 const RATED = [
@@ -12,8 +12,7 @@ test('a worker self-assesses, the supervisor agrees and signs, and the profile a
   page,
   app,
 }) => {
-  await app.open(page);
-  await loadExample(page);
+  await openExample(page, app);
   const supervisor = await addLinkWorker(page, 'Zara Hughes');
 
   await page.getByRole('tab', { name: 'Competencies' }).click();

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import type { AppFixture } from './fixtures.ts';
 import { expect } from './fixtures.ts';
 
 /** Picks an option from a labelled MUI select, the way a keyboard or screen-reader user would find it. */
@@ -11,6 +12,13 @@ export async function choose(page: Page, label: string, option: string | RegExp)
 export async function loadExample(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Load the example PCN' }).click();
   await expect(page.getByRole('heading', { name: 'Staff register' })).toBeVisible();
+}
+
+/** Opens the app, loads the example PCN and, if given, follows `link` from the staff register (or the menu). */
+export async function openExample(page: Page, app: AppFixture, link?: string): Promise<void> {
+  await app.open(page);
+  await loadExample(page);
+  if (link) await page.getByRole('link', { name: link }).click();
 }
 
 /** Adds a link worker who started on 01/04/2024, with the first GP as named supervisor; returns the GP's name. */

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, saveScreenshot, test } from './fixtures.ts';
-import { addLinkWorker, loadExample } from './helpers.ts';
+import { addLinkWorker, openExample } from './helpers.ts';
 
 const FIRE_SAFETY = /^Grace Okafor, Fire safety: /;
 
@@ -16,8 +16,7 @@ test('a record written in one window turns the matrix cell in another within 2 s
   context,
   app,
 }) => {
-  await app.open(page);
-  await loadExample(page);
+  await openExample(page, app);
   await addLinkWorker(page, 'Grace Okafor');
   await page.getByRole('link', { name: 'Training matrix' }).click();
   await page.getByLabel('Search people').fill('Grace Okafor');

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, saveScreenshot, test } from './fixtures.ts';
-import { expectNoSeriousA11yViolations, loadExample } from './helpers.ts';
+import { expectNoSeriousA11yViolations, openExample } from './helpers.ts';
 
 async function go(page: Page, route: string): Promise<void> {
   await page.evaluate((hash) => {
@@ -14,8 +14,7 @@ for (const { route, what, shot } of [
   { route: '#/staff/99999', what: 'worker', shot: 'not-found-worker' },
 ]) {
   test(`an unknown ${what} shows "not found" with a way back`, async ({ page, app }) => {
-    await app.open(page);
-    await loadExample(page);
+    await openExample(page, app);
     await go(page, route);
 
     await expect(page.getByRole('heading', { name: 'Not found' })).toBeVisible();
@@ -31,8 +30,7 @@ for (const { route, what, shot } of [
 }
 
 test('a call that fails shows the error and a Retry that works', async ({ page, app }) => {
-  await app.open(page);
-  await loadExample(page);
+  await openExample(page, app);
   await page.getByLabel('Search staff').fill('a');
   const firstWorker = page.getByRole('table', { name: 'Staff register' }).getByRole('link').first();
   const name = (await firstWorker.textContent()) ?? '';

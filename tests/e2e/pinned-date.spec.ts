@@ -1,12 +1,11 @@
 import { expect, test } from './fixtures.ts';
-import { loadExample } from './helpers.ts';
+import { openExample } from './helpers.ts';
 
 test.use({ today: '2031-02-03' });
 
 test('an app started with --today says so and works out its dates from that day', async ({ page, app }) => {
   expect(app.running.output()).toContain('Today is fixed at 2031-02-03 (--today)');
-  await app.open(page);
-  await loadExample(page);
+  await openExample(page, app);
 
   await expect(page.getByRole('status', { name: 'Pinned date' })).toContainText(
     'Linkwork is treating 03/02/2031 as today',

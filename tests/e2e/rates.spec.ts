@@ -1,13 +1,11 @@
 import { expect, saveScreenshot, test } from './fixtures.ts';
-import { expectNoSeriousA11yViolations, loadExample } from './helpers.ts';
+import { expectNoSeriousA11yViolations, openExample } from './helpers.ts';
 
 test('a month with no known maximum says so, and one maximum entered fixes every line of the role', async ({
   page,
   app,
 }) => {
-  await app.open(page);
-  await loadExample(page);
-  await page.getByRole('link', { name: 'ARRS claims' }).click();
+  await openExample(page, app, 'ARRS claims');
   await page.evaluate(() => {
     window.location.hash = '#/claims?month=2026-11';
   });
@@ -48,9 +46,7 @@ test('maxima and the ARRS sum are corrected and removed in Settings, and what is
   page,
   app,
 }) => {
-  await app.open(page);
-  await loadExample(page);
-  await page.getByRole('link', { name: 'Settings' }).click();
+  await openExample(page, app, 'Settings');
   const rates = page.getByRole('table', { name: 'ARRS rates' });
   await expect(rates.getByRole('row')).toHaveCount(11);
   await expect(
@@ -99,8 +95,7 @@ test('maxima and the ARRS sum are corrected and removed in Settings, and what is
 });
 
 test('pay refuses an amount it cannot read, at its field, and saves pence and percentages', async ({ page, app }) => {
-  await app.open(page);
-  await loadExample(page);
+  await openExample(page, app);
   await page.getByRole('table', { name: 'Staff register' }).getByRole('link').first().click();
   await page.getByRole('tab', { name: 'Pay' }).click();
   const pay = page.getByRole('form', { name: 'Add pay' });

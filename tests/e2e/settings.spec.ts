@@ -1,13 +1,11 @@
 import { expect, saveScreenshot, test } from './fixtures.ts';
-import { loadExample, expectNoSeriousA11yViolations } from './helpers.ts';
+import { expectNoSeriousA11yViolations, openExample } from './helpers.ts';
 
 test('a framework CSV with an unknown area is refused with its line, and nothing is imported', async ({
   page,
   app,
 }) => {
-  await app.open(page);
-  await loadExample(page);
-  await page.getByRole('link', { name: 'Settings' }).click();
+  await openExample(page, app, 'Settings');
   const frameworks = page.getByRole('table', { name: 'Competency frameworks' });
   await expect(frameworks.getByRole('row')).toHaveCount(2);
 

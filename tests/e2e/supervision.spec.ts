@@ -1,10 +1,9 @@
 import { expect, saveScreenshot, test } from './fixtures.ts';
-import { addLinkWorker, loadExample, expectNoSeriousA11yViolations } from './helpers.ts';
+import { addLinkWorker, expectNoSeriousA11yViolations, openExample } from './helpers.ts';
 import { keepPdf } from './pdf.ts';
 
 test('a supervision session is recorded, signed by both and printed', async ({ page, app }) => {
-  await app.open(page);
-  await loadExample(page);
+  await openExample(page, app);
   const supervisor = await addLinkWorker(page, 'Omar Haddad');
   await page.getByRole('tab', { name: 'Supervision' }).click();
   await expect(page.getByRole('region', { name: 'Cadence' })).toContainText('Overdue');

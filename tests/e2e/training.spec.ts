@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import fs from 'node:fs';
 import { tinyPdf } from '../support/files.ts';
 import { expect, saveScreenshot, test } from './fixtures.ts';
-import { addLinkWorker, expectNoSeriousA11yViolations, loadExample } from './helpers.ts';
+import { addLinkWorker, expectNoSeriousA11yViolations, openExample } from './helpers.ts';
 import { keepPdf } from './pdf.ts';
 
 function matrixCell(page: Page, person: string, requirement: string) {
@@ -14,8 +14,7 @@ test('a completion with a certificate turns the matrix cell complete; an expired
   page,
   app,
 }, testInfo) => {
-  await app.open(page);
-  await loadExample(page);
+  await openExample(page, app);
   await addLinkWorker(page, 'Grace Okafor');
 
   await page.getByRole('tab', { name: 'Training and requirements' }).click();
@@ -54,8 +53,7 @@ test('a completion with a certificate turns the matrix cell complete; an expired
 });
 
 test('bad record input is refused at the field and nothing is recorded', async ({ page, app }, testInfo) => {
-  await app.open(page);
-  await loadExample(page);
+  await openExample(page, app);
   await addLinkWorker(page, 'Harry Evans');
   await page.getByRole('tab', { name: 'Training and requirements' }).click();
   await page.getByRole('button', { name: 'Record Fire safety' }).click();
@@ -84,8 +82,7 @@ test('bad record input is refused at the field and nothing is recorded', async (
 });
 
 test('the induction checklist is ticked, signed off and printed as a PDF', async ({ page, app }) => {
-  await app.open(page);
-  await loadExample(page);
+  await openExample(page, app);
   await addLinkWorker(page, 'Isla Morgan');
   await page.getByRole('tab', { name: 'Induction' }).click();
   await expect(page.getByText('0 of 14 items done')).toBeVisible();
