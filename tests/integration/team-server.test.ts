@@ -10,6 +10,7 @@ import { createBackend } from '../../src/backend/backend.ts';
 import type { TeamServer, TeamServerOptions } from '../../src/web/team/server.ts';
 import { startTeamServer } from '../../src/web/team/server.ts';
 import { count, ok, tempDir } from '../support/backend.ts';
+import { openEventStream } from '../support/event-stream-client.ts';
 import { accountFor, clockedBackend, GOOD_PASSWORD, tokenOf } from '../support/accounts.ts';
 import { linkWorker, supervisedLinkWorker } from '../support/pcn.ts';
 
@@ -306,47 +307,6 @@ describe('team mode server: where requests may come from', () => {
   });
 });
 
-/** A Server-Sent Events client: `next()` resolves with the next event's data line. */
-async function openEvents(server: TeamServer, cookie: string) {
-  const pending: string[] = [];
-  const waiting: ((data: string) => void)[] = [];
-  let buffer = '';
-  const req = http.request({
-    host: '127.0.0.1',
-    port: server.port,
-    path: '/api/events',
-    headers: { host: `127.0.0.1:${server.port}`, cookie },
-  });
-  const response = await new Promise<http.IncomingMessage>((resolve, reject) => {
-    req.on('response', resolve);
-    req.on('error', reject);
-    req.end();
-  });
-  let ended = false;
-  response.on('end', () => (ended = true));
-  response.on('data', (chunk: Buffer) => {
-    buffer += chunk.toString();
-    let end: number;
-    while ((end = buffer.indexOf('\n\n')) >= 0) {
-      const data = /^data: (.*)$/m.exec(buffer.slice(0, end))?.[1];
-      buffer = buffer.slice(end + 2);
-      if (data === undefined) continue;
-      const resolve = waiting.shift();
-      if (resolve) resolve(data);
-      else pending.push(data);
-    }
-  });
-  return {
-    status: response.statusCode,
-    ended: () => ended,
-    next: () => {
-      const ready = pending.shift();
-      return ready !== undefined ? Promise.resolve(ready) : new Promise<string>((resolve) => waiting.push(resolve));
-    },
-    close: () => req.destroy(),
-  };
-}
-
 describe('team mode server: the event stream', () => {
   it('needs a live session, and sends ids and domains only, cut to the workers the caller may see', async () => {
     const { server, backend, samId, workerId } = await started();
@@ -354,7 +314,7 @@ describe('team mode server: the event stream', () => {
     expect(refused.status).toBe(401);
 
     const { cookie } = await signedIn(server);
-    const events = await openEvents(server, cookie);
+    const events = await openEventStream(server.port, '/api/events', { cookie });
     expect(events.status).toBe(200);
     await ok(backend, 'worker.update', { id: samId, fields: linkWorker({ name: 'Sam Okafor', hoursPerWeek: 30 }) });
     const aboutSam = JSON.parse(await events.next()) as Record<string, unknown>;
@@ -372,7 +332,7 @@ describe('team mode server: the event stream', () => {
   it('stops once the session has ended', async () => {
     const { server, backend } = await started();
     const { cookie } = await signedIn(server);
-    const events = await openEvents(server, cookie);
+    const events = await openEventStream(server.port, '/api/events', { cookie });
     await ask(server, { path: '/auth/sign-out', headers: { cookie }, body: {} });
     await ok(backend, 'settings.update', { ...(await ok(backend, 'settings.get', {})), expiringSoonDays: 60 });
     await new Promise((resolve) => setTimeout(resolve, 50));

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { WebServer } from '../../src/web/server.ts';
 import { startWebServer } from '../../src/web/server.ts';
 import { tempDir, testBackend } from '../support/backend.ts';
+import { openEventStream } from '../support/event-stream-client.ts';
 
 const servers: WebServer[] = [];
 afterEach(async () => {
@@ -129,7 +130,8 @@ describe('browser mode', () => {
     const refused = await request(server, { path: '/api/events', method: 'GET' });
     expect(refused.status).toBe(401);
 
-    const events = await openEventStream(server);
+    const events = await openEventStream(server.port, `/api/events?token=${server.token}`);
+    expect(events.contentType).toContain('text/event-stream');
     const setUp = {
       pcn: { name: 'Riverside PCN', odsCode: 'U12345', fullTimeHours: 37.5 },
       practices: [{ name: 'Riverside Surgery', odsCode: 'A81001' }],
@@ -183,42 +185,3 @@ describe('browser mode', () => {
     expect(run.stderr).toContain("--test-faults is for Linkwork's own end-to-end tests only");
   });
 });
-
-/** A Server-Sent Events client over plain HTTP: `next()` resolves with the next event's data line. */
-async function openEventStream(server: WebServer): Promise<{ next(): Promise<string>; close(): void }> {
-  const pending: string[] = [];
-  const waiting: ((data: string) => void)[] = [];
-  let buffer = '';
-  const req = http.request({
-    host: '127.0.0.1',
-    port: server.port,
-    path: `/api/events?token=${server.token}`,
-    headers: { host: `127.0.0.1:${server.port}` },
-  });
-  const response = await new Promise<http.IncomingMessage>((resolve, reject) => {
-    req.on('response', resolve);
-    req.on('error', reject);
-    req.end();
-  });
-  expect(response.headers['content-type']).toContain('text/event-stream');
-  response.on('data', (chunk: Buffer) => {
-    buffer += chunk.toString();
-    let end: number;
-    while ((end = buffer.indexOf('\n\n')) >= 0) {
-      const event = buffer.slice(0, end);
-      buffer = buffer.slice(end + 2);
-      const data = /^data: (.*)$/m.exec(event)?.[1];
-      if (data === undefined) continue;
-      const resolve = waiting.shift();
-      if (resolve) resolve(data);
-      else pending.push(data);
-    }
-  });
-  return {
-    next: () => {
-      const ready = pending.shift();
-      return ready !== undefined ? Promise.resolve(ready) : new Promise((resolve) => waiting.push(resolve));
-    },
-    close: () => req.destroy(),
-  };
-}
