@@ -19,7 +19,10 @@ describe('lint keeps each process to its own imports', () => {
     ['src/backend/staff/example.ts', "import { app } from 'electron';\nexport const x = app;\n"],
     ['src/web/example.ts', "import { app } from 'electron';\nexport const x = app;\n"],
     ['src/renderer/src/pages/Example.tsx', "import { z } from 'zod';\nexport const x = z;\n"],
-    ['src/renderer/src/pages/staff/Example.tsx', "import { call } from '../../api/client.ts';\nexport const x = call;\n"],
+    [
+      'src/renderer/src/pages/staff/Example.tsx',
+      "import { call } from '../../api/client.ts';\nexport const x = call;\n",
+    ],
     ['src/renderer/src/components/Example.tsx', "import { call } from '../api/client.ts';\nexport const x = call;\n"],
     [
       'src/shared/domain/example.ts',
