@@ -99,6 +99,16 @@ test('three people at once: the lead invites a worker and her supervisor, who se
       WORKER.email,
     );
     await expect(lead.page.getByRole('region', { name: 'Signing in' })).toContainText(`Signs in as ${WORKER.email}`);
+    // A worker who also supervises could be linked to her supervisor entry: the lead is offered it.
+    await lead.page
+      .getByRole('region', { name: 'Signing in' })
+      .getByRole('button', { name: 'Also supervises…' })
+      .click();
+    const also = lead.page.getByRole('dialog', { name: `${WORKER.name} also supervises` });
+    await expect(also.getByRole('combobox', { name: 'Their supervisor entry' })).toBeVisible();
+    await expectNoSeriousA11yViolations(lead.page);
+    await also.getByRole('button', { name: 'Cancel' }).click();
+    await expect(also).toBeHidden();
     await lead.page.getByRole('link', { name: 'Organisation' }).click();
     await lead.page.getByRole('button', { name: `Signing in for ${gp}` }).click();
     const gpDialog = lead.page.getByRole('dialog', { name: `Signing in: ${gp}` });

@@ -44,3 +44,8 @@ export async function setAccountRoles(accountId: number, lead: boolean, viewer: 
 export async function endSessionsOf(accountId: number): Promise<number> {
   return (await call('account.endSessions', { accountId })).ended;
 }
+
+/** A worker who also supervises: their account also stands for the colleague record their supervisees name. */
+export async function linkSupervisorRecord(accountId: number, colleagueId: number): Promise<void> {
+  await call('account.linkPerson', { accountId, person: { kind: 'colleague', id: colleagueId } });
+}

@@ -31,6 +31,7 @@ import {
   setAccountRoles,
 } from '../../stores/accounts.ts';
 import { attempt } from '../../stores/notices.ts';
+import { AlsoSupervisesDialog } from './AlsoSupervisesDialog.tsx';
 
 type Person = PersonRef & { name: string };
 
@@ -143,6 +144,7 @@ function standing(account: AccountSummary): string {
 
 function ExistingAccount({ account, onLink }: { account: AccountSummary; onLink(link: SignInLink): void }) {
   const [editingRoles, setEditingRoles] = useState(false);
+  const [linking, setLinking] = useState(false);
   const [ended, setEnded] = useState<string | null>(null);
   const name = account.person.name;
   return (
@@ -172,6 +174,11 @@ function ExistingAccount({ account, onLink }: { account: AccountSummary; onLink(
         <Button variant="outlined" onClick={() => setEditingRoles(true)}>
           Roles…
         </Button>
+        {account.person.kind === 'worker' && !account.roles.includes('supervisor') && (
+          <Button variant="outlined" onClick={() => setLinking(true)}>
+            Also supervises…
+          </Button>
+        )}
         <Button
           variant="outlined"
           onClick={() => attempt(`send ${name} a new link`, async () => onLink(await sendNewLink(account.id)))}
@@ -195,6 +202,7 @@ function ExistingAccount({ account, onLink }: { account: AccountSummary; onLink(
         </Button>
       </Box>
       {editingRoles && <RolesDialog account={account} onClose={() => setEditingRoles(false)} />}
+      {linking && <AlsoSupervisesDialog account={account} onClose={() => setLinking(false)} />}
     </>
   );
 }
