@@ -8,7 +8,7 @@ import { ChangeFeed } from './changes.ts';
 import { handlers } from './api.ts';
 import type { Ctx } from './context.ts';
 import { today } from './context.ts';
-import { pinnedClock } from './clock.ts';
+import { launchClock } from './clock.ts';
 import type { MigrationResult } from './db/migrate.ts';
 import { openDatabase } from './db/open.ts';
 import { dispatch } from './dispatch.ts';
@@ -57,14 +57,6 @@ function osUserName(): string {
   }
 }
 
-function clockOf(options: BackendOptions): () => Date {
-  if (options.pinnedToday) {
-    const launched = performance.now();
-    return pinnedClock(options.pinnedToday, () => performance.now() - launched);
-  }
-  return options.now ?? (() => new Date());
-}
-
 /** Versions before team mode saved "Acting as" in the data file; each launch now starts as the computer's user. */
 function forgetSavedActingAs(db: Ctx['db']): void {
   db.prepare("DELETE FROM setting WHERE key = 'currentUser'").run();
@@ -79,7 +71,7 @@ export function createBackend(options: BackendOptions): Backend {
     dataDir: options.dataDir,
     schemaVersion: migration.to,
     osUser: options.osUser ?? osUserName(),
-    now: clockOf(options),
+    now: launchClock(options.pinnedToday, options.now),
     todayPinned: Boolean(options.pinnedToday),
     launch: { actingAs: null },
   };

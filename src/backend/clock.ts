@@ -28,3 +28,12 @@ export function pinnedClock(day: string, elapsedMs: () => number): () => Date {
   const start = Date.parse(`${day}T09:00:00Z`);
   return () => new Date(start + Math.min(elapsedMs(), DAY_LEFT_AFTER_NINE_MS));
 }
+
+/** The clock a backend runs on: pinned to a day when launched with `--today`, else the one given, else the real one. */
+export function launchClock(pinnedToday: string | null | undefined, now?: () => Date): () => Date {
+  if (pinnedToday) {
+    const launched = performance.now();
+    return pinnedClock(pinnedToday, () => performance.now() - launched);
+  }
+  return now ?? (() => new Date());
+}

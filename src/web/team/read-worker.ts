@@ -1,7 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Caller } from '../../backend/access/caller.ts';
 import { handlers } from '../../backend/api.ts';
-import { pinnedClock } from '../../backend/clock.ts';
+import { launchClock } from '../../backend/clock.ts';
 import { currentMatrix } from '../../backend/compliance/matrix-cache.ts';
 import type { Ctx } from '../../backend/context.ts';
 import { today } from '../../backend/context.ts';
@@ -29,14 +29,13 @@ const db = new (loadDriver())(data.dataFile, { fileMustExist: true });
 db.pragma('busy_timeout = 5000');
 db.pragma('mmap_size = 268435456');
 db.pragma('query_only = ON');
-const launched = performance.now();
 const ctx: Ctx = {
   db,
   dataFile: data.dataFile,
   dataDir: data.dataDir,
   schemaVersion: data.schemaVersion,
   osUser: '',
-  now: data.pinnedToday ? pinnedClock(data.pinnedToday, () => performance.now() - launched) : () => new Date(),
+  now: launchClock(data.pinnedToday),
   todayPinned: Boolean(data.pinnedToday),
   launch: { actingAs: null },
 };
