@@ -96,6 +96,26 @@ async function signedIn(server: TeamServer, extra: Partial<Ask> = {}) {
 }
 
 describe('team mode server: sessions', () => {
+  it('answers malformed sign-in and set-password requests with a clear message, and records nothing', async () => {
+    const { server, backend } = await started();
+    const before = [count(backend, 'account_session'), count(backend, 'audit_log')];
+    const attempts: unknown[] = [[], 'text', {}, { email: 'florence@nhs.net' }, { email: 42, password: GOOD_PASSWORD }];
+    for (const body of attempts) {
+      const reply = await ask(server, { path: '/auth/sign-in', body });
+      expect(reply.status).toBe(400);
+      expect(reply.json.error?.code).toBe('VALIDATION');
+      expect(reply.headers['set-cookie']).toBeUndefined();
+    }
+    const tooLong = await ask(server, {
+      path: '/auth/sign-in',
+      body: signInBody('florence@nhs.net', 'x'.repeat(5000)),
+    });
+    expect(tooLong.status).toBe(400);
+    const noToken = await ask(server, { path: '/auth/accept-invitation', body: { password: GOOD_PASSWORD } });
+    expect(noToken.status).toBe(400);
+    expect([count(backend, 'account_session'), count(backend, 'audit_log')]).toEqual(before);
+  });
+
   it('signs in with a session cookie that is HttpOnly, SameSite=Strict, Path=/ and lasts the browser session', async () => {
     const { server } = await started();
     const { reply, cookie } = await signedIn(server);
