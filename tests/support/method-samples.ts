@@ -1,0 +1,349 @@
+import type { Backend } from '../../src/backend/backend.ts';
+import type { Caller } from '../../src/backend/access/caller.ts';
+import type { InputOf, MethodName, OutputOf } from '../../src/shared/api/contract.ts';
+import type { Envelope } from '../../src/shared/api/envelope.ts';
+
+/**
+ * A valid input for every method of the contract, about one worker W of the example PCN, shared by the tests that
+ * call every method (who may call it; malformed and hostile inputs). A method with no sample fails those tests.
+ */
+
+/** The callers: the lead; the viewer; W's supervisor; a supervisor of others (V's); W; another worker V; signed out. */
+export const WHO = ['lead', 'viewer', 'supW', 'supX', 'W', 'V', 'out'] as const;
+export type Who = (typeof WHO)[number];
+
+/** The people in the example PCN the callers are, found once the example is loaded. */
+export interface Ids {
+  w: number;
+  v: number;
+  /** W's supervisor (a colleague), and V's, who does not supervise W. */
+  supW: number;
+  supX: number;
+  /** Other workers W's supervisor supervises, and V's. */
+  superviseesOfSupW: number[];
+  superviseesOfSupX: number[];
+  /** W's latest signed assessment and supervision session (signed by both), an open supervision action of W's. */
+  signedAssessment: number;
+  signedSession: number;
+  supervisionAction: number;
+  /** Development actions and certificates of W and of V, made for this test. */
+  actionOfW: number;
+  actionOfV: number;
+  fileOfW: number;
+  fileOfV: number;
+  /** V's signed assessment and session. */
+  assessmentOfV: number;
+  sessionOfV: number;
+  /** W's account (the SERVER helper's account.* methods need one to act on). */
+  accountOfW: number;
+  competencyId: string;
+  frameworkId: string;
+}
+
+export const NOW = '2026-11-24T10:00:00Z';
+export const TODAY = '2026-11-24';
+export const MONTH = '2026-10';
+const PDF = Buffer.from('%PDF-1.4\n% access table test\n%%EOF\n');
+
+export interface Env {
+  backend: Backend;
+  ids: Ids;
+  /** The accounts (and signed-out caller) of the people above. */
+  callers: Record<Who, Caller>;
+  /** Calls as the computer's user (personal mode), failing the test on any refusal: for preparing data. */
+  as: <M extends MethodName>(method: M, input: InputOf<M>) => Promise<OutputOf<M>>;
+  who: Who;
+}
+
+export async function valueOf<T>(envelope: Promise<Envelope<T>>, what: string): Promise<T> {
+  const answer = await envelope;
+  if (!answer.ok) throw new Error(`${what} failed: ${answer.error.code} ${answer.error.message}`);
+  return answer.value;
+}
+
+/** A draft self-assessment of W's, rated on one competency (and submitted, and agreed, as asked). */
+async function assessmentOfW(env: Env, upTo: 'draft' | 'rated' | 'submitted' | 'agreed'): Promise<number> {
+  const { id } = await env.as('assessment.start', { workerId: env.ids.w });
+  if (upTo === 'draft') return id;
+  await env.as('assessment.saveRating', { assessmentId: id, competencyId: env.ids.competencyId, selfRating: 2 });
+  if (upTo === 'rated') return id;
+  await env.as('assessment.submit', { id });
+  if (upTo === 'submitted') return id;
+  // In personal mode only the supervisor chosen under "Acting as" agrees ratings: the test acts as W's.
+  await env.as('assessment.review', { assessmentId: id, competencyId: env.ids.competencyId, agreedRating: 2 });
+  return id;
+}
+
+/** A draft claim for the month with every line excluded, so it can be checked; checked and submitted as asked. */
+async function claimOfMonth(env: Env, upTo: 'draft' | 'clear' | 'checked' | 'submitted'): Promise<number> {
+  const view = await env.as('claim.start', { month: MONTH });
+  const id = view.claim?.id ?? 0;
+  if (upTo === 'draft') return id;
+  for (const line of view.data.lines)
+    await env.as('claim.decideLine', { id, workerId: line.workerId, decision: 'exclude', reason: 'test' });
+  if (upTo === 'clear') return id;
+  await env.as('claim.check', { id });
+  if (upTo === 'checked') return id;
+  await env.as('claim.submit', { id, submittedOn: TODAY, portalReference: 'CQRS-1' });
+  return id;
+}
+
+export const sessionFieldsOfW = (env: Env, date = '2026-11-20') => ({
+  workerId: env.ids.w,
+  date,
+  kind: 'Clinical or professional',
+  supervisorId: env.ids.supW,
+  durationMinutes: 60,
+  caseloadActive: 20,
+  newReferrals: 3,
+  casesDiscussed: 'Two people with housing problems',
+  nextDate: null,
+});
+
+const newRate = {
+  role: 'splw',
+  area: 'national',
+  effectiveFrom: '2031-04-01',
+  effectiveTo: '2032-03-31',
+  annualMaxPence: 4_500_000,
+  source: 'test',
+  mark: 'P',
+} as const;
+
+/**
+ * A valid input about W for every method, made in the transaction the call runs in (so what it prepares is rolled
+ * back with it). A method with no sample fails the test.
+ */
+export const SAMPLES: Record<string, (env: Env) => unknown> = {
+  'app.status': () => ({}),
+  'app.setUpPcn': () => ({
+    pcn: { name: 'Riverside PCN', odsCode: 'U12345', fullTimeHours: 37.5 },
+    practices: [{ name: 'Riverside Surgery', odsCode: 'A81001' }],
+    leadPracticeIndex: 0,
+  }),
+  'app.loadExample': () => ({}),
+  'app.setCurrentUser': ({ ids }) => ({ person: { kind: 'worker', id: ids.w } }),
+
+  'pcn.get': () => ({}),
+  'pcn.update': async ({ as }) => as('pcn.get', {}),
+  'practice.list': () => ({}),
+  'practice.create': () => ({ name: 'New Surgery', odsCode: 'B99001' }),
+  'practice.update': async ({ as }) => (await as('practice.list', {}))[0],
+  'employer.list': () => ({}),
+  'employer.create': () => ({ name: 'New Provider', kind: 'subcontracted' }),
+  'employer.update': async ({ as }) => (await as('employer.list', {}))[0],
+  'colleague.list': () => ({}),
+  'colleague.create': () => ({ name: 'Dr New Colleague', jobTitle: 'GP partner', practiceId: 1 }),
+  'colleague.update': async ({ as, ids }) => (await as('colleague.list', {})).find((c) => c.id === ids.supW),
+
+  'worker.list': () => ({}),
+  'worker.get': ({ ids }) => ({ id: ids.w }),
+  'worker.create': async ({ as, ids }) => ({ ...(await as('worker.get', { id: ids.w })), name: 'New Worker' }),
+  'worker.update': async ({ as, ids }) => ({ id: ids.w, fields: await as('worker.get', { id: ids.w }) }),
+  'worker.markLeaver': ({ ids }) => ({ id: ids.w, leavingDate: '2026-12-31' }),
+  // A record made in error has nothing on it yet: one W's supervisor also supervises, made just now.
+  'worker.removeMadeInError': async ({ as, ids }) => {
+    const made = await as('worker.create', { ...(await as('worker.get', { id: ids.w })), name: 'Made In Error' });
+    return { id: made.id, reason: 'Entered twice' };
+  },
+
+  'audit.list': ({ ids }) => ({ workerId: ids.w, limit: 20, offset: 0 }),
+
+  'requirement.list': () => ({}),
+  'requirement.save': () => ({
+    isNew: true,
+    fields: {
+      id: 'test-requirement',
+      title: 'Test requirement',
+      kind: 'training',
+      roles: ['splw'],
+      due: { type: 'after_start', months: 3 },
+      renewalMonths: null,
+      blocksClaim: false,
+    },
+  }),
+  'requirement.setRetired': () => ({ id: 'splw-pci-training', retired: true }),
+  'requirement.import': async ({ as }) => ({ text: (await as('requirement.export', {})).text }),
+  'requirement.export': () => ({}),
+  'settings.get': () => ({}),
+  'settings.update': async ({ as }) => ({ ...(await as('settings.get', {})), expiringSoonDays: 45 }),
+
+  'training.record': ({ ids }) => ({
+    workerId: ids.w,
+    requirementId: 'splw-pci-training',
+    status: 'completed',
+    completedOn: '2026-11-01',
+    evidence: [{ fileName: 'certificate.pdf', dataBase64: PDF.toString('base64') }],
+  }),
+  'training.exempt': ({ ids }) => ({
+    workerId: ids.w,
+    requirementId: 'splw-pci-training',
+    reason: 'Trained elsewhere',
+  }),
+  'training.endExemption': async ({ as, ids }) => {
+    await as('training.exempt', { workerId: ids.w, requirementId: 'splw-pci-training', reason: 'Trained elsewhere' });
+    return { workerId: ids.w, requirementId: 'splw-pci-training' };
+  },
+  'training.verify': async ({ backend, ids, callers }) => {
+    // W records their own training: it stays self-reported until the lead verifies it.
+    const own = await valueOf(
+      backend.callAs(callers.W, 'training.record', {
+        workerId: ids.w,
+        requirementId: 'fire-safety',
+        status: 'completed',
+        completedOn: '2026-11-02',
+      }),
+      'W recording their own training',
+    );
+    return { recordId: own.id };
+  },
+  'evidence.get': ({ ids }) => ({ fileId: ids.fileOfW }),
+  'compliance.matrix': () => ({}),
+  'compliance.worker': ({ ids }) => ({ workerId: ids.w }),
+  'induction.pdf': ({ ids }) => ({ workerId: ids.w }),
+
+  'framework.list': () => ({}),
+  'framework.get': ({ ids }) => ({ id: ids.frameworkId }),
+  'framework.import': async ({ as, ids }) => ({
+    format: 'json',
+    text: (await as('framework.export', { id: ids.frameworkId, format: 'json' })).text,
+  }),
+  'framework.export': ({ ids }) => ({ id: ids.frameworkId, format: 'json' }),
+  'framework.editCompetency': ({ ids }) => ({
+    frameworkId: ids.frameworkId,
+    competencyId: ids.competencyId,
+    title: 'A clearer title',
+    description: 'In our own words',
+  }),
+  'assessment.start': ({ ids }) => ({ workerId: ids.w }),
+  'assessment.get': ({ ids }) => ({ id: ids.signedAssessment }),
+  'assessment.saveRating': async (env) => ({
+    assessmentId: await assessmentOfW(env, 'draft'),
+    competencyId: env.ids.competencyId,
+    selfRating: 3,
+    reflection: 'I have grown',
+  }),
+  'assessment.submit': async (env) => ({ id: await assessmentOfW(env, 'rated') }),
+  'assessment.review': async (env) => ({
+    assessmentId: await assessmentOfW(env, 'submitted'),
+    competencyId: env.ids.competencyId,
+    agreedRating: 2,
+  }),
+  'assessment.sign': async (env) => ({ id: await assessmentOfW(env, 'agreed') }),
+  'assessment.reopen': ({ ids }) => ({ id: ids.signedAssessment, reason: 'A rating was entered wrongly' }),
+  'assessment.compare': ({ ids }) => ({ fromId: ids.signedAssessment, toId: ids.signedAssessment }),
+  'assessment.pdf': ({ ids }) => ({ id: ids.signedAssessment }),
+  'competency.profile': ({ ids }) => ({ workerId: ids.w }),
+  'competency.heatmap': () => ({}),
+  'action.save': ({ ids }) => ({
+    id: ids.actionOfW,
+    fields: {
+      workerId: ids.w,
+      competencyId: null,
+      description: 'Shadow a colleague',
+      targetDate: '2027-01-31',
+      status: 'done',
+    },
+  }),
+
+  'supervision.forWorker': ({ ids }) => ({ workerId: ids.w }),
+  'supervision.get': ({ ids }) => ({ id: ids.signedSession }),
+  'supervision.save': (env) => ({ id: null, fields: sessionFieldsOfW(env) }),
+  // Each signs as themself: a supervisor as the supervisor, anyone else as the worker.
+  'supervision.sign': async (env) => {
+    const { id } = await env.as('supervision.save', { id: null, fields: sessionFieldsOfW(env) });
+    return { sessionId: id, who: env.who.startsWith('sup') ? 'supervisor' : 'worker' };
+  },
+  'supervision.addendum': ({ ids }) => ({ sessionId: ids.signedSession, text: 'One more thing we agreed' }),
+  'supervision.setActionStatus': ({ ids }) => ({ actionId: ids.supervisionAction, status: 'done' }),
+  'supervision.openActions': () => ({}),
+  'supervision.pdf': ({ ids }) => ({ id: ids.signedSession }),
+  'supervision.logPdf': ({ ids }) => ({ workerId: ids.w, from: '2026-01-01', to: TODAY }),
+
+  'rate.list': () => ({}),
+  'rate.save': () => newRate,
+  'rate.update': async ({ as }) => {
+    const [rate] = (await as('rate.save', newRate)).filter((r) => r.effectiveFrom === newRate.effectiveFrom);
+    return { id: rate?.id, fields: { ...newRate, source: 'corrected' } };
+  },
+  'rate.remove': async ({ as }) => {
+    const [rate] = (await as('rate.save', newRate)).filter((r) => r.effectiveFrom === newRate.effectiveFrom);
+    return { id: rate?.id };
+  },
+  'arrsSum.list': () => ({}),
+  'arrsSum.save': () => ({ financialYear: '2031/32', tenthPence: 30000, source: 'test', mark: 'P' }),
+  'arrsSum.remove': async ({ as }) => {
+    await as('arrsSum.save', { financialYear: '2031/32', tenthPence: 30000, source: 'test', mark: 'P' });
+    return { financialYear: '2031/32' };
+  },
+  'pay.history': ({ ids }) => ({ workerId: ids.w }),
+  'pay.save': ({ ids }) => ({
+    workerId: ids.w,
+    effectiveFrom: '2026-11-01',
+    annualSalaryPence: 3_100_000,
+    ni: { kind: 'percent', basisPoints: 1380 },
+    pension: { kind: 'percent', basisPoints: 1445 },
+  }),
+  'payroll.save': ({ ids }) => ({
+    workerId: ids.w,
+    month: MONTH,
+    salaryPence: 250_000,
+    niPence: 30_000,
+    pensionPence: 36_000,
+  }),
+  'claim.view': () => ({ month: MONTH }),
+  'claim.readiness': () => ({ month: MONTH }),
+  'claim.position': () => ({ month: MONTH }),
+  'claim.start': () => ({ month: MONTH }),
+  'claim.check': async (env) => ({ id: await claimOfMonth(env, 'clear') }),
+  'claim.submit': async (env) => ({
+    id: await claimOfMonth(env, 'checked'),
+    submittedOn: TODAY,
+    portalReference: 'CQRS-1',
+  }),
+  'claim.paid': async (env) => ({ id: await claimOfMonth(env, 'submitted'), paidOn: TODAY }),
+  'claim.confirmNwrs': ({ ids }) => ({ month: MONTH, workerId: ids.w }),
+  'claim.csv': () => ({ month: MONTH }),
+  'claim.pdf': () => ({ month: MONTH }),
+  'claim.year': () => ({ financialYear: '2026/27' }),
+  'claim.decideLine': async (env) => ({
+    id: await claimOfMonth(env, 'draft'),
+    workerId: env.ids.w,
+    decision: 'exclude',
+    reason: 'Claimed next month',
+  }),
+  'claim.removeDecision': async (env) => {
+    const id = await claimOfMonth(env, 'draft');
+    await env.as('claim.decideLine', { id, workerId: env.ids.w, decision: 'exclude', reason: 'Next month' });
+    return { id, workerId: env.ids.w };
+  },
+  'claim.reopen': async (env) => ({ id: await claimOfMonth(env, 'checked') }),
+  'claim.confirmNwrsAll': ({ ids }) => ({ month: MONTH, workerIds: [ids.w] }),
+  'claim.unconfirmNwrsAll': async ({ as, ids }) => {
+    await as('claim.confirmNwrs', { month: MONTH, workerId: ids.w });
+    return { month: MONTH, workerIds: [ids.w] };
+  },
+
+  'account.list': () => ({}),
+  'account.invite': ({ ids }) => ({
+    person: { kind: 'worker', id: ids.superviseesOfSupW.find((id) => id !== ids.w) },
+    email: 'new.person@nhs.net',
+  }),
+  'account.reissueLink': ({ ids }) => ({ accountId: ids.accountOfW }),
+  'account.setRoles': ({ ids }) => ({ accountId: ids.accountOfW, lead: false, viewer: true }),
+  'account.endSessions': ({ ids }) => ({ accountId: ids.accountOfW }),
+  'account.linkPerson': async ({ as, ids }) => {
+    const mentor = await as('colleague.create', { name: 'W as a mentor', jobTitle: 'Peer mentor', practiceId: null });
+    return { accountId: ids.accountOfW, person: { kind: 'colleague', id: mentor.id } };
+  },
+};
+
+/** Methods answered on a data file with no PCN yet (setting one up, loading the example). */
+export const ON_EMPTY_FILE = new Set(['app.setUpPcn', 'app.loadExample']);
+
+/** The sample input of a method, made in env; throws when the method has none. */
+export async function sampleInput(method: MethodName, env: Env): Promise<unknown> {
+  const sample = SAMPLES[method];
+  if (!sample) throw new Error(`${method} has no sample input: add one to SAMPLES in tests/support/method-samples.ts`);
+  return sample(env);
+}
