@@ -1,13 +1,11 @@
 import type { claimMethods } from '../../shared/api/methods/claims.ts';
-import { recordAudit } from '../audit/record.ts';
-import { inTransaction } from '../context.ts';
 import type { HandlerTable } from '../handler.ts';
 import { decideLine, removeDecision } from './decisions.ts';
 import { claimPdf } from '../reports/claim-pdf.ts';
 import { claimCsv } from './exports.ts';
 import { confirmNwrsAll, unconfirmNwrsAll } from './nwrs.ts';
 import { payHistory } from './pay-queries.ts';
-import * as q from './queries.ts';
+import { savePayroll } from './payroll.ts';
 import { listArrsSums, listRates } from './rate-queries.ts';
 import * as rates from './rates.ts';
 import { viewAfterWrite } from './revert.ts';
@@ -25,18 +23,7 @@ export const claimHandlers = {
   'pay.history': ({ workerId }, { db }) => payHistory(db, workerId),
   'pay.save': (input, ctx) => service.savePay(ctx, input),
   'payroll.save': (input, ctx) => {
-    service.requireClaimMonth(ctx, input.month);
-    inTransaction(ctx, () => {
-      q.upsertPayrollActual(ctx.db, input);
-      recordAudit(ctx, {
-        action: 'payroll.save',
-        entity: 'payroll_actual',
-        entityId: null,
-        workerId: input.workerId,
-        summary: `Recorded actual payroll for ${input.month}`,
-        after: input,
-      });
-    });
+    savePayroll(ctx, input);
     return viewAfterWrite(ctx, input.month);
   },
   'claim.view': ({ month }, ctx) => service.claimView(ctx, month),
