@@ -5,9 +5,9 @@ import { recordAudit } from '../audit/record.ts';
 import type { Ctx } from '../context.ts';
 import { inTransaction } from '../context.ts';
 import { conflict, invalidField, notFound } from '../errors.ts';
-import { workerHasRecords } from '../training/queries.ts';
 import { findColleague, findEmployer, findPractice } from '../pcn/queries.ts';
 import * as q from './queries.ts';
+import { recordsHeldBy } from './records-held.ts';
 
 /** The references a worker holds must point at real records; each failure names its field. */
 function assertReferencesExist(ctx: Ctx, w: WorkerFields): void {
@@ -60,10 +60,9 @@ export function removeMadeInError(ctx: Ctx, id: number, reason: string): { remov
   return inTransaction(ctx, () => {
     const before = q.findWorker(ctx.db, id);
     if (!before) throw notFound('worker', id);
-    if (workerHasRecords(ctx.db, id)) {
-      throw conflict(
-        `${before.name} has records that are evidence (training, assessments or supervision): mark them as a leaver instead`,
-      );
+    const held = recordsHeldBy(ctx.db, id);
+    if (held.length > 0) {
+      throw conflict(`${before.name} has records that are kept (${held.join(', ')}): mark them as a leaver instead`);
     }
     q.deleteWorker(ctx.db, id);
     recordAudit(ctx, {

@@ -153,14 +153,3 @@ export function insertExemption(db: Database, e: Omit<Exemption, 'id'>): number 
 export function endExemption(db: Database, id: number, endedAt: string): void {
   sql(db, 'UPDATE exemption SET ended_at = ? WHERE id = ?').run(endedAt, id);
 }
-
-/** Whether anything that is evidence hangs off this worker, so removing them would lose it. */
-export function workerHasRecords(db: Database, workerId: number): boolean {
-  const row = sql(
-    db,
-    `SELECT EXISTS (SELECT 1 FROM training_record WHERE worker_id = @id) OR EXISTS (SELECT 1 FROM exemption WHERE worker_id = @id)
-       OR EXISTS (SELECT 1 FROM assessment WHERE worker_id = @id) OR EXISTS (SELECT 1 FROM supervision_session WHERE worker_id = @id)
-       OR EXISTS (SELECT 1 FROM development_action WHERE worker_id = @id) AS has`,
-  ).get({ id: workerId }) as { has: number };
-  return row.has === 1;
-}
