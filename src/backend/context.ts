@@ -72,7 +72,11 @@ export function actor(ctx: Ctx): string {
   return person ? `${person.name} (computer user ${osUser})` : osUser;
 }
 
-/** Runs `work` in one SQLite transaction: all of it lands, or none. */
+/**
+ * Runs `work` in one SQLite transaction: all of it lands, or none. IMMEDIATE: the write lock is taken at the
+ * start, so a transaction that reads before it writes never fails half-way with "database is locked" because
+ * another connection wrote meanwhile: it waits (`busy_timeout`) for the lock before reading anything.
+ */
 export function inTransaction<T>(ctx: Ctx, work: () => T): T {
-  return ctx.db.transaction(work)();
+  return ctx.db.transaction(work).immediate();
 }

@@ -40,37 +40,39 @@ export function schemaVersion(db: Database): number {
 
 /**
  * Applies every pending migration in one transaction, tracked in `PRAGMA user_version`.
- * An existing database is first copied to `backupFileFor(from)`; any failure rolls the whole
- * set back, leaving the file as it was.
+ * An existing database is first copied by `backUp(from, to)`, which returns the copy's path; any failure rolls
+ * the whole set back, leaving the file as it was.
  */
 export function migrate(
   db: Database,
   migrations: readonly Migration[],
-  backupFileFor: (from: number, to: number) => string,
+  backUp: (from: number, to: number) => string,
 ): MigrationResult {
   assertOrdered(migrations);
-  const from = schemaVersion(db);
+  const seen = schemaVersion(db);
   const to = latestVersion(migrations);
-  if (from > to) throw new DatabaseTooNewError(from, to);
-  if (from === to) return { from, to, backupFile: null };
+  if (seen > to) throw new DatabaseTooNewError(seen, to);
+  if (seen === to) return { from: seen, to, backupFile: null };
 
-  let backupFile: string | null = null;
-  if (from > 0) {
-    backupFile = backupFileFor(from, to);
-    db.prepare('VACUUM INTO ?').run(backupFile);
-  }
-  const pending = migrations.filter((m) => m.version > from);
-  db.transaction(() => {
-    for (const m of pending) {
-      try {
-        for (const [name, fn] of Object.entries(m.functions ?? {}))
-          db.function(name, { deterministic: true }, fn as (...args: unknown[]) => unknown);
-        db.exec(m.sql);
-      } catch (error) {
-        throw new Error(`Migration ${m.version} (${m.name}) failed: ${(error as Error).message}`, { cause: error });
+  const backupFile = seen > 0 ? backUp(seen, to) : null;
+  // IMMEDIATE takes the write lock before the version is read again: a second start racing this one waits for
+  // it, then finds nothing left to do, instead of applying the same migrations twice.
+  const from = db
+    .transaction(() => {
+      const current = schemaVersion(db);
+      if (current > to) throw new DatabaseTooNewError(current, to);
+      for (const m of migrations.filter((pending) => pending.version > current)) {
+        try {
+          for (const [name, fn] of Object.entries(m.functions ?? {}))
+            db.function(name, { deterministic: true }, fn as (...args: unknown[]) => unknown);
+          db.exec(m.sql);
+        } catch (error) {
+          throw new Error(`Migration ${m.version} (${m.name}) failed: ${(error as Error).message}`, { cause: error });
+        }
+        db.pragma(`user_version = ${m.version}`);
       }
-      db.pragma(`user_version = ${m.version}`);
-    }
-  })();
+      return current;
+    })
+    .immediate();
   return { from, to, backupFile };
 }
