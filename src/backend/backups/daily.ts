@@ -2,11 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Ctx } from '../context.ts';
 import { today } from '../context.ts';
-import { loadDriver } from '../db/open.ts';
 import { readAppSettings } from '../settings/app-settings.ts';
+import { UNFINISHED_SUFFIX, writeCheckedCopy } from './checked-copy.ts';
+import { BACKUP_FOLDER, unfinishedDailyName } from './leftovers.ts';
 
 /** Daily backups sit beside the data file, one folder a day: `backups/daily-YYYY-MM-DD/`. */
-export const BACKUP_FOLDER = 'backups';
 const DAILY = /^daily-(\d{4}-\d{2}-\d{2})$/;
 
 export interface DailyBackup {
@@ -23,7 +23,7 @@ export const dailyFolderOf = (dataDir: string, day: string) => path.join(dataDir
 function filesUnder(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
   return (fs.readdirSync(dir, { recursive: true, withFileTypes: true }) as fs.Dirent[])
-    .filter((entry) => entry.isFile() && !entry.name.endsWith('.tmp'))
+    .filter((entry) => entry.isFile() && !entry.name.endsWith(UNFINISHED_SUFFIX))
     .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)));
 }
 
@@ -43,20 +43,6 @@ function keepEvidence(fromDir: string, toDir: string): number {
     }
   }
   return files.length;
-}
-
-/** Makes the copy one self-contained file (no WAL beside it) and checks every page of it. */
-function checkCopy(file: string): void {
-  const Driver = loadDriver();
-  const copy = new Driver(file, { fileMustExist: true });
-  try {
-    copy.pragma('journal_mode = DELETE');
-    const rows = copy.pragma('integrity_check') as { integrity_check: string }[];
-    const verdict = rows.map((r) => r.integrity_check).join('; ');
-    if (verdict !== 'ok') throw new Error(`the copy failed SQLite's integrity check: ${verdict}`);
-  } finally {
-    copy.close();
-  }
 }
 
 /** Keeps the newest `days` daily folders and removes the rest; returns what it removed. */
@@ -87,13 +73,11 @@ export async function runBackupIfDue(ctx: Ctx): Promise<DailyBackup | null> {
   const day = today(ctx);
   const folder = dailyFolderOf(ctx.dataDir, day);
   if (fs.existsSync(folder)) return null;
-  const partial = path.join(ctx.dataDir, BACKUP_FOLDER, `.daily-${day}.partial`);
+  const partial = path.join(ctx.dataDir, BACKUP_FOLDER, unfinishedDailyName(day));
   fs.rmSync(partial, { recursive: true, force: true });
   fs.mkdirSync(partial, { recursive: true });
   try {
-    const file = path.join(partial, path.basename(ctx.dataFile));
-    await ctx.db.backup(file);
-    checkCopy(file);
+    await writeCheckedCopy(path.join(partial, path.basename(ctx.dataFile)), (temporary) => ctx.db.backup(temporary));
     const evidenceFiles = keepEvidence(path.join(ctx.dataDir, 'evidence'), path.join(partial, 'evidence'));
     const madeAt = ctx.now().toISOString();
     const about = { madeAt, day, schemaVersion: ctx.schemaVersion, evidenceFiles, integrityCheck: 'ok' };

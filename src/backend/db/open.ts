@@ -1,11 +1,14 @@
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
+import { writeCheckedCopy } from '../backups/checked-copy.ts';
+import { BACKUP_FOLDER } from '../backups/leftovers.ts';
+import { loadDriver } from './driver.ts';
 import { migrations } from './migrations/index.ts';
 import type { Migration, MigrationResult } from './migrate.ts';
 import { DatabaseTooNewError, latestVersion, migrate, schemaVersion } from './migrate.ts';
-import { assertSupportedNode } from './node-version.ts';
+
+export { loadDriver };
 
 export type Database = BetterSqlite3.Database;
 
@@ -14,17 +17,14 @@ export interface OpenedDatabase {
   migration: MigrationResult;
 }
 
-/** Loaded only after the Node version check, because the addon crashes on old Node instead of throwing. */
-export function loadDriver(): typeof BetterSqlite3 {
-  assertSupportedNode();
-  return createRequire(import.meta.url)('better-sqlite3') as typeof BetterSqlite3;
-}
-
-function backupPath(file: string, from: number, to: number): string {
-  const dir = path.join(path.dirname(file), 'backups');
+/** The copy taken before upgrading: `backups/<name>-v<from>-before-v<to>-<time>.sqlite`, checked before it is named so. */
+function backUpBeforeMigrating(db: Database, file: string, from: number, to: number): string {
+  const dir = path.join(path.dirname(file), BACKUP_FOLDER);
   fs.mkdirSync(dir, { recursive: true });
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-  return path.join(dir, `${path.basename(file, '.sqlite')}-v${from}-before-v${to}-${stamp}.sqlite`);
+  const target = path.join(dir, `${path.basename(file, '.sqlite')}-v${from}-before-v${to}-${stamp}.sqlite`);
+  writeCheckedCopy(target, (temporary) => db.prepare('VACUUM INTO ?').run(temporary));
+  return target;
 }
 
 /** Reads the schema version without writing a byte, so a file from the future is left untouched. */
@@ -45,13 +45,14 @@ export function openDatabase(file: string, list: readonly Migration[] = migratio
   refuseIfTooNew(Driver, file, latestVersion(list));
   const db = new Driver(file);
   try {
+    // First, so that even switching to WAL waits for another connection rather than failing.
+    db.pragma('busy_timeout = 5000');
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
     db.pragma('synchronous = NORMAL');
     // Whole-PCN computations read every record at launch; memory-mapped reads make that a fifth quicker.
     db.pragma('mmap_size = 268435456');
-    const migration = migrate(db, list, (from, to) => backupPath(file, from, to));
+    const migration = migrate(db, list, (from, to) => backUpBeforeMigrating(db, file, from, to));
     return { db, migration };
   } catch (error) {
     db.close();
