@@ -1,8 +1,19 @@
 import { z } from 'zod';
 import { LINE_DECISIONS } from '../domain/claims.ts';
+import { formatPounds } from '../rules/money.ts';
+import { MAX_ANNUAL_PENCE, MAX_MONTHLY_PENCE } from '../rules/plausible.ts';
 import { id, isoDate } from './fields.ts';
+import { staffText } from './staff-text.ts';
 
 export const monthField = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'A month is written YYYY-MM');
+
+/** A month's figure in whole pence, from nothing to a plausible ceiling. */
+const monthlyPence = (what: string) =>
+  z
+    .number({ error: `Enter the ${what} a month` })
+    .int('Use whole pence')
+    .min(0, `The ${what} cannot be negative`)
+    .max(MAX_MONTHLY_PENCE, `The ${what} cannot be above ${formatPounds(MAX_MONTHLY_PENCE)} a month: check the figure`);
 
 /** Employer's NI or pension: a share of the salary in basis points (1438 = 14.38%), or a fixed amount a month in pence. */
 const onCost = (what: string) =>
@@ -19,10 +30,7 @@ const onCost = (what: string) =>
       }),
       z.object({
         kind: z.literal('amount'),
-        monthlyPence: z
-          .number({ error: `Enter the ${what} a month` })
-          .int('Use whole pence')
-          .min(0, `The ${what} cannot be negative`),
+        monthlyPence: monthlyPence(what),
       }),
     ],
     { error: `Choose whether the ${what} is a percentage or an amount` },
@@ -31,7 +39,14 @@ const onCost = (what: string) =>
 export const payFields = z.object({
   workerId: id,
   effectiveFrom: isoDate('date the pay takes effect'),
-  annualSalaryPence: z.number().int('Use whole pence').min(0, 'Salary cannot be negative'),
+  annualSalaryPence: z
+    .number({ error: 'Enter the salary a year' })
+    .int('Use whole pence')
+    .min(0, 'Salary cannot be negative')
+    .max(
+      MAX_ANNUAL_PENCE,
+      `A salary above ${formatPounds(MAX_ANNUAL_PENCE)} a year is not plausible: check the figure`,
+    ),
   ni: onCost("employer's NI"),
   pension: onCost("employer's pension"),
 });
@@ -40,9 +55,9 @@ export type PayFields = z.output<typeof payFields>;
 export const payrollFields = z.object({
   workerId: id,
   month: monthField,
-  salaryPence: z.number().int().min(0),
-  niPence: z.number().int().min(0),
-  pensionPence: z.number().int().min(0),
+  salaryPence: monthlyPence('salary'),
+  niPence: monthlyPence("employer's NI"),
+  pensionPence: monthlyPence("employer's pension"),
 });
 
 /** Excluding a line from this month, or claiming it despite its flags: always with a reason. */
@@ -50,11 +65,7 @@ export const lineDecisionFields = z.object({
   id,
   workerId: id,
   decision: z.enum(LINE_DECISIONS, { error: 'Choose whether to exclude the line or override its flags' }),
-  reason: z
-    .string({ error: 'Give the reason' })
-    .trim()
-    .min(1, 'Give the reason')
-    .max(500, 'Use 500 characters or fewer'),
+  reason: staffText(500, { required: 'Give the reason' }),
 });
 
 /** The lines to confirm (or take back) the month's NWRS record for, in one step. */

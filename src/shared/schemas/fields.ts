@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isIsoDate } from '../rules/dates.ts';
+import { CALENDAR_YEARS, isCalendarYear } from '../rules/plausible.ts';
 
 export const id = z.number({ error: 'Missing id' }).int().positive();
 
@@ -7,19 +8,22 @@ export const isoDate = (what: string) =>
   z
     .string({ error: `Enter the ${what}` })
     .min(1, `Enter the ${what}`)
-    .refine(isIsoDate, `The ${what} is not a real date (use dd/mm/yyyy)`);
+    .refine(isIsoDate, { message: `The ${what} is not a real date (use dd/mm/yyyy)`, abort: true })
+    .refine(
+      isCalendarYear,
+      `Check the year of the ${what}: use a year from ${CALENDAR_YEARS.first} to ${CALENDAR_YEARS.last}`,
+    );
 
-export const personName = (what: string) =>
+/** The id of a catalogue item (a requirement, a framework, an area, a competency): what the backend looks up. */
+export const itemId = (missing: string) =>
   z
-    .string({ error: `Enter the ${what}` })
+    .string({ error: missing })
     .trim()
-    .min(1, `Enter the ${what}`)
-    .max(120, `The ${what} must be 120 characters or fewer`);
+    .min(1, missing)
+    .max(100, 'An id is at most 100 characters: choose one from the list');
 
 export const odsCode = z
   .string({ error: 'Enter the ODS code' })
   .trim()
   .toUpperCase()
   .regex(/^[A-Z0-9]{3,10}$/, 'An ODS code is 3 to 10 letters and digits, such as A81001');
-
-export const optionalText = (max: number) => z.string().trim().max(max, `Use ${max} characters or fewer`);

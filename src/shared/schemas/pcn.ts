@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { EMPLOYER_KINDS } from '../domain/pcn.ts';
-import { id, odsCode, optionalText, personName } from './fields.ts';
+import { id, odsCode } from './fields.ts';
+import { nameText, staffText } from './staff-text.ts';
 
 export const pcnFields = z.object({
-  name: personName('PCN name'),
+  name: nameText('PCN name'),
   odsCode,
   fullTimeHours: z
     .number({ error: 'Enter the full-time hours a week' })
@@ -11,21 +12,24 @@ export const pcnFields = z.object({
     .max(60, 'Full-time hours cannot be above 60'),
 });
 
-export const practiceFields = z.object({ name: personName('practice name'), odsCode });
+export const practiceFields = z.object({ name: nameText('practice name'), odsCode });
 
 export const employerFields = z.object({
-  name: personName('employer name'),
+  name: nameText('employer name'),
   kind: z.enum(EMPLOYER_KINDS, { error: 'Choose the kind of employer' }),
 });
 
 export const colleagueFields = z.object({
-  name: personName('name'),
-  jobTitle: optionalText(80).min(1, 'Enter the job title, such as GP partner'),
+  name: nameText('name'),
+  jobTitle: staffText(80, { required: 'Enter the job title, such as GP partner' }),
   practiceId: id.nullable(),
 });
 
 export const pcnSetUpInput = z.object({
   pcn: pcnFields,
-  practices: z.array(practiceFields).min(1, 'Add at least one member practice'),
-  leadPracticeIndex: z.number().int().min(0),
+  practices: z
+    .array(practiceFields)
+    .min(1, 'Add at least one member practice')
+    .max(100, 'A PCN has at most 100 member practices'),
+  leadPracticeIndex: z.number().int().min(0).max(99),
 });

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { MARKS, RATE_AREAS } from '../domain/rates.ts';
 import { ROLES } from '../domain/staff.ts';
 import { financialYearOf } from '../rules/dates.ts';
-import { id, isoDate, optionalText } from './fields.ts';
+import { id, isoDate } from './fields.ts';
+import { staffText } from './staff-text.ts';
 
 export const financialYear = z
   .string({ error: 'Enter the financial year' })
@@ -27,7 +28,7 @@ export const rateFields = z
       .max(PLAUSIBLE_ANNUAL_MAX_PENCE.max, 'A maximum above £150,000 a year is not plausible: check the figure'),
     /** The financial year the period starts in; worked out from the start date when left out. */
     financialYear: financialYear.optional(),
-    source: optionalText(300).default(''),
+    source: staffText(300, { multiline: true }).default(''),
     mark,
     backdated: z.boolean().default(false),
   })
@@ -51,7 +52,7 @@ export const arrsSumFields = z.object({
     .int('Use tenths of a penny')
     .min(1000, 'Below £1 per weighted patient is not plausible: check the figure')
     .max(100000, 'Above £100 per weighted patient is not plausible: check the figure'),
-  source: optionalText(300).default(''),
+  source: staffText(300, { multiline: true }).default(''),
   mark,
 });
 export type ArrsSumFields = z.output<typeof arrsSumFields>;

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { CHECKS, RECORD_STATUSES, REQUIREMENT_KINDS } from '../domain/requirements.ts';
-import { ROLES } from '../domain/staff.ts';
-import { id, isoDate, optionalText } from './fields.ts';
+import { roleList } from './competencies.ts';
+import { id, isoDate, itemId } from './fields.ts';
+import { staffText } from './staff-text.ts';
 
 const wholeNumber = (what: string, max: number) =>
   z
@@ -32,19 +33,19 @@ export const requirementFields = z
     id: z
       .string({ error: 'Each requirement needs an id' })
       .regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'An id is 2 to 63 lower-case letters, digits and hyphens'),
-    title: optionalText(200).min(3, 'Give the requirement a title'),
+    title: staffText(200, { min: [3, 'Give the requirement a title'] }),
     /** For matrix column headings; the title is used when empty. */
-    shortTitle: optionalText(40).default(''),
+    shortTitle: staffText(40).default(''),
     kind: z.enum(REQUIREMENT_KINDS, { error: 'kind must be training, induction or arrs_condition' }),
-    roles: z.array(z.enum(ROLES, { error: `Unknown role: use ${ROLES.join(', ')}` })).min(1, 'Name at least one role'),
+    roles: roleList.min(1, 'Name at least one role'),
     due: dueRule,
     renewalMonths: z.number().int().min(1).max(240).nullable(),
-    evidence: optionalText(300).default(''),
+    evidence: staffText(300).default(''),
     check: z.enum(CHECKS).default('record'),
     /** For `supervision` checks: the kind of session that counts (any kind when empty). */
-    sessionKind: optionalText(60).default(''),
+    sessionKind: staffText(60).default(''),
     blocksClaim: z.boolean({ error: 'blocksClaim must be true or false' }),
-    source: optionalText(500).default(''),
+    source: staffText(500, { multiline: true }).default(''),
   })
   .strict();
 export type RequirementFields = z.output<typeof requirementFields>;
@@ -53,33 +54,43 @@ export const catalogueFile = z
   .object({
     catalogue: z.literal('requirements', { error: 'This is not a requirements catalogue file' }),
     version: z.number().int().min(1),
-    source: z.string().default(''),
-    requirements: z.array(requirementFields).min(1, 'The catalogue lists no requirements'),
+    source: staffText(1000, { multiline: true }).default(''),
+    requirements: z
+      .array(requirementFields)
+      .min(1, 'The catalogue lists no requirements')
+      .max(1000, 'A catalogue lists at most 1,000 requirements'),
   })
   .strict();
 export type CatalogueFile = z.output<typeof catalogueFile>;
 
+/** A requirement named by its id in the catalogue (the backend checks it is there). */
+export const requirementId = itemId('Choose the requirement');
+
 export const evidenceUpload = z.object({
-  fileName: z.string().trim().min(1, 'The file has no name').max(255, 'The file name is too long'),
+  fileName: staffText(255, { required: 'The file has no name', tooLong: 'The file name is too long' }),
   dataBase64: z.string().min(1, 'The file is empty'),
 });
 
 export const recordInput = z
   .object({
     workerId: id,
-    requirementId: z.string().min(1, 'Choose the requirement'),
+    requirementId,
     status: z.enum(RECORD_STATUSES, { error: 'Choose a status: booked, enrolled, in progress or completed' }),
     startDate: isoDate('start date').nullable().default(null),
     completedOn: isoDate('completion date').nullable().default(null),
     expiresOn: isoDate('expiry date').nullable().default(null),
-    provider: optionalText(200).default(''),
-    notes: optionalText(2000).default(''),
-    signedOffBy: optionalText(120).nullable().default(null),
+    provider: staffText(200).default(''),
+    notes: staffText(2000, { multiline: true }).default(''),
+    signedOffBy: staffText(120).nullable().default(null),
     evidence: z.array(evidenceUpload).max(5, 'Attach at most 5 files to one record').default([]),
   })
   .refine((r) => r.status !== 'completed' || r.completedOn !== null, {
     path: ['completedOn'],
     message: 'Enter the date it was completed',
+  })
+  .refine((r) => r.status === 'completed' || r.completedOn === null, {
+    path: ['completedOn'],
+    message: 'Only a completed record has a completion date: leave it empty, or choose completed',
   })
   .refine((r) => r.expiresOn === null || r.completedOn === null || r.expiresOn > r.completedOn, {
     path: ['expiresOn'],

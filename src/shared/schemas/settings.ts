@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { RATE_AREAS } from '../domain/rates.ts';
+import { formatPounds } from '../rules/money.ts';
+import { MAX_MONTHLY_PENCE } from '../rules/plausible.ts';
+import { staffText } from './staff-text.ts';
 
 export const appSettingsFields = z.object({
   expiringSoonDays: z
@@ -13,16 +16,28 @@ export const appSettingsFields = z.object({
     .min(100 * 1024, 'Allow at least 100 KB')
     .max(50 * 1024 * 1024, 'Evidence files can be at most 50 MB'),
   ratingLabels: z
-    .array(z.string().trim().min(1, 'Give every rating a label').max(60), { error: 'Give the four rating labels' })
+    .array(staffText(60, { required: 'Give every rating a label' }), { error: 'Give the four rating labels' })
     .length(4, 'Give a label for each rating from 0 to 3'),
   competencyTarget: z.number().int().min(0).max(3, 'The target is a rating from 0 to 3'),
   supervisionKinds: z
-    .array(z.string().trim().min(1, 'Give every kind a name').max(60))
-    .min(1, 'Keep at least one kind of supervision'),
+    .array(staffText(60, { required: 'Give every kind a name' }))
+    .min(1, 'Keep at least one kind of supervision')
+    .max(50, 'List at most 50 kinds of supervision'),
   claimDayOfMonth: z.number().int().min(1, 'Use a day from 1 to 28').max(28, 'Use a day from 1 to 28'),
   claimableHoursLimit: z.number().min(1).max(60, 'Hours a week cannot be above 60'),
-  weightedPopulation: z.number().int().min(0, 'The weighted population cannot be negative'),
-  subcontractedContributionPence: z.number().int().min(0, 'The contribution cannot be negative'),
+  weightedPopulation: z
+    .number()
+    .int()
+    .min(0, 'The weighted population cannot be negative')
+    .max(10_000_000, 'A weighted population above 10,000,000 is not plausible: check the figure'),
+  subcontractedContributionPence: z
+    .number()
+    .int()
+    .min(0, 'The contribution cannot be negative')
+    .max(
+      MAX_MONTHLY_PENCE,
+      `A contribution above ${formatPounds(MAX_MONTHLY_PENCE)} a month is not plausible: check the figure`,
+    ),
   /** Which ARRS maxima apply to the PCN. */
   pcnArea: z.enum(RATE_AREAS, { error: 'Choose national, outer London or inner London' }),
   /** Team mode: a session not used for this many minutes ends (its absolute limit is 12 hours). */

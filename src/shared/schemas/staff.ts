@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { MAX_HOURS_PER_WEEK, ROLES } from '../domain/staff.ts';
-import { id, isoDate, personName } from './fields.ts';
+import { id, isoDate } from './fields.ts';
+import { nameText } from './staff-text.ts';
 
 const workerObject = z.object({
-  name: personName('worker’s name'),
+  name: nameText('worker’s name'),
   role: z.enum(ROLES, {
     error: 'Choose a role: social prescribing link worker, care coordinator or health and wellbeing coach',
   }),

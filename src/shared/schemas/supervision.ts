@@ -1,25 +1,15 @@
 import { z } from 'zod';
 import { ACTION_STATES, MAX_SESSION_MINUTES } from '../domain/supervision.ts';
-import { findNhsNumbers } from '../rules/nhs-number.ts';
-import { id, isoDate, optionalText } from './fields.ts';
+import { competencyId } from './competencies.ts';
+import { id, isoDate } from './fields.ts';
+import { staffText } from './staff-text.ts';
 
-/** Free text that must not carry patient identifiers: anything shaped like a valid NHS number is refused. */
-const staffOnlyText = (max: number) =>
-  optionalText(max)
-    .default('')
-    .superRefine((text, ctx) => {
-      const found = findNhsNumbers(text);
-      if (found.length) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `This looks like an NHS number (${found.join(', ')}): remove patient identifiers before saving`,
-        });
-      }
-    });
+/** One of the session's notes: several lines, empty when there is nothing to say. */
+const notes = (max: number) => staffText(max, { multiline: true }).default('');
 
 export const sessionActionFields = z.object({
-  description: staffOnlyText(500).refine((d) => d.length >= 3, 'Describe the action'),
-  owner: optionalText(120).min(1, 'Say who owns the action'),
+  description: staffText(500, { multiline: true, min: [3, 'Describe the action'] }),
+  owner: staffText(120, { required: 'Say who owns the action' }),
   dueDate: isoDate('due date'),
   status: z.enum(ACTION_STATES).default('open'),
 });
@@ -28,10 +18,10 @@ export const sessionFields = z
   .object({
     workerId: id,
     date: isoDate('session date'),
-    kind: z.string().trim().min(1, 'Choose the kind of supervision'),
+    kind: staffText(60, { required: 'Choose the kind of supervision' }),
     supervisorId: id.nullable(),
-    supervisorName: optionalText(120).default(''),
-    supervisorRole: optionalText(120).default(''),
+    supervisorName: staffText(120).default(''),
+    supervisorRole: staffText(120).default(''),
     durationMinutes: z
       .number({ error: 'Enter how long the session lasted, in minutes' })
       .int('Use whole minutes')
@@ -39,13 +29,13 @@ export const sessionFields = z
       .refine((m) => m <= MAX_SESSION_MINUTES, 'A session cannot be longer than 8 hours'),
     caseloadActive: z.number().int().min(0, 'The caseload cannot be negative').max(5000).nullable(),
     newReferrals: z.number().int().min(0, 'New referrals cannot be negative').max(5000).nullable(),
-    casesDiscussed: staffOnlyText(4000),
-    risks: staffOnlyText(4000),
-    referralsBack: staffOnlyText(2000),
-    wellbeing: staffOnlyText(2000),
-    learningNeeds: staffOnlyText(2000),
-    learningCompetencyIds: z.array(z.string()).max(30).default([]),
-    actions: z.array(sessionActionFields).max(30).default([]),
+    casesDiscussed: notes(4000),
+    risks: notes(4000),
+    referralsBack: notes(2000),
+    wellbeing: notes(2000),
+    learningNeeds: notes(2000),
+    learningCompetencyIds: z.array(competencyId).max(30, 'Link at most 30 competencies').default([]),
+    actions: z.array(sessionActionFields).max(30, 'Record at most 30 actions').default([]),
     nextDate: isoDate('next session date').nullable(),
   })
   .refine((s) => s.supervisorId !== null || s.supervisorName.length > 0, {
@@ -59,3 +49,9 @@ export const sessionFields = z
 
 export type SessionFields = z.output<typeof sessionFields>;
 export type SessionActionFields = z.output<typeof sessionActionFields>;
+
+/** An addendum to a signed record. */
+export const addendumText = staffText(4000, { multiline: true, min: [3, 'Write the addendum'] });
+
+/** Personal mode only: the name typed to sign. */
+export const signingName = staffText(120, { required: 'Type your name to sign' });

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import type { z } from 'zod';
 import { formatUkDateTime } from '../../shared/rules/dates.ts';
 import { emailAddress } from '../../shared/schemas/accounts.ts';
-import { personName } from '../../shared/schemas/fields.ts';
+import { nameText } from '../../shared/schemas/staff-text.ts';
 import type { Backend } from '../../backend/backend.ts';
 import { createBackend } from '../../backend/backend.ts';
 import { inviteAccount, listAccountSummaries, reissueLink } from '../../backend/accounts/admin.ts';
@@ -52,7 +52,7 @@ function parsed<T>(schema: z.ZodType<T>, value: unknown, flag: string): T {
 
 function addLead(backend: Backend, values: Record<string, unknown>): void {
   const email = parsed(emailAddress, values.email, '--email');
-  const name = parsed(personName('name'), values.name, '--name');
+  const name = parsed(nameText('name'), values.name, '--name');
   const url = typeof values.url === 'string' ? values.url : undefined;
   fullLink('', url); // a malformed --url is refused before anything is written
   const ctx = backend.ctx;

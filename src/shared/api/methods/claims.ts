@@ -4,6 +4,7 @@ import type { ClaimYear, NwrsBulkResult } from '../../domain/claims.ts';
 import { lineDecisionFields, monthField, nwrsLinesFields, payFields, payrollFields } from '../../schemas/claims.ts';
 import { arrsSumFields, financialYear, rateFields, rateUpdate } from '../../schemas/rates.ts';
 import { id, isoDate } from '../../schemas/fields.ts';
+import { staffText } from '../../schemas/staff-text.ts';
 import { LEAD, READERS } from '../access.ts';
 import { method } from '../method.ts';
 import type { FileDownload } from '../../domain/files.ts';
@@ -15,7 +16,7 @@ export const claimMethods = {
   'rate.remove': method<Rate[]>()(z.object({ id }), LEAD),
   'arrsSum.list': method<ArrsSumRate[]>()(z.object({}).strict(), READERS),
   'arrsSum.save': method<ArrsSumRate[]>()(arrsSumFields, LEAD),
-  'arrsSum.remove': method<ArrsSumRate[]>()(z.object({ financialYear: z.string() }), LEAD),
+  'arrsSum.remove': method<ArrsSumRate[]>()(z.object({ financialYear }), LEAD),
   'pay.history': method<PayFields[]>()(z.object({ workerId: id }), READERS),
   'pay.save': method<PayFields[]>()(payFields, LEAD),
   'payroll.save': method<ClaimView>()(payrollFields, LEAD),
@@ -28,7 +29,7 @@ export const claimMethods = {
     z.object({
       id,
       submittedOn: isoDate('submission date'),
-      portalReference: z.string().trim().min(1, 'Enter the portal reference').max(60),
+      portalReference: staffText(60, { required: 'Enter the portal reference', issuedReference: true }),
     }),
     LEAD,
   ),

@@ -9,9 +9,17 @@ import type {
   Profile,
   RatingEntry,
 } from '../../domain/competencies.ts';
-import { actionFields, ratingInput, reviewInput } from '../../schemas/competencies.ts';
+import {
+  actionFields,
+  competencyWording,
+  frameworkId,
+  ratingInput,
+  reopenReason,
+  reviewInput,
+  roleList,
+} from '../../schemas/competencies.ts';
 import { id } from '../../schemas/fields.ts';
-import { ROLES } from '../../domain/staff.ts';
+import { staffText } from '../../schemas/staff-text.ts';
 import type { RatingChange } from '../../rules/competencies.ts';
 import { changeAbout, LEAD, READERS, readAbout, SIGNED_IN } from '../access.ts';
 import type { WorkerLocator } from '../access.ts';
@@ -25,30 +33,22 @@ const ratedAssessment: WorkerLocator = { field: 'assessmentId', record: 'assessm
 
 export const competencyMethods = {
   'framework.list': method<FrameworkSummary[]>()(none, SIGNED_IN),
-  'framework.get': method<FrameworkDocument>()(z.object({ id: z.string().min(1) }), SIGNED_IN),
+  'framework.get': method<FrameworkDocument>()(z.object({ id: frameworkId }), SIGNED_IN),
   'framework.import': method<FrameworkDocument>()(
     z.object({
       format: z.enum(['json', 'csv'], { error: 'Choose JSON or CSV' }),
       text: z.string().min(1, 'The file is empty').max(2_000_000, 'The file is too large for a framework'),
-      frameworkId: z.string().optional(),
-      title: z.string().optional(),
-      roles: z.array(z.enum(ROLES)).optional(),
+      frameworkId: frameworkId.optional(),
+      title: staffText(200).optional(),
+      roles: roleList.optional(),
     }),
     LEAD,
   ),
   'framework.export': method<{ fileName: string; text: string }>()(
-    z.object({ id: z.string().min(1), format: z.enum(['json', 'csv']) }),
+    z.object({ id: frameworkId, format: z.enum(['json', 'csv']) }),
     READERS,
   ),
-  'framework.editCompetency': method<FrameworkDocument>()(
-    z.object({
-      frameworkId: z.string().min(1),
-      competencyId: z.string().min(1),
-      title: z.string().trim().min(3, 'Give the competency a title').max(200),
-      description: z.string().trim().max(1000).default(''),
-    }),
-    LEAD,
-  ),
+  'framework.editCompetency': method<FrameworkDocument>()(competencyWording, LEAD),
   // The worker starts, rates and submits their self-assessment; the supervisor reviews, agrees, signs and reopens.
   'assessment.start': method<Assessment>()(
     z.object({ workerId: id }),
@@ -66,7 +66,7 @@ export const competencyMethods = {
   ),
   'assessment.sign': method<Assessment>()(byId, changeAbout(assessmentById, { supervisor: true, self: false })),
   'assessment.reopen': method<Assessment>()(
-    byId.extend({ reason: z.string().trim().min(5, 'Say why it is being reopened (at least 5 characters)').max(500) }),
+    byId.extend({ reason: reopenReason }),
     changeAbout(assessmentById, { supervisor: true, self: false }),
   ),
   'assessment.compare': method<RatingChange[]>()(

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { id, isoDate } from '../../schemas/fields.ts';
 import type { Worker, WorkerRow } from '../../domain/staff.ts';
 import { workerFields } from '../../schemas/staff.ts';
+import { staffText } from '../../schemas/staff-text.ts';
 import { LEAD, readAbout, SIGNED_IN } from '../access.ts';
 import { method } from '../method.ts';
 
@@ -16,7 +17,7 @@ export const staffMethods = {
   'worker.removeMadeInError': method<{ removed: number }>()(
     z.object({
       id,
-      reason: z.string().trim().min(5, 'Say why this record was made in error (at least 5 characters)'),
+      reason: staffText(500, { min: [5, 'Say why this record was made in error (at least 5 characters)'] }),
     }),
     LEAD,
   ),

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { id, isoDate } from '../../schemas/fields.ts';
 import type { OpenAction, SupervisionSession } from '../../domain/supervision.ts';
-import { sessionFields } from '../../schemas/supervision.ts';
-import { findNhsNumbers } from '../../rules/nhs-number.ts';
+import { addendumText, sessionFields, signingName } from '../../schemas/supervision.ts';
 import type { WorkerRequirement } from '../../domain/compliance.ts';
 import { changeAbout, readAbout, SIGNED_IN } from '../access.ts';
 import type { WorkerLocator } from '../access.ts';
@@ -31,7 +30,7 @@ export const supervisionMethods = {
       sessionId: id,
       who: z.enum(['worker', 'supervisor']),
       // Personal mode only: the name typed to sign. In team mode the signed-in account signs and no name is typed.
-      name: z.string().trim().min(1, 'Type your name to sign').optional(),
+      name: signingName.optional(),
     }),
     // Each signs their own part (supervision/service.ts checks who signs as whom).
     changeAbout(namedSession, { supervisor: true, self: true }),
@@ -39,15 +38,7 @@ export const supervisionMethods = {
   'supervision.addendum': method<SupervisionSession>()(
     z.object({
       sessionId: id,
-      text: z
-        .string()
-        .trim()
-        .min(3, 'Write the addendum')
-        .max(4000)
-        .refine(
-          (t) => findNhsNumbers(t).length === 0,
-          'This looks like an NHS number: remove patient identifiers before saving',
-        ),
+      text: addendumText,
     }),
     changeAbout(namedSession, { supervisor: true, self: false }),
   ),

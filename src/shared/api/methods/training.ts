@@ -2,11 +2,12 @@ import { z } from 'zod';
 import type { WorkerCompliance } from '../../domain/compliance.ts';
 import { id } from '../../schemas/fields.ts';
 import type { TrainingRecord } from '../../domain/requirements.ts';
-import { recordInput } from '../../schemas/requirements.ts';
+import { recordInput, requirementId } from '../../schemas/requirements.ts';
+import { staffText } from '../../schemas/staff-text.ts';
 import { changeAbout, LEAD } from '../access.ts';
 import { method } from '../method.ts';
 
-const workerRequirement = z.object({ workerId: id, requirementId: z.string().min(1, 'Choose the requirement') });
+const workerRequirement = z.object({ workerId: id, requirementId });
 
 export const trainingMethods = {
   // A worker may record their own training with its certificate; their supervisor may record it for them.
@@ -16,7 +17,7 @@ export const trainingMethods = {
   ),
   'training.exempt': method<WorkerCompliance>()(
     workerRequirement.extend({
-      reason: z.string().trim().min(5, 'Give the reason it is not required (at least 5 characters)').max(500),
+      reason: staffText(500, { min: [5, 'Give the reason it is not required (at least 5 characters)'] }),
     }),
     // Whether a requirement applies is for the lead and the supervisor, never the worker themself.
     changeAbout({ field: 'workerId' }, { supervisor: true, self: false }),
