@@ -1,5 +1,5 @@
 import TextField from '@mui/material/TextField';
-import { findNhsNumbers } from '../../../../shared/rules/nhs-number.ts';
+import { nhsNumberWarning } from '../../../../shared/rules/staff-text.ts';
 
 /** A free-text field that flags an NHS number as it is typed; the backend refuses to store one. */
 export function StaffOnlyField(props: {
@@ -10,10 +10,7 @@ export function StaffOnlyField(props: {
   rows?: number;
   disabled?: boolean;
 }) {
-  const found = findNhsNumbers(props.value);
-  const warning = found.length
-    ? `This looks like an NHS number (${found.join(', ')}): remove patient identifiers before saving`
-    : undefined;
+  const warning = nhsNumberWarning(props.value) ?? undefined;
   return (
     <TextField
       label={props.label}
