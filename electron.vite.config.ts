@@ -2,8 +2,10 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 
-export default defineConfig({
+export default defineConfig(({ command }) => ({
   main: {
+    // True only for `electron-vite dev`: a built app never honours the dev server's address (src/main/dev-server.ts).
+    define: { __LINKWORK_DEV_SERVER__: JSON.stringify(command === 'serve') },
     build: {
       outDir: 'out/main',
       rollupOptions: { input: { index: resolve('src/main/index.ts') } },
@@ -31,4 +33,4 @@ export default defineConfig({
     },
     plugins: [react()],
   },
-});
+}));

@@ -1,5 +1,6 @@
 import { BrowserWindow, shell } from 'electron';
 import type { WebPreferences } from 'electron';
+import { outsideLink } from './external-links.ts';
 
 /**
  * What every Linkwork window runs with: isolated and sandboxed, no Node (nor in frames), web security on, no
@@ -16,9 +17,11 @@ export const LOCKED_DOWN: WebPreferences = {
   navigateOnDragDrop: false,
 };
 
-/** Leaving Linkwork: an https link opens in the computer's browser; anything else goes nowhere. */
+/** Leaving Linkwork: a link to an NHS or named training site opens in the computer's browser; the rest are logged. */
 export function openOutside(url: string): void {
-  if (url.startsWith('https://')) void shell.openExternal(url);
+  const link = outsideLink(url);
+  if (link.open) void shell.openExternal(link.url);
+  else console.warn(link.refusal);
 }
 
 /**

@@ -5,16 +5,22 @@ import type { Backend } from '../backend/backend.ts';
 import { resolvePinnedToday } from '../backend/clock.ts';
 import { resolveDataDir } from '../backend/data-dir.ts';
 import { eventChannel } from '../shared/api/bridge.ts';
+import { registerAppScheme, serveAppScheme } from './app-protocol.ts';
+import { APP_HOST, WELCOME_HOST } from './app-scheme.ts';
 import { createChoiceWindow } from './choice-window.ts';
 import type { DesktopChoice } from './connection.ts';
 import { dataDirNamed, forgetChoice, parseServerAddress, readChoice, writeChoice } from './connection.ts';
+import { BUILT_FOR_DEV_SERVER, devServerOrigin } from './dev-server.ts';
 import { serveApiOverIpc } from './ipc.ts';
+import { isLocalAppUrl, mayRequestLocally } from './local-policy.ts';
 import { installMenu } from './menu.ts';
 import { createRemoteWindow } from './remote-window.ts';
+import { guardSession } from './session-guard.ts';
 import { createMainWindow } from './window.ts';
 
 const here = (relative: string) => fileURLToPath(new URL(relative, import.meta.url));
-const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
+/** electron-vite's dev server, only in a bundle built by `electron-vite dev` (dev-server.ts); null in a built app. */
+const devOrigin = devServerOrigin(BUILT_FOR_DEV_SERVER, process.env);
 const argv = process.argv.slice(1);
 /** `--data-dir` (or LINKWORK_DATA_DIR) means this computer: the welcome screen's choice is not asked. */
 const dataDirGiven = dataDirNamed(argv, process.env);
@@ -24,17 +30,15 @@ let mainWindow: BrowserWindow | null = null;
 /** How this launch is used, once chosen (or remembered). */
 let using: DesktopChoice | null = null;
 
-function lockDownSession(): void {
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  // No remote content: only the app's own files (and the dev server while developing).
-  session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
-    const url = details.url;
-    const allowed =
-      url.startsWith('file:') ||
-      url.startsWith('devtools:') ||
-      url.startsWith('data:') ||
-      (devServerUrl !== undefined && url.startsWith(devServerUrl));
-    callback({ cancel: !allowed });
+/**
+ * The local windows' session: the app's own files from app:// (and the dev server while developing), nothing from
+ * the network, no `file:`; no permission but the clipboard's copy for the app's page (permissions.ts).
+ */
+function setUpLocalSession(): void {
+  serveAppScheme({ [APP_HOST]: here('../renderer'), [WELCOME_HOST]: here('../../resources/desktop') });
+  guardSession(session.defaultSession, {
+    isOwnPage: (url) => isLocalAppUrl(url, devOrigin),
+    mayRequest: (url) => mayRequestLocally(url, devOrigin),
   });
 }
 
@@ -67,16 +71,14 @@ function useHere(): void {
     const dataDir = resolveDataDir(argv, process.env, () => app.getPath('userData'));
     const started = createBackend({ dataDir, pinnedToday: resolvePinnedToday(argv, process.env) });
     backend = started;
-    serveApiOverIpc(started, () => mainWindow);
+    serveApiOverIpc(
+      started,
+      () => mainWindow,
+      (url) => isLocalAppUrl(url, devOrigin),
+    );
     started.onChange((change) => mainWindow?.webContents.send(eventChannel('changed'), change));
   }
-  show(
-    createMainWindow({
-      preload: here('../preload/index.cjs'),
-      rendererIndex: here('../renderer/index.html'),
-      devServerUrl,
-    }),
-  );
+  show(createMainWindow({ preload: here('../preload/index.cjs'), devOrigin }));
   backend.warmUp(); // while the renderer process loads the page; its first call waits for this
 }
 
@@ -89,7 +91,7 @@ function connect(address: string): void {
 /** The welcome screen: use on this computer, or connect to the PCN's Linkwork. */
 function ask(problem?: { problem: string; address: string }): void {
   using = null;
-  const choice = createChoiceWindow(here('../../resources/desktop/choose.html'), (request) => {
+  const choice = createChoiceWindow((request) => {
     const userData = app.getPath('userData');
     if (request.choice === 'local') {
       writeChoice(userData, { mode: 'local' });
@@ -117,6 +119,7 @@ function open(): void {
 }
 
 app.enableSandbox();
+registerAppScheme(); // before ready, as Electron requires
 if (!app.requestSingleInstanceLock()) app.quit();
 
 app.on('second-instance', () => {
@@ -132,7 +135,7 @@ app.on('web-contents-created', (_event, contents) => {
 app
   .whenReady()
   .then(() => {
-    lockDownSession();
+    setUpLocalSession();
     open();
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) open();

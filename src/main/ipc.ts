@@ -3,16 +3,29 @@ import { ipcMain } from 'electron';
 import type { Backend } from '../backend/backend.ts';
 import { IPC_CHANNEL } from '../shared/api/transport.ts';
 
-/** The one IPC channel: `{ method, input }` in, an envelope out; only our own window may call. */
-export function serveApiOverIpc(backend: Backend, window: () => BrowserWindow | null): void {
+const refused = {
+  ok: false,
+  error: { code: 'UNAUTHORISED', message: 'Calls are accepted only from the Linkwork window' },
+} as const;
+
+/**
+ * The one IPC channel: `{ method, input }` in, an envelope out; only our own window's main frame may call, and only
+ * while it shows the app's own page.
+ */
+export function serveApiOverIpc(
+  backend: Backend,
+  window: () => BrowserWindow | null,
+  isOwnPage: (url: string) => boolean,
+): void {
   ipcMain.handle(IPC_CHANNEL, (event, request: unknown) => {
     const ours = window();
-    if (!ours || event.sender.id !== ours.webContents.id || event.senderFrame !== ours.webContents.mainFrame) {
-      return {
-        ok: false,
-        error: { code: 'UNAUTHORISED', message: 'Calls are accepted only from the Linkwork window' },
-      };
-    }
-    return backend.handle(request);
+    const frame = event.senderFrame;
+    const fromOurPage =
+      ours !== null &&
+      event.sender.id === ours.webContents.id &&
+      frame !== null &&
+      frame === ours.webContents.mainFrame &&
+      isOwnPage(frame.url);
+    return fromOurPage ? backend.handle(request) : refused;
   });
 }

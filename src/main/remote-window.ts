@@ -2,6 +2,7 @@ import { session } from 'electron';
 import type { BrowserWindow, Session } from 'electron';
 import { createAppWindow, openOutside } from './app-window.ts';
 import { belongsToServer, originOf } from './connection.ts';
+import { guardSession } from './session-guard.ts';
 
 /** Connected windows share one persistent session (so the sign-in cookie lasts as long as the server allows). */
 const PARTITION = 'persist:linkwork-team';
@@ -9,19 +10,15 @@ const PARTITION = 'persist:linkwork-team';
 let locked: Session | null = null;
 
 /**
- * The connected window's session: no permission is granted (camera, notifications, location...), and nothing
- * is fetched from anywhere but the server's own origin.
+ * The connected window's session: nothing is fetched from anywhere but the server's own origin, and no permission
+ * is granted but writing to the clipboard from the server's page (permissions.ts).
  */
 function lockedDownSession(serverOrigin: string): Session {
   if (locked) return locked;
   const ses = session.fromPartition(PARTITION);
-  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  ses.setPermissionCheckHandler(() => false);
-  ses.setDevicePermissionHandler(() => false);
-  ses.webRequest.onBeforeRequest((details, callback) => {
-    const url = details.url;
-    const allowed = belongsToServer(url, serverOrigin) || url.startsWith('data:') || url.startsWith('devtools:');
-    callback({ cancel: !allowed });
+  guardSession(ses, {
+    isOwnPage: (url) => belongsToServer(url, serverOrigin),
+    mayRequest: (url) => belongsToServer(url, serverOrigin) || url.startsWith('data:') || url.startsWith('devtools:'),
   });
   locked = ses;
   return ses;
@@ -30,7 +27,7 @@ function lockedDownSession(serverOrigin: string): Session {
 /**
  * The PCN's Linkwork in a window with no more privilege than a browser tab: no preload and so no bridge to the
  * computer, isolated and sandboxed, no Node, navigation kept to the server's origin, no new windows, every
- * permission request refused. `onUnreachable` hears when the server cannot be reached.
+ * permission refused but the clipboard's copy. `onUnreachable` hears when the server cannot be reached.
  */
 export function createRemoteWindow(address: string, onUnreachable: (message: string) => void): BrowserWindow {
   const serverOrigin = originOf(address);

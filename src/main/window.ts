@@ -1,21 +1,32 @@
 import type { BrowserWindow } from 'electron';
-import path from 'node:path';
-import { createAppWindow } from './app-window.ts';
+import { createAppWindow, openOutside } from './app-window.ts';
+import { APP_HOST, appUrl } from './app-scheme.ts';
+import { isLocalAppUrl, mayNavigateLocally } from './local-policy.ts';
 
-export interface WindowPaths {
+export interface MainWindowOptions {
   preload: string;
-  rendererIndex: string;
-  /** electron-vite's dev server, in development only. */
-  devServerUrl?: string;
+  /** electron-vite's dev server while Linkwork is being worked on (dev-server.ts), otherwise null. */
+  devOrigin: string | null;
 }
 
-/** One locked-down window: isolated, sandboxed, no Node, no navigation away, no new windows. */
-export function createMainWindow(paths: WindowPaths): BrowserWindow {
-  const win = createAppWindow({ preload: paths.preload });
-  win.webContents.on('will-navigate', (event, url) => {
-    if (url !== win.webContents.getURL()) event.preventDefault();
+/**
+ * The app's page on this computer, from app://linkwork (or the dev server): locked down, with the one bridge, never
+ * navigating away (a link elsewhere goes to openOutside's list) and never opening another window.
+ */
+export function createMainWindow({ preload, devOrigin }: MainWindowOptions): BrowserWindow {
+  const win = createAppWindow({ preload });
+  const contents = win.webContents;
+  contents.on('will-navigate', (event, url) => {
+    if (mayNavigateLocally(url, contents.getURL(), devOrigin)) return;
+    event.preventDefault();
+    openOutside(url);
   });
-  if (paths.devServerUrl) void win.loadURL(paths.devServerUrl);
-  else void win.loadFile(path.resolve(paths.rendererIndex));
+  contents.on('will-redirect', (event, url) => {
+    if (!isLocalAppUrl(url, devOrigin)) event.preventDefault();
+  });
+  contents.on('will-frame-navigate', (details) => {
+    if (!isLocalAppUrl(details.url, devOrigin)) details.preventDefault();
+  });
+  void win.loadURL(devOrigin ?? appUrl(APP_HOST, 'index.html'));
   return win;
 }

@@ -1,154 +1,26 @@
-import { EventEmitter } from 'node:events';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CHOICE_FILE, readChoice, writeChoice } from '../../src/main/connection.ts';
 import { tempDir } from '../support/backend.ts';
+import type { FakeBrowserWindow, FakeSession } from '../support/fake-electron.ts';
 
-/**
- * Electron cannot be launched here, so the desktop shell (src/main/index.ts) runs against a stand-in for
- * Electron's API that records what the shell asks of it: which page each window loads, with what web
- * preferences, and what its navigation, window-opening, permission and request handlers answer.
- */
-type Handler = (...args: never[]) => unknown;
+/** The stand-in for Electron (tests/support/fake-electron.ts), made once and kept across each fresh launch. */
+const fake = await vi.hoisted(() => import('../support/fake-electron.ts'));
+const { electron, appEvents, fetchApp } = fake;
 
-class FakeSession {
-  permissionRequest: Handler | null = null;
-  permissionCheck: Handler | null = null;
-  devicePermission: Handler | null = null;
-  beforeRequest: ((details: { url: string }, callback: (answer: { cancel: boolean }) => void) => void) | null = null;
-  readonly partition: string;
-  constructor(partition: string) {
-    this.partition = partition;
-  }
-  setPermissionRequestHandler(h: Handler) {
-    this.permissionRequest = h;
-  }
-  setPermissionCheckHandler(h: Handler) {
-    this.permissionCheck = h;
-  }
-  setDevicePermissionHandler(h: Handler) {
-    this.devicePermission = h;
-  }
-  webRequest = {
-    onBeforeRequest: (h: FakeSession['beforeRequest']) => {
-      this.beforeRequest = h;
-    },
-  };
-  /** Whether a request for this URL would go ahead. */
-  allows(url: string): boolean {
-    let cancel = true;
-    this.beforeRequest?.({ url }, (answer) => (cancel = answer.cancel));
-    return !cancel;
-  }
-}
-
-class FakeWebContents extends EventEmitter {
-  static next = 1;
-  id = FakeWebContents.next++;
-  mainFrame = {};
-  openHandler: ((details: { url: string }) => { action: string }) | null = null;
-  send = vi.fn();
-  url = '';
-  setWindowOpenHandler(h: FakeWebContents['openHandler']) {
-    this.openHandler = h;
-  }
-  getURL() {
-    return this.url;
-  }
-  /** Fires a navigation the page started; true if the shell let it go ahead. */
-  navigate(url: string, event = 'will-navigate'): boolean {
-    let prevented = false;
-    this.emit(event, { preventDefault: () => (prevented = true) }, url);
-    return !prevented;
-  }
-}
-
-interface Loaded {
-  file?: string;
-  query?: Record<string, string>;
-  url?: string;
-}
-
-class FakeBrowserWindow extends EventEmitter {
-  static all: FakeBrowserWindow[] = [];
-  static getAllWindows = () => FakeBrowserWindow.all.filter((w) => !w.destroyed);
-  webContents = new FakeWebContents();
-  loads: Loaded[] = [];
-  destroyed = false;
-  readonly options: { webPreferences: Record<string, unknown> };
-  constructor(options: { webPreferences: Record<string, unknown> }) {
-    super();
-    this.options = options;
-    FakeBrowserWindow.all.push(this);
-  }
-  loadFile(file: string, options?: { query?: Record<string, string> }) {
-    this.loads.push({ file, query: options?.query ?? {} });
-    return Promise.resolve();
-  }
-  loadURL(url: string) {
-    this.loads.push({ url });
-    this.webContents.url = url;
-    return Promise.resolve();
-  }
-  show() {}
-  focus() {}
-  restore() {}
-  isMinimized() {
-    return false;
-  }
-  destroy() {
-    this.destroyed = true;
-    this.emit('closed');
-  }
-}
-
-const sessions = new Map<string, FakeSession>();
-const sessionOf = (partition: string) => {
-  const existing = sessions.get(partition);
-  if (existing) return existing;
-  const made = new FakeSession(partition);
-  sessions.set(partition, made);
-  return made;
-};
-
-const appEvents = new EventEmitter();
-const electron = {
-  app: {
-    isPackaged: true,
-    userData: '',
-    enableSandbox: vi.fn(),
-    requestSingleInstanceLock: () => true,
-    on: (event: string, listener: Handler) => appEvents.on(event, listener as never),
-    whenReady: () => Promise.resolve(),
-    getPath: () => electron.app.userData,
-    relaunch: vi.fn(),
-    quit: vi.fn(),
-    exit: vi.fn(),
-  },
-  BrowserWindow: FakeBrowserWindow,
-  session: {
-    get defaultSession() {
-      return sessionOf('');
-    },
-    fromPartition: sessionOf,
-  },
-  shell: { openExternal: vi.fn(() => Promise.resolve()) },
-  Menu: { buildFromTemplate: (template: unknown) => template, setApplicationMenu: vi.fn() },
-  ipcMain: { handle: vi.fn() },
-};
-
-vi.mock('electron', () => ({ ...electron, default: electron }));
+vi.mock('electron', () => ({ ...fake.electron, default: fake.electron }));
 
 const flush = () => new Promise((resolve) => setImmediate(resolve));
-const live = () => FakeBrowserWindow.getAllWindows();
+const live = () => fake.FakeBrowserWindow.getAllWindows();
 const only = () => {
   const windows = live();
   expect(windows).toHaveLength(1);
   return windows[0] as FakeBrowserWindow;
 };
-const CHOICE_PAGE = path.resolve('resources/desktop/choose.html');
-const pageUrl = (query: string) => `file://${CHOICE_PAGE}?${query}`;
+const CHOICE_PAGE = 'app://welcome/choose.html';
+const pageUrl = (query: string) => `${CHOICE_PAGE}?${query}`;
+const APP_PAGE = 'app://linkwork/index.html';
 
 /** Starts the shell as a fresh launch with these arguments. */
 async function launch(...args: string[]) {
@@ -159,21 +31,23 @@ async function launch(...args: string[]) {
 }
 
 const savedArgv = process.argv;
-const savedDataDir = process.env.LINKWORK_DATA_DIR;
+const savedEnv = { ...process.env };
+/** What the shell logs when it refuses to open a link outside the app. */
+let warned: string[] = [];
 
 beforeEach(() => {
   electron.app.userData = tempDir('linkwork-desktop-');
   delete process.env.LINKWORK_DATA_DIR;
+  warned = [];
+  vi.spyOn(console, 'warn').mockImplementation((message: string) => void warned.push(message));
 });
 
 afterEach(async () => {
   appEvents.emit('will-quit'); // closes the local backend, if one was started
-  appEvents.removeAllListeners();
-  FakeBrowserWindow.all = [];
-  sessions.clear();
-  vi.clearAllMocks();
+  fake.resetFakeElectron();
+  vi.restoreAllMocks();
   process.argv = savedArgv;
-  if (savedDataDir !== undefined) process.env.LINKWORK_DATA_DIR = savedDataDir;
+  process.env = { ...savedEnv };
   await flush();
   fs.rmSync(electron.app.userData, { recursive: true, force: true });
 });
@@ -182,7 +56,7 @@ describe('the desktop app, first launched', () => {
   it('asks on a local page with no bridge: use on this computer, or connect', async () => {
     await launch();
     const choice = only();
-    expect(choice.loads).toEqual([{ file: CHOICE_PAGE, query: {} }]);
+    expect(choice.loads).toEqual([CHOICE_PAGE]);
     expect(choice.options.webPreferences).toMatchObject({
       contextIsolation: true,
       sandbox: true,
@@ -198,12 +72,11 @@ describe('the desktop app, first launched', () => {
     await launch();
     const choice = only();
     expect(choice.webContents.navigate(pageUrl('choice=connect&address=http%3A%2F%2Fpcn.example.org'))).toBe(false);
-    expect(choice.loads.at(-1)).toEqual({
-      file: CHOICE_PAGE,
-      query: {
-        problem: 'Linkwork connects only over https, so the address must start with https://',
-        address: 'http://pcn.example.org',
-      },
+    const shown = new URL(choice.loads.at(-1) ?? '');
+    expect(`${shown.protocol}//${shown.host}${shown.pathname}`).toBe(CHOICE_PAGE);
+    expect(Object.fromEntries(shown.searchParams)).toEqual({
+      problem: 'Linkwork connects only over https, so the address must start with https://',
+      address: 'http://pcn.example.org',
     });
     expect(fs.existsSync(path.join(electron.app.userData, CHOICE_FILE))).toBe(false);
   });
@@ -213,7 +86,7 @@ describe('the desktop app, first launched', () => {
     only().webContents.navigate(pageUrl('choice=connect&address=pcn.example.org'));
     await flush();
     const remote = only();
-    expect(remote.loads).toEqual([{ url: 'https://pcn.example.org/' }]);
+    expect(remote.loads).toEqual(['https://pcn.example.org/']);
     expect(readChoice(electron.app.userData)).toEqual({ mode: 'connect', address: 'https://pcn.example.org/' });
 
     const prefs = remote.options.webPreferences;
@@ -235,13 +108,21 @@ describe('the desktop app, first launched', () => {
     expect(contents.navigate('file:///etc/passwd')).toBe(false);
     expect(contents.openHandler?.({ url: 'https://www.england.nhs.uk/' })).toEqual({ action: 'deny' });
     expect(electron.shell.openExternal).toHaveBeenCalledWith('https://www.england.nhs.uk/');
+    expect(contents.openHandler?.({ url: 'https://evil.example.net/' })).toEqual({ action: 'deny' });
+    expect(electron.shell.openExternal).toHaveBeenCalledTimes(1);
+    expect(warned).toContain(
+      'Linkwork did not open https://evil.example.net: only NHS sites and the training sites the catalogue names open outside the app',
+    );
 
     const ses = prefs.session as FakeSession;
     expect(ses.partition).toBe('persist:linkwork-team');
-    let granted: boolean | null = null;
-    ses.permissionRequest?.(...([null, 'media', (answer: boolean) => (granted = answer)] as never[]));
-    expect(granted).toBe(false);
-    expect(ses.permissionCheck?.()).toBe(false);
+    expect(ses.grants('media', 'https://pcn.example.org/')).toBe(false);
+    expect(ses.grants('notifications', 'https://pcn.example.org/')).toBe(false);
+    expect(ses.grants('clipboard-sanitized-write', 'https://pcn.example.org/#/staff/3')).toBe(true);
+    expect(ses.grants('clipboard-sanitized-write', 'https://pcn.example.org/', false)).toBe(false);
+    expect(ses.grants('clipboard-sanitized-write', 'https://evil.example.net/')).toBe(false);
+    expect(ses.grants('clipboard-read', 'https://pcn.example.org/')).toBe(false);
+    expect(ses.devicePermission?.()).toBe(false);
     expect(ses.allows('https://pcn.example.org/api')).toBe(true);
     expect(ses.allows('https://tracker.example.com/pixel.gif')).toBe(false);
     expect(ses.allows('http://pcn.example.org/api')).toBe(false);
@@ -259,11 +140,99 @@ describe('the desktop app, first launched', () => {
   });
 });
 
+describe("the desktop app's own pages, on this computer", () => {
+  /** Launches straight into the local window (a data folder named), as the app's page. */
+  async function localWindow() {
+    await launch('--data-dir', path.join(electron.app.userData, 'data'));
+    return only();
+  }
+
+  it('are registered as app://, a standard and secure scheme, before the app is ready', async () => {
+    await launch();
+    expect(electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    ]);
+    expect(electron.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
+  });
+
+  it("serve the welcome page from its folder with the app's Content-Security-Policy, and nothing outside it", async () => {
+    await launch();
+    const page = fetchApp(CHOICE_PAGE);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(page.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(await page.text()).toContain('Welcome to Linkwork');
+    expect(fetchApp('app://welcome/choose.js').status).toBe(200);
+    expect(fetchApp('app://welcome/../../package.json').status).toBe(404);
+    expect(fetchApp('app://welcome/%2e%2e/%2e%2e/package.json').status).toBe(404);
+    expect(fetchApp('app://welcome/..%2f..%2fpackage.json').status).toBe(404);
+    expect(fetchApp('app://elsewhere/choose.html').status).toBe(404);
+    expect(fetchApp(CHOICE_PAGE, 'POST').status).toBe(405);
+  });
+
+  it('load from app://linkwork, even when a dev server address is set on a built app', async () => {
+    process.env.ELECTRON_RENDERER_URL = 'http://localhost:5173';
+    process.env.NODE_ENV_ELECTRON_VITE = 'development';
+    const local = await localWindow();
+    expect(local.loads).toEqual([APP_PAGE]);
+    const ses = fake.sessionOf('');
+    expect(ses.allows('http://localhost:5173/src/main.tsx')).toBe(false);
+  });
+
+  it('never navigate away: a reload stays, an NHS link opens in the browser, anything else is refused and logged', async () => {
+    const contents = (await localWindow()).webContents;
+    expect(contents.navigate(APP_PAGE)).toBe(true);
+    expect(contents.navigate('app://linkwork/assets/index.js')).toBe(false);
+    expect(contents.navigate('file:///etc/passwd')).toBe(false);
+    expect(contents.navigate('https://evil.example.net/')).toBe(false);
+    expect(contents.navigate('https://evil.example.net/', 'will-redirect')).toBe(false);
+    expect(contents.navigateFrame('https://evil.example.net/')).toBe(false);
+    expect(electron.shell.openExternal).not.toHaveBeenCalled();
+    expect(warned).toHaveLength(3);
+    expect(contents.navigate('https://www.e-lfh.org.uk/programmes/social-prescribing/')).toBe(false);
+    expect(electron.shell.openExternal).toHaveBeenCalledWith('https://www.e-lfh.org.uk/programmes/social-prescribing/');
+    expect(contents.openHandler?.({ url: 'https://www.england.nhs.uk/' })).toEqual({ action: 'deny' });
+    expect(electron.shell.openExternal).toHaveBeenLastCalledWith('https://www.england.nhs.uk/');
+  });
+
+  it('fetch only their own files: no file:, no network', async () => {
+    await localWindow();
+    const ses = fake.sessionOf('');
+    expect(ses.allows(`${APP_PAGE}#/staff`)).toBe(true);
+    expect(ses.allows('app://linkwork/assets/index-abc.js')).toBe(true);
+    expect(ses.allows('blob:app://linkwork/5b1c2d4e')).toBe(true);
+    expect(ses.allows('data:image/png;base64,iVBORw0KGgo=')).toBe(true);
+    expect(ses.allows('file:///etc/passwd')).toBe(false);
+    expect(ses.allows('https://www.england.nhs.uk/')).toBe(false);
+    expect(ses.allows('app://elsewhere/x.js')).toBe(false);
+  });
+
+  it("grant no permission but the clipboard's copy, and that only to the app's page", async () => {
+    await localWindow();
+    const ses = fake.sessionOf('');
+    expect(ses.grants('clipboard-sanitized-write', `${APP_PAGE}#/staff/3`)).toBe(true);
+    expect(ses.grants('clipboard-sanitized-write', `${CHOICE_PAGE}?choice=local`)).toBe(false);
+    expect(ses.grants('clipboard-sanitized-write', APP_PAGE, false)).toBe(false);
+    for (const permission of ['clipboard-read', 'media', 'geolocation', 'notifications', 'openExternal', 'hid']) {
+      expect(ses.grants(permission, APP_PAGE)).toBe(false);
+    }
+    expect(ses.devicePermission?.()).toBe(false);
+  });
+
+  it('take a choice only from the welcome page itself', async () => {
+    await launch();
+    expect(only().webContents.navigate('https://evil.example.net/?choice=local')).toBe(false);
+    await flush();
+    expect(only().loads).toEqual([CHOICE_PAGE]);
+    expect(readChoice(electron.app.userData)).toBeNull();
+  });
+});
+
 describe('the desktop app, launched again', () => {
   it('goes straight to the remembered server', async () => {
     writeChoice(electron.app.userData, { mode: 'connect', address: 'https://pcn.example.org/' });
     await launch();
-    expect(only().loads).toEqual([{ url: 'https://pcn.example.org/' }]);
+    expect(only().loads).toEqual(['https://pcn.example.org/']);
   });
 
   it('goes back to the choice, saying so, when the server cannot be reached', async () => {
@@ -272,10 +241,10 @@ describe('the desktop app, launched again', () => {
     only().webContents.emit('did-fail-load', {}, -105, 'ERR_NAME_NOT_RESOLVED', 'https://pcn.example.org/', true);
     await flush();
     const choice = only();
-    expect(choice.loads.at(-1)).toMatchObject({
-      file: CHOICE_PAGE,
-      query: { address: 'https://pcn.example.org/', problem: expect.stringContaining('could not reach') },
-    });
+    const shown = new URL(choice.loads.at(-1) ?? '');
+    expect(shown.href.startsWith(`${CHOICE_PAGE}?`)).toBe(true);
+    expect(shown.searchParams.get('address')).toBe('https://pcn.example.org/');
+    expect(shown.searchParams.get('problem')).toContain('could not reach');
   });
 
   it('asks again from the File menu, forgetting the choice', async () => {
