@@ -18,6 +18,7 @@ test.describe('the desktop app', () => {
     });
     const window = await app.firstWindow();
     await expect(window.locator('#root[data-app-state="ready"]')).toBeAttached();
+    expect(window.url()).toMatch(/^app:\/\/linkwork\/index\.html/); // from app://, never file:
     await expect(window.getByRole('heading', { name: 'Welcome to Linkwork' })).toBeVisible();
     expect(await window.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
     expect(
