@@ -46,6 +46,7 @@ afterEach(async () => {
   appEvents.emit('will-quit'); // closes the local backend, if one was started
   fake.resetFakeElectron();
   vi.restoreAllMocks();
+  vi.unstubAllGlobals();
   process.argv = savedArgv;
   process.env = { ...savedEnv };
   await flush();
@@ -177,6 +178,18 @@ describe("the desktop app's own pages, on this computer", () => {
     expect(local.loads).toEqual([APP_PAGE]);
     const ses = fake.sessionOf('');
     expect(ses.allows('http://localhost:5173/src/main.tsx')).toBe(false);
+  });
+
+  it('load from the dev server only in a bundle built by electron-vite dev', async () => {
+    vi.stubGlobal('__LINKWORK_DEV_SERVER__', true); // what electron.vite.config.ts writes into a dev bundle
+    process.env.ELECTRON_RENDERER_URL = 'http://localhost:5173';
+    process.env.NODE_ENV_ELECTRON_VITE = 'development';
+    const local = await localWindow();
+    expect(local.loads).toEqual(['http://localhost:5173']);
+    const ses = fake.sessionOf('');
+    expect(ses.allows('http://localhost:5173/src/main.tsx')).toBe(true);
+    expect(ses.allows('http://localhost:5174/src/main.tsx')).toBe(false);
+    expect(ses.grants('clipboard-sanitized-write', 'http://localhost:5173/#/staff')).toBe(true);
   });
 
   it('never navigate away: a reload stays, an NHS link opens in the browser, anything else is refused and logged', async () => {
