@@ -36,9 +36,12 @@ export function checkEvidenceFile(field: string, fileName: string, dataBase64: s
   return { bytes, sha256: createHash('sha256').update(bytes).digest('hex'), mediaType: kind.mediaType, extension };
 }
 
+/** The folder, beside the data file, holding every evidence file. */
+export const EVIDENCE_FOLDER = 'evidence';
+
 /** Where a file's content lives: named by its hash, so the user's file name never reaches the file system. */
 export function storedName(file: { sha256: string; extension: string }): string {
-  return path.join('evidence', file.sha256.slice(0, 2), `${file.sha256}${file.extension}`);
+  return path.join(EVIDENCE_FOLDER, file.sha256.slice(0, 2), `${file.sha256}${file.extension}`);
 }
 
 /** Writes the content once (the same content is stored once), atomically. */
@@ -56,7 +59,7 @@ export function writeEvidenceFile(dataDir: string, file: CheckedFile): string {
 
 export function readEvidenceFile(dataDir: string, relative: string): Buffer {
   const target = path.resolve(dataDir, relative);
-  if (!target.startsWith(path.resolve(dataDir, 'evidence') + path.sep))
+  if (!target.startsWith(path.resolve(dataDir, EVIDENCE_FOLDER) + path.sep))
     throw new Error('Evidence path outside the data folder');
   return fs.readFileSync(target);
 }
