@@ -6,10 +6,14 @@ import type { Envelope } from '../shared/api/envelope.ts';
 import type { Caller } from './access/caller.ts';
 import { ChangeFeed } from './changes.ts';
 import { handlers } from './api.ts';
+import { tidyBackupFolder } from './backups/leftovers.ts';
 import type { Ctx } from './context.ts';
-import { today } from './context.ts';
+import { inTransaction, today } from './context.ts';
 import { launchClock } from './clock.ts';
+import type { InstanceLock } from './db/instance-lock.ts';
+import { acquireInstanceLock, thisProcessName } from './db/instance-lock.ts';
 import type { MigrationResult } from './db/migrate.ts';
+import type { Database, OpenedDatabase } from './db/open.ts';
 import { openDatabase } from './db/open.ts';
 import { dispatch } from './dispatch.ts';
 import { returnChangedClaimsToDraft } from './claims/revert.ts';
@@ -17,6 +21,7 @@ import { ensureBuiltInRates } from './claims/rate-catalogue.ts';
 import { pruneChangeLog } from './compliance/evidence-store.ts';
 import { currentMatrix } from './compliance/matrix-cache.ts';
 import { ensureBuiltInFrameworks } from './competencies/frameworks.ts';
+import { describeEvidenceLeftovers, removeEvidenceLeftovers } from './evidence/cleanup.ts';
 import { ensureBuiltInCatalogue } from './requirements/service.ts';
 
 export const DATA_FILE_NAME = 'linkwork.sqlite';
@@ -28,6 +33,10 @@ export interface BackendOptions {
   /** A fixed "today" (YYYY-MM-DD) chosen at launch with `--today`: the app shows it is not the real date. */
   pinnedToday?: string | null;
   osUser?: string;
+  /** Which Linkwork this is, as the data folder's lock names it to a second one ("browser mode"…). */
+  shell?: string;
+  /** Where opening reports what it tidied (an unfinished backup, an upload cut short); the console unless given. */
+  log?: (line: string) => void;
 }
 
 export interface Backend {
@@ -62,9 +71,29 @@ function forgetSavedActingAs(db: Ctx['db']): void {
   db.prepare("DELETE FROM setting WHERE key = 'currentUser'").run();
 }
 
+/**
+ * Opens the data folder for this process alone (its lock refuses a second Linkwork, naming the first), first
+ * tidying what a process killed mid-way left behind, then the backend on its file.
+ */
 export function createBackend(options: BackendOptions): Backend {
+  const lock = acquireInstanceLock(options.dataDir, options.shell ?? thisProcessName());
+  let db: Database | null = null;
+  try {
+    const log = options.log ?? console.log;
+    tidyBackupFolder(options.dataDir).forEach((line) => log(line));
+    const opened = openDatabase(path.join(options.dataDir, DATA_FILE_NAME));
+    db = opened.db;
+    describeEvidenceLeftovers(removeEvidenceLeftovers(db, options.dataDir)).forEach((line) => log(line));
+    return startBackend(options, opened, lock);
+  } catch (error) {
+    db?.close();
+    lock.release();
+    throw error;
+  }
+}
+
+function startBackend(options: BackendOptions, { db, migration }: OpenedDatabase, lock: InstanceLock): Backend {
   const dataFile = path.join(options.dataDir, DATA_FILE_NAME);
-  const { db, migration } = openDatabase(dataFile);
   const ctx: Ctx = {
     db,
     dataFile,
@@ -75,11 +104,14 @@ export function createBackend(options: BackendOptions): Backend {
     todayPinned: Boolean(options.pinnedToday),
     launch: { actingAs: null },
   };
-  pruneChangeLog(db);
-  forgetSavedActingAs(db);
-  ensureBuiltInCatalogue(ctx);
-  ensureBuiltInFrameworks(ctx);
-  ensureBuiltInRates(ctx);
+  // One transaction: a start racing this one (an older Linkwork, which takes no lock) waits, then finds it done.
+  inTransaction(ctx, () => {
+    pruneChangeLog(db);
+    forgetSavedActingAs(db);
+    ensureBuiltInCatalogue(ctx);
+    ensureBuiltInFrameworks(ctx);
+    ensureBuiltInRates(ctx);
+  });
   // Whatever wrote, a checked claim whose figures or flags moved goes back to draft, saying why.
   const feed = new ChangeFeed(db, () => (returnChangedClaimsToDraft(ctx) ? ['claims', 'audit'] : []));
   const handle = (request: unknown, caller?: Caller): Promise<Envelope<unknown>> => {
@@ -102,6 +134,9 @@ export function createBackend(options: BackendOptions): Backend {
         console.error(`Linkwork could not prepare the training matrix at launch: ${(error as Error).message}`);
       }
     },
-    close: () => db.close(),
+    close: () => {
+      db.close();
+      lock.release();
+    },
   };
 }

@@ -21,7 +21,7 @@ export async function runBrowserMode(argv: readonly string[] = process.argv.slic
   });
   if (values['test-faults'] && !testFaultsAllowed(process.env))
     refuseToStart(`--test-faults is for Linkwork's own end-to-end tests only (they set ${TEST_FAULTS_ENV}=1)`);
-  const served = openServedBackend(argv);
+  const served = openServedBackend(argv, 'browser mode');
   const { backend } = served;
   const port = Number(values.port ?? process.env.LINKWORK_PORT ?? 0);
   const testFaults = Boolean(values['test-faults']);

@@ -34,12 +34,13 @@ export interface ServedBackend {
 
 /**
  * The backend on `--data-dir` (or the usual folder) with `--today`, saying where the data file was backed up if
- * it was upgraded, and warmed up before listening: static files are served from this same thread.
+ * it was upgraded, and warmed up before listening: static files are served from this same thread. `shell` names
+ * this Linkwork to a second one started on the same folder, which is refused.
  */
-export function openServedBackend(argv: readonly string[]): ServedBackend {
+export function openServedBackend(argv: readonly string[], shell: 'browser mode' | 'team mode'): ServedBackend {
   const dataDir = resolveDataDir(argv, process.env, () => defaultUserDataDir());
   const pinnedToday = resolvePinnedToday(argv, process.env);
-  const backend = createBackend({ dataDir, pinnedToday });
+  const backend = createBackend({ dataDir, pinnedToday, shell });
   if (backend.migration.backupFile)
     console.log(`Backed up the data file before upgrading it: ${backend.migration.backupFile}`);
   backend.warmUp();

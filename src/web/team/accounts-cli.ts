@@ -11,6 +11,7 @@ import { findAccountByEmail } from '../../backend/accounts/queries.ts';
 import { resolvePinnedToday } from '../../backend/clock.ts';
 import { inTransaction } from '../../backend/context.ts';
 import { defaultUserDataDir, resolveDataDir } from '../../backend/data-dir.ts';
+import { DataFolderInUseError } from '../../backend/db/instance-lock.ts';
 import { nodeVersionProblem } from '../../backend/db/node-version.ts';
 import { DomainError } from '../../backend/errors.ts';
 import { createColleague } from '../../backend/pcn/service.ts';
@@ -112,7 +113,15 @@ export function runAccounts(argv: readonly string[] = process.argv.slice(2)): nu
     return 1;
   }
   const dataDir = resolveDataDir(argv, process.env, () => defaultUserDataDir());
-  const backend = createBackend({ dataDir, pinnedToday: resolvePinnedToday(argv, process.env) });
+  let backend: Backend;
+  try {
+    backend = createBackend({ dataDir, pinnedToday: resolvePinnedToday(argv, process.env), shell: 'npm run accounts' });
+  } catch (error) {
+    // The server (or the app) has the data folder: accounts are changed while it is stopped, or in its pages.
+    if (!(error instanceof DataFolderInUseError)) throw error;
+    console.error(error.message);
+    return 1;
+  }
   try {
     if (command === 'add-lead') addLead(backend, values);
     else if (command === 'reissue') reissue(backend, values);

@@ -22,7 +22,7 @@ export async function runTeamServer(argv: readonly string[] = process.argv.slice
   requireSupportedNode();
   const options = parseServeOptions(argv, process.env);
   if (typeof options === 'string') refuseToStart(options);
-  const served = openServedBackend(argv);
+  const served = openServedBackend(argv, 'team mode');
   const { backend, dataDir, pinnedToday } = served;
   // Heavy whole-PCN reads go to reader threads: one for each processor beyond the first.
   const readPool = await startReadPool(backend, Math.max(1, os.availableParallelism() - 1), pinnedToday);
