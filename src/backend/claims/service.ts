@@ -11,6 +11,7 @@ import { claimDueOn as dueOn, financialYearMonthsTo, yearPosition } from '../../
 import { addMonths, financialYearOf, formatMonth, formatUkDate } from '../../shared/rules/dates.ts';
 import { arrsSumPence as arrsSum, formatPounds } from '../../shared/rules/money.ts';
 import { recordAudit } from '../audit/record.ts';
+import { sealOf } from '../audit/seals.ts';
 import type { Ctx } from '../context.ts';
 import { actor, inTransaction, today } from '../context.ts';
 import { untilWrite } from '../db/until-write.ts';
@@ -258,6 +259,7 @@ export function submit(ctx: Ctx, input: { id: number; submittedOn: string; porta
       action: 'claim.submit',
       entity: 'claim',
       entityId: input.id,
+      seals: [sealOf(ctx.db, 'claim', input.id)],
       summary: `Submitted the ARRS claim for ${formatMonth(claim.month)} on ${formatUkDate(input.submittedOn)}: ${formatPounds(
         data.totalPence,
       )}${decisionsSummary(data)} (portal reference ${input.portalReference})`,
@@ -275,6 +277,7 @@ export function markPaid(ctx: Ctx, input: { id: number; paidOn: string }): Claim
       action: 'claim.paid',
       entity: 'claim',
       entityId: input.id,
+      seals: [sealOf(ctx.db, 'claim', input.id)],
       summary: `Recorded payment of the ARRS claim for ${claim.month}`,
     });
   });

@@ -4,6 +4,7 @@ import type { Assessment, AssessmentDetail, RatingEntry } from '../../shared/dom
 import type { ratingInput, reviewInput } from '../../shared/schemas/competencies.ts';
 import { formatUkDateTime } from '../../shared/rules/dates.ts';
 import { recordAudit } from '../audit/record.ts';
+import { sealOf } from '../audit/seals.ts';
 import type { Ctx } from '../context.ts';
 import { callerOf, currentUser, inTransaction } from '../context.ts';
 import { conflict, forbidden, invalidField, notFound } from '../errors.ts';
@@ -189,6 +190,7 @@ export function sign(ctx: Ctx, id: number): Assessment {
       action: 'assessment.sign',
       entity: 'assessment',
       entityId: id,
+      seals: [sealOf(ctx.db, 'assessment', id)],
       workerId: a.workerId,
       summary: `${name} (${account ? `signed in as ${account.email}` : 'chosen under "Acting as": attribution, not authentication'}) signed ${a.workerName}'s assessment`,
       after: { ratings },
@@ -214,6 +216,7 @@ export function reopen(ctx: Ctx, id: number, reason: string): Assessment {
       action: 'assessment.reopen',
       entity: 'assessment',
       entityId: id,
+      seals: [sealOf(ctx.db, 'assessment', id)],
       workerId: a.workerId,
       summary: `${supervisor} reopened ${a.workerName}'s signed assessment: ${reason}`,
       before: a,

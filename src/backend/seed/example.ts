@@ -2,6 +2,7 @@ import type { Role } from '../../shared/domain/staff.ts';
 import { ROLES } from '../../shared/domain/staff.ts';
 import { addDays } from '../../shared/rules/dates.ts';
 import { recordAudit } from '../audit/record.ts';
+import { lockedRecords, sealOfRecord } from '../audit/seals.ts';
 import type { Ctx } from '../context.ts';
 import { inTransaction } from '../context.ts';
 import { conflict } from '../errors.ts';
@@ -127,6 +128,8 @@ export function seedExample(ctx: Ctx, { profile, seed, today }: SeedOptions): Se
       entityId: 1,
       summary: `Loaded the example data (${profile} profile, seed ${seed}): ${summary.workers} workers, ${summary.trainingRecords} training records`,
       after: summary,
+      // The signed records the example holds, sealed as they are, as signing them in the app would have done.
+      seals: lockedRecords(db).map(sealOfRecord),
     });
     return summary;
   });

@@ -100,7 +100,9 @@ export function seedSupervisionAndCompetencies(
         }),
       );
       for (const r of ratings) upsertRating(db, id, r);
-      setAssessmentState(db, id, { status: 'signed', submittedAt: signedAt, signedAt, signedBy: supervisor.name });
+      const review = { submittedAt: signedAt, signedAt: null, signedBy: null };
+      setAssessmentState(db, id, { status: 'submitted', ...review });
+      setAssessmentState(db, id, { ...review, status: 'signed', signedAt, signedBy: supervisor.name });
       insertSignedVersion(db, id, signedAt, supervisor.name, { ratings });
       assessments++;
     }

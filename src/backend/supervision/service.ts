@@ -1,6 +1,7 @@
 import type { OpenAction, SessionFields, SupervisionSession } from '../../shared/domain/supervision.ts';
 import { isLocked } from '../../shared/domain/supervision.ts';
 import { recordAudit } from '../audit/record.ts';
+import { sealOf } from '../audit/seals.ts';
 import type { Ctx } from '../context.ts';
 import { actor, callerOf, inTransaction, today } from '../context.ts';
 import { conflict, forbidden, invalidField, notFound } from '../errors.ts';
@@ -108,6 +109,7 @@ export function sign(
       action: 'supervision.sign',
       entity: 'supervision_session',
       entityId: session.id,
+      seals: isLocked(signed) ? [sealOf(ctx.db, 'supervision', session.id)] : [],
       workerId: session.workerId,
       summary: `${signature.name} (${how}) signed the supervision record of ${session.date} as the ${input.who}${isLocked(signed) ? '; the record is now locked' : ''}`,
     });
@@ -125,6 +127,7 @@ export function addAddendum(ctx: Ctx, sessionId: number, text: string): Supervis
       action: 'supervision.addendum',
       entity: 'supervision_session',
       entityId: sessionId,
+      seals: [sealOf(ctx.db, 'supervision', sessionId)],
       workerId: session.workerId,
       summary: `Added an addendum to the supervision record of ${session.date}`,
       after: { text },
@@ -143,6 +146,8 @@ export function setActionStatus(ctx: Ctx, actionId: number, status: 'open' | 'do
       action: 'supervision.action',
       entity: 'supervision_action',
       entityId: actionId,
+      // Marking an action done is the one change a locked record allows: the record is sealed again.
+      seals: isLocked(session) ? [sealOf(ctx.db, 'supervision', sessionId)] : [],
       workerId: session.workerId,
       summary: `Marked a supervision action ${status === 'done' ? 'done' : 'open'} for ${session.workerName}`,
     });

@@ -1,7 +1,9 @@
--- user_version 11
+-- user_version 12
 CREATE INDEX account_session_by_account ON account_session (account_id) WHERE ended_at IS NULL;
 
 CREATE INDEX assessment_by_worker ON assessment (worker_id, id);
+
+CREATE INDEX assessment_signed_version_by_assessment ON assessment_signed_version (assessment_id, id);
 
 CREATE INDEX audit_log_by_worker ON audit_log (worker_id, id);
 
@@ -121,7 +123,7 @@ CREATE TABLE audit_log (
   summary TEXT NOT NULL,
   before_json TEXT,
   after_json TEXT
-) STRICT;
+, seals TEXT, prev_hash TEXT, hash TEXT) STRICT;
 
 CREATE TABLE claim (
   id INTEGER PRIMARY KEY,
@@ -351,6 +353,9 @@ CREATE TABLE worker_pay (
   UNIQUE (worker_id, effective_from)
 ) STRICT;
 
+CREATE TRIGGER assessment_kept BEFORE DELETE ON assessment
+BEGIN SELECT RAISE(ABORT, 'Assessments are evidence and are never deleted'); END;
+
 CREATE TRIGGER assessment_logged_delete AFTER DELETE ON assessment
 BEGIN
   INSERT INTO fact_change (worker_id) VALUES (OLD.worker_id);
@@ -366,14 +371,35 @@ BEGIN
   INSERT INTO fact_change (worker_id) VALUES (OLD.worker_id), (NEW.worker_id);
 END;
 
+CREATE TRIGGER assessment_never_back_to_draft BEFORE UPDATE ON assessment
+WHEN NEW.status = 'draft' AND OLD.status IS NOT 'draft'
+BEGIN SELECT RAISE(ABORT, 'A submitted or signed assessment never goes back to draft'); END;
+
+CREATE TRIGGER assessment_signed_only_after_review BEFORE UPDATE ON assessment
+WHEN NEW.status = 'signed' AND OLD.status IS NOT 'submitted'
+BEGIN SELECT RAISE(ABORT, 'An assessment is signed only after it has been submitted for review'); END;
+
 CREATE TRIGGER assessment_signed_version_kept BEFORE DELETE ON assessment_signed_version
 BEGIN SELECT RAISE(ABORT, 'Signed assessments are evidence and are never deleted'); END;
+
+CREATE TRIGGER assessment_starts_as_draft BEFORE INSERT ON assessment
+WHEN NEW.status IS NOT 'draft' OR NEW.signed_at IS NOT NULL
+BEGIN SELECT RAISE(ABORT, 'An assessment starts as a draft'); END;
 
 CREATE TRIGGER audit_log_is_append_only_delete BEFORE DELETE ON audit_log
 BEGIN SELECT RAISE(ABORT, 'The audit log is append-only'); END;
 
 CREATE TRIGGER audit_log_is_append_only_update BEFORE UPDATE ON audit_log
 BEGIN SELECT RAISE(ABORT, 'The audit log is append-only'); END;
+
+CREATE TRIGGER audit_log_is_chained BEFORE INSERT ON audit_log
+WHEN NEW.id IS NOT (SELECT coalesce(max(id), 0) + 1 FROM audit_log)
+  OR NEW.prev_hash IS NOT (SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1)
+  OR NEW.hash IS NULL OR length(NEW.hash) <> 64
+BEGIN SELECT RAISE(ABORT, 'Audit entries are added by Linkwork only, each chained to the one before'); END;
+
+CREATE TRIGGER claim_kept BEFORE DELETE ON claim
+BEGIN SELECT RAISE(ABORT, 'Claims are kept: make a new version to amend one'); END;
 
 CREATE TRIGGER claim_line_decision_draft_delete BEFORE DELETE ON claim_line_decision
 WHEN (SELECT status FROM claim WHERE id = OLD.claim_id) IS NOT 'draft'
@@ -387,13 +413,97 @@ CREATE TRIGGER claim_line_decision_draft_update BEFORE UPDATE ON claim_line_deci
 WHEN (SELECT status FROM claim WHERE id = NEW.claim_id) IS NOT 'draft'
 BEGIN SELECT RAISE(ABORT, 'A line decision can change only while its claim is a draft'); END;
 
+CREATE TRIGGER claim_starts_as_draft BEFORE INSERT ON claim
+WHEN NEW.status IS NOT 'draft' OR NEW.snapshot IS NOT NULL OR NEW.submitted_on IS NOT NULL
+  OR NEW.portal_reference IS NOT NULL OR NEW.paid_on IS NOT NULL
+BEGIN SELECT RAISE(ABORT, 'A claim starts as a draft'); END;
+
+CREATE TRIGGER claim_submitted_only_when_checked BEFORE UPDATE ON claim
+WHEN NEW.status IN ('submitted', 'paid') AND OLD.status NOT IN ('submitted', 'paid') AND NOT (
+  OLD.status = 'checked' AND NEW.status = 'submitted' AND NEW.snapshot IS NOT NULL AND NEW.submitted_on IS NOT NULL
+  AND NEW.portal_reference IS NOT NULL AND NEW.paid_on IS NULL)
+BEGIN SELECT RAISE(ABORT, 'A claim is submitted only once checked, with its figures frozen'); END;
+
 CREATE TRIGGER signed_assessment_locked BEFORE UPDATE ON assessment_rating
 WHEN (SELECT status FROM assessment WHERE id = OLD.assessment_id) = 'signed'
 BEGIN SELECT RAISE(ABORT, 'This assessment is signed and locked'); END;
 
+CREATE TRIGGER signed_assessment_only_reopened BEFORE UPDATE ON assessment
+WHEN OLD.status = 'signed' AND NOT (
+  NEW.status = 'submitted' AND NEW.signed_at IS NULL AND NEW.signed_by IS NULL AND NEW.signed_account_id IS NULL
+  AND NEW.signed_email IS NULL AND NEW.id IS OLD.id AND NEW.worker_id IS OLD.worker_id AND NEW.framework_id IS OLD.framework_id AND NEW.framework_version IS OLD.framework_version AND NEW.kind IS OLD.kind AND NEW.created_at IS OLD.created_at AND NEW.submitted_at IS OLD.submitted_at
+  AND (SELECT reopened_at FROM assessment_signed_version WHERE assessment_id = OLD.id ORDER BY id DESC LIMIT 1) IS NOT NULL)
+BEGIN SELECT RAISE(ABORT, 'This assessment is signed and locked: only its supervisor can reopen it, in Linkwork'); END;
+
+CREATE TRIGGER signed_assessment_rating_kept BEFORE DELETE ON assessment_rating
+WHEN (SELECT status FROM assessment WHERE id = OLD.assessment_id) = 'signed'
+BEGIN SELECT RAISE(ABORT, 'This assessment is signed and locked'); END;
+
+CREATE TRIGGER signed_assessment_rating_not_added BEFORE INSERT ON assessment_rating
+WHEN (SELECT status FROM assessment WHERE id = NEW.assessment_id) = 'signed'
+BEGIN SELECT RAISE(ABORT, 'This assessment is signed and locked'); END;
+
+CREATE TRIGGER signed_assessment_rating_not_moved BEFORE UPDATE ON assessment_rating
+WHEN (SELECT status FROM assessment WHERE id = NEW.assessment_id) = 'signed'
+BEGIN SELECT RAISE(ABORT, 'This assessment is signed and locked'); END;
+
+CREATE TRIGGER signed_supervision_action_kept BEFORE DELETE ON supervision_action
+WHEN EXISTS (SELECT 1 FROM supervision_session WHERE id = OLD.session_id
+     AND (worker_signed_at IS NOT NULL OR supervisor_signed_at IS NOT NULL))
+BEGIN SELECT RAISE(ABORT, 'This supervision record has been signed: its actions are fixed'); END;
+
+CREATE TRIGGER signed_supervision_action_not_added BEFORE INSERT ON supervision_action
+WHEN EXISTS (SELECT 1 FROM supervision_session WHERE id = NEW.session_id
+     AND (worker_signed_at IS NOT NULL OR supervisor_signed_at IS NOT NULL))
+BEGIN SELECT RAISE(ABORT, 'This supervision record has been signed: its actions are fixed'); END;
+
+CREATE TRIGGER signed_supervision_action_only_marked BEFORE UPDATE ON supervision_action
+WHEN (EXISTS (SELECT 1 FROM supervision_session WHERE id = OLD.session_id
+     AND (worker_signed_at IS NOT NULL OR supervisor_signed_at IS NOT NULL)) OR EXISTS (SELECT 1 FROM supervision_session WHERE id = NEW.session_id
+     AND (worker_signed_at IS NOT NULL OR supervisor_signed_at IS NOT NULL)))
+  AND NOT (NEW.id IS OLD.id AND NEW.session_id IS OLD.session_id AND NEW.description IS OLD.description AND NEW.owner IS OLD.owner AND NEW.due_date IS OLD.due_date)
+BEGIN SELECT RAISE(ABORT, 'This supervision record has been signed: its actions can only be marked done or open'); END;
+
+CREATE TRIGGER signed_supervision_session_only_countersigned BEFORE UPDATE ON supervision_session
+WHEN (OLD.worker_signed_at IS NOT NULL OR OLD.supervisor_signed_at IS NOT NULL) AND NOT (
+  NEW.id IS OLD.id AND NEW.worker_id IS OLD.worker_id AND NEW.date IS OLD.date AND NEW.kind IS OLD.kind AND NEW.supervisor_id IS OLD.supervisor_id AND NEW.supervisor_name IS OLD.supervisor_name AND NEW.supervisor_role IS OLD.supervisor_role AND NEW.duration_minutes IS OLD.duration_minutes AND NEW.caseload_active IS OLD.caseload_active AND NEW.new_referrals IS OLD.new_referrals AND NEW.cases_discussed IS OLD.cases_discussed AND NEW.risks IS OLD.risks AND NEW.referrals_back IS OLD.referrals_back AND NEW.wellbeing IS OLD.wellbeing AND NEW.learning_needs IS OLD.learning_needs AND NEW.learning_competency_ids IS OLD.learning_competency_ids AND NEW.next_date IS OLD.next_date AND NEW.created_at IS OLD.created_at
+  AND (OLD.worker_signed_at IS NULL OR (NEW.worker_signed_name IS OLD.worker_signed_name AND NEW.worker_signed_at IS OLD.worker_signed_at AND NEW.worker_signed_account_id IS OLD.worker_signed_account_id AND NEW.worker_signed_email IS OLD.worker_signed_email))
+  AND (OLD.supervisor_signed_at IS NULL OR (NEW.supervisor_signed_name IS OLD.supervisor_signed_name AND NEW.supervisor_signed_at IS OLD.supervisor_signed_at AND NEW.supervisor_signed_account_id IS OLD.supervisor_signed_account_id AND NEW.supervisor_signed_email IS OLD.supervisor_signed_email)))
+BEGIN SELECT RAISE(ABORT, 'This supervision record has been signed, so it is locked: changing it would void the signature'); END;
+
+CREATE TRIGGER signed_version_only_marked_reopened BEFORE UPDATE ON assessment_signed_version
+WHEN NOT (OLD.reopened_at IS NULL AND NEW.reopened_at IS NOT NULL AND NEW.reopen_reason IS NOT NULL
+          AND NEW.id IS OLD.id AND NEW.assessment_id IS OLD.assessment_id AND NEW.signed_at IS OLD.signed_at AND NEW.signed_by IS OLD.signed_by AND NEW.signed_account_id IS OLD.signed_account_id AND NEW.signed_email IS OLD.signed_email AND NEW.snapshot IS OLD.snapshot)
+BEGIN SELECT RAISE(ABORT, 'A signed version of an assessment is never changed: it can only be marked as reopened'); END;
+
+CREATE TRIGGER signed_version_written_when_signing BEFORE INSERT ON assessment_signed_version
+WHEN NEW.reopened_at IS NOT NULL OR NEW.reopen_reason IS NOT NULL
+  OR NOT EXISTS (SELECT 1 FROM assessment WHERE id = NEW.assessment_id AND status = 'signed' AND signed_at = NEW.signed_at)
+BEGIN SELECT RAISE(ABORT, 'A signed version is written only as its assessment is signed'); END;
+
 CREATE TRIGGER submitted_claim_frozen BEFORE UPDATE ON claim
 WHEN OLD.snapshot IS NOT NULL AND (NEW.snapshot IS NOT OLD.snapshot OR NEW.month <> OLD.month OR NEW.version <> OLD.version)
 BEGIN SELECT RAISE(ABORT, 'A submitted claim is frozen: make a new version to amend it'); END;
+
+CREATE TRIGGER submitted_claim_only_paid BEFORE UPDATE ON claim
+WHEN OLD.status IN ('submitted', 'paid') AND NOT (
+  OLD.status = 'submitted' AND NEW.status = 'paid' AND OLD.paid_on IS NULL AND NEW.paid_on IS NOT NULL
+  AND NEW.id IS OLD.id AND NEW.month IS OLD.month AND NEW.version IS OLD.version AND NEW.created_at IS OLD.created_at AND NEW.submitted_on IS OLD.submitted_on AND NEW.portal_reference IS OLD.portal_reference AND NEW.snapshot IS OLD.snapshot AND NEW.checked_lines IS OLD.checked_lines AND NEW.reverted_at IS OLD.reverted_at AND NEW.reverted_reason IS OLD.reverted_reason)
+BEGIN SELECT RAISE(ABORT, 'A submitted claim is frozen: record its payment, or make a new version to amend it'); END;
+
+CREATE TRIGGER supervision_addendum_kept BEFORE DELETE ON supervision_addendum
+BEGIN SELECT RAISE(ABORT, 'Addenda are evidence and are never deleted'); END;
+
+CREATE TRIGGER supervision_addendum_never_changed BEFORE UPDATE ON supervision_addendum
+BEGIN SELECT RAISE(ABORT, 'An addendum is never changed: add another'); END;
+
+CREATE TRIGGER supervision_addendum_only_on_locked BEFORE INSERT ON supervision_addendum
+WHEN NOT EXISTS (SELECT 1 FROM supervision_session WHERE id = NEW.session_id
+                 AND worker_signed_at IS NOT NULL AND supervisor_signed_at IS NOT NULL)
+BEGIN SELECT RAISE(ABORT, 'Addenda are for records signed by both'); END;
+
+CREATE TRIGGER supervision_session_kept BEFORE DELETE ON supervision_session
+BEGIN SELECT RAISE(ABORT, 'Supervision records are evidence and are never deleted'); END;
 
 CREATE TRIGGER supervision_session_locked BEFORE UPDATE ON supervision_session
 WHEN OLD.worker_signed_at IS NOT NULL AND OLD.supervisor_signed_at IS NOT NULL
@@ -414,6 +524,10 @@ BEGIN
   INSERT INTO fact_change (worker_id) VALUES (OLD.worker_id), (NEW.worker_id);
 END;
 
+CREATE TRIGGER supervision_session_starts_unsigned BEFORE INSERT ON supervision_session
+WHEN NEW.worker_signed_at IS NOT NULL OR NEW.supervisor_signed_at IS NOT NULL
+BEGIN SELECT RAISE(ABORT, 'A supervision record is signed after it is saved, by each person in turn'); END;
+
 CREATE TRIGGER training_record_is_evidence BEFORE DELETE ON training_record
 BEGIN SELECT RAISE(ABORT, 'Training records are evidence and are never deleted'); END;
 
@@ -431,3 +545,38 @@ CREATE TRIGGER training_record_logged_update AFTER UPDATE ON training_record
 BEGIN
   INSERT INTO fact_change (worker_id) VALUES (OLD.worker_id), (NEW.worker_id);
 END;
+
+CREATE VIEW locked_record (kind, id, worker_id, dated, content) AS
+SELECT 'assessment', a.id, a.worker_id,
+       coalesce(a.signed_at, (SELECT max(signed_at) FROM assessment_signed_version WHERE assessment_id = a.id)),
+       json_object(
+         'assessment', json_array(a.id, a.worker_id, a.framework_id, a.framework_version, a.kind, a.status, a.created_at,
+                                  a.submitted_at, a.signed_at, a.signed_by, a.signed_account_id, a.signed_email),
+         'ratings', CASE WHEN a.status = 'signed' THEN
+           (SELECT json_group_array(json_array(competency_id, self_rating, reflection, evidence_record_ids, agreed_rating,
+                                               supervisor_comment) ORDER BY competency_id)
+            FROM assessment_rating WHERE assessment_id = a.id) END,
+         'signedVersions',
+           (SELECT json_group_array(json_array(id, signed_at, signed_by, signed_account_id, signed_email, snapshot,
+                                               reopened_at, reopen_reason) ORDER BY id)
+            FROM assessment_signed_version WHERE assessment_id = a.id))
+FROM assessment a
+WHERE a.status = 'signed' OR EXISTS (SELECT 1 FROM assessment_signed_version WHERE assessment_id = a.id)
+UNION ALL
+SELECT 'supervision', s.id, s.worker_id, s.date,
+       json_object(
+         'session', json_array(s.id, s.worker_id, s.date, s.kind, s.supervisor_id, s.supervisor_name, s.supervisor_role, s.duration_minutes, s.caseload_active, s.new_referrals, s.cases_discussed, s.risks, s.referrals_back, s.wellbeing, s.learning_needs, s.learning_competency_ids, s.next_date, s.created_at, s.worker_signed_name, s.worker_signed_at, s.worker_signed_account_id, s.worker_signed_email, s.supervisor_signed_name, s.supervisor_signed_at, s.supervisor_signed_account_id, s.supervisor_signed_email),
+         'actions',
+           (SELECT json_group_array(json_array(id, description, owner, due_date, status) ORDER BY id)
+            FROM supervision_action WHERE session_id = s.id),
+         'addenda',
+           (SELECT json_group_array(json_array(id, text, author, created_at) ORDER BY id)
+            FROM supervision_addendum WHERE session_id = s.id))
+FROM supervision_session s
+WHERE s.worker_signed_at IS NOT NULL AND s.supervisor_signed_at IS NOT NULL
+UNION ALL
+SELECT 'claim', c.id, NULL, c.month,
+       json_array(c.id, c.month, c.version, c.status, c.created_at, c.submitted_on, c.portal_reference, c.paid_on,
+                  c.snapshot, c.checked_lines, c.reverted_at, c.reverted_reason)
+FROM claim c
+WHERE c.status IN ('submitted', 'paid');

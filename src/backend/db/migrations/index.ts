@@ -10,6 +10,7 @@ import { claimDecisions } from './008-claim-decisions.ts';
 import { accounts } from './009-accounts.ts';
 import { accountSignatures } from './010-account-signatures.ts';
 import { selfReportedTraining } from './011-self-reported-training.ts';
+import { tamperEvidence } from './012-tamper-evidence.ts';
 
 /** Every schema change, in order. Append only: never edit a migration that has shipped. */
 export const migrations: readonly Migration[] = [
@@ -24,4 +25,5 @@ export const migrations: readonly Migration[] = [
   accounts,
   accountSignatures,
   selfReportedTraining,
+  tamperEvidence,
 ];
