@@ -102,7 +102,9 @@ describe('one Linkwork per data folder', () => {
     const dataDir = folder();
     writeLock(dataDir, { pid: 4242, host: 'reception-pc', startedAt: '2026-11-24T08:30:00Z' });
     const refused = refusal(() => backendOn(dataDir));
-    expect(refused.message).toContain('in use by browser mode (process 4242 on reception-pc, started 24/11/2026 08:30)');
+    expect(refused.message).toContain(
+      'in use by browser mode (process 4242 on reception-pc, started 24/11/2026 08:30)',
+    );
     expect(holderOf(dataDir).host, 'left as it was').toBe('reception-pc');
   });
 
@@ -133,7 +135,9 @@ describe('one Linkwork per data folder', () => {
       });
       expect(second.status).not.toBe(0);
       expect(second.stdout).not.toMatch(/Open http/);
-      expect(second.stderr).toContain(`The data folder ${dataDir} is already in use by browser mode (process ${holder.pid} `);
+      expect(second.stderr).toContain(
+        `The data folder ${dataDir} is already in use by browser mode (process ${holder.pid} `,
+      );
       const stillServing = await fetch(new URL('/api', first.url), {
         method: 'POST',
         headers: { 'x-linkwork-token': new URL(first.url).searchParams.get('token') ?? '' },

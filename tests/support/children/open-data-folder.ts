@@ -38,6 +38,7 @@ if (flags.includes('--wait-for-go')) {
   const lines = createInterface({ input: process.stdin });
   lines.once('line', () => {
     lines.close();
+    process.stdin.destroy();
     open();
   });
   console.log('ready');
