@@ -4,13 +4,15 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { ApiErrorBody } from '../shared/api/envelope.ts';
 import { API_PATH, EVENTS_PATH, TEST_FAULT_PATH, TOKEN_HEADER } from '../shared/api/transport.ts';
+import { MAX_API_REQUEST_BYTES } from '../shared/domain/evidence-limits.ts';
 import type { Backend } from '../backend/backend.ts';
 import { hostIsAllowed, originIsAllowed, SECURITY_HEADERS, tokenMatches } from './security.ts';
 import { readStaticFile } from './static-files.ts';
 import { streamChanges } from './event-stream.ts';
 import { TestFaults } from './test-faults.ts';
 
-const MAX_BODY_BYTES = 25 * 1024 * 1024;
+/** Browser and team mode alike: room for the largest record Settings can allow (see evidence-limits.ts). */
+const MAX_BODY_BYTES = MAX_API_REQUEST_BYTES;
 
 export interface WebServerOptions {
   backend: Backend;

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { MAX_EVIDENCE_FILE_BYTES, megabytes } from '../../shared/domain/evidence-limits.ts';
 import type { EvidenceMediaType } from '../../shared/domain/requirements.ts';
 import { invalidField } from '../errors.ts';
 
@@ -19,15 +20,17 @@ export interface CheckedFile {
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
-/** Accepts a PDF, PNG or JPEG under the size limit, judged by its content and its name alike. */
+/**
+ * Accepts a PDF, PNG or JPEG under the size limit, judged by its content and its name alike. The limit set in
+ * Settings never goes past the one every transport carries (a file saved by an older version may say more).
+ */
 export function checkEvidenceFile(field: string, fileName: string, dataBase64: string, maxBytes: number): CheckedFile {
   if (!BASE64.test(dataBase64)) throw invalidField(field, `${fileName} could not be read`);
   const bytes = Buffer.from(dataBase64, 'base64');
   if (bytes.length === 0) throw invalidField(field, `${fileName} is empty`);
-  if (bytes.length > maxBytes) {
-    const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
-    throw invalidField(field, `${fileName} is ${mb(bytes.length)} MB; the limit is ${mb(maxBytes)} MB`);
-  }
+  const limit = Math.min(maxBytes, MAX_EVIDENCE_FILE_BYTES);
+  if (bytes.length > limit)
+    throw invalidField(field, `${fileName} is ${megabytes(bytes.length)}; the limit is ${megabytes(limit)}`);
   const extension = path.extname(fileName).toLowerCase();
   const kind = SIGNATURES.find((s) => s.magic.every((byte, i) => bytes[i] === byte));
   if (!kind || !kind.extensions.includes(extension)) {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_EVIDENCE_FILES_PER_RECORD } from '../domain/evidence-limits.ts';
 import { CHECKS, RECORD_STATUSES, REQUIREMENT_KINDS } from '../domain/requirements.ts';
 import { roleList } from './competencies.ts';
 import { id, isoDate, itemId } from './fields.ts';
@@ -82,7 +83,10 @@ export const recordInput = z
     provider: staffText(200).default(''),
     notes: staffText(2000, { multiline: true }).default(''),
     signedOffBy: staffText(120).nullable().default(null),
-    evidence: z.array(evidenceUpload).max(5, 'Attach at most 5 files to one record').default([]),
+    evidence: z
+      .array(evidenceUpload)
+      .max(MAX_EVIDENCE_FILES_PER_RECORD, `Attach at most ${MAX_EVIDENCE_FILES_PER_RECORD} files to one record`)
+      .default([]),
   })
   .refine((r) => r.status !== 'completed' || r.completedOn !== null, {
     path: ['completedOn'],

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_EVIDENCE_FILE_BYTES, megabytes } from '../domain/evidence-limits.ts';
 import { RATE_AREAS } from '../domain/rates.ts';
 import { formatPounds } from '../rules/money.ts';
 import { MAX_MONTHLY_PENCE } from '../rules/plausible.ts';
@@ -14,7 +15,7 @@ export const appSettingsFields = z.object({
     .number({ error: 'Enter a size limit' })
     .int()
     .min(100 * 1024, 'Allow at least 100 KB')
-    .max(50 * 1024 * 1024, 'Evidence files can be at most 50 MB'),
+    .max(MAX_EVIDENCE_FILE_BYTES, `Evidence files can be at most ${megabytes(MAX_EVIDENCE_FILE_BYTES)}`),
   ratingLabels: z
     .array(staffText(60, { required: 'Give every rating a label' }), { error: 'Give the four rating labels' })
     .length(4, 'Give a label for each rating from 0 to 3'),
