@@ -183,3 +183,12 @@ export function claimCheckedLines(db: Database, id: number): string | null {
     { checkedLines: string | null } | undefined;
   return row?.checkedLines ?? null;
 }
+
+/** When a claim was last marked checked: the time of its latest `claim.check` entry in the audit log. */
+export function lastCheckedAt(db: Database, id: number): string | null {
+  const row = sql(
+    db,
+    "SELECT at FROM audit_log WHERE action = 'claim.check' AND entity = 'claim' AND entity_id = ? ORDER BY id DESC LIMIT 1",
+  ).get(id) as { at: string } | undefined;
+  return row?.at ?? null;
+}

@@ -4,11 +4,13 @@ import { ROLE_LABELS } from '../../shared/domain/staff.ts';
 import type { ArrsSumFields, RateFields } from '../../shared/schemas/rates.ts';
 import { overlappingRate } from '../../shared/rules/arrs.ts';
 import { formatUkDate } from '../../shared/rules/dates.ts';
+import { financialYearProblem } from '../../shared/rules/plausible.ts';
 import { formatPounds, formatTenthPence } from '../../shared/rules/money.ts';
 import { recordAudit } from '../audit/record.ts';
 import type { Ctx } from '../context.ts';
-import { inTransaction } from '../context.ts';
+import { inTransaction, today } from '../context.ts';
 import { invalidField, notFound } from '../errors.ts';
+import { requirePlausibleDates } from '../plausible.ts';
 import * as q from './rate-queries.ts';
 
 /** "the Social prescribing link worker (national) maximum of £40,159.00 from 01/07/2023 to 31/03/2024". */
@@ -17,8 +19,12 @@ export function describeRate(r: Omit<Rate, 'id' | 'origin'>): string {
   return `the ${ROLE_LABELS[r.role]} (${AREA_LABELS[r.area]}) maximum of ${formatPounds(r.annualMaxPence)} from ${formatUkDate(r.effectiveFrom)} ${to}`;
 }
 
-/** Two maxima for the same role and area never cover the same day: the claim could not tell which applies. */
-function refuseOverlap(ctx: Ctx, fields: RateFields, exceptId: number | null): void {
+/** A maximum's dates fall within ARRS; two for the same role and area never cover the same day. */
+function assertValid(ctx: Ctx, fields: RateFields, exceptId: number | null): void {
+  requirePlausibleDates(ctx, [
+    { field: 'effectiveFrom', date: fields.effectiveFrom, kind: 'arrs', what: 'date it takes effect' },
+    { field: 'effectiveTo', date: fields.effectiveTo, kind: 'arrs', what: 'last day it applies' },
+  ]);
   const clash = overlappingRate(q.listRates(ctx.db), fields, exceptId);
   if (clash)
     throw invalidField(
@@ -30,7 +36,7 @@ function refuseOverlap(ctx: Ctx, fields: RateFields, exceptId: number | null): v
 /** Adds a maximum; a row anyone enters is theirs, never changed by a later catalogue. */
 export function saveRate(ctx: Ctx, fields: RateFields): Rate[] {
   return inTransaction(ctx, () => {
-    refuseOverlap(ctx, fields, null);
+    assertValid(ctx, fields, null);
     const id = q.insertRate(ctx.db, { ...fields, origin: 'local' });
     recordAudit(ctx, {
       action: 'rate.save',
@@ -48,7 +54,7 @@ export function updateRate(ctx: Ctx, id: number, fields: RateFields): Rate[] {
   return inTransaction(ctx, () => {
     const before = q.findRate(ctx.db, id);
     if (!before) throw notFound('ARRS maximum', id);
-    refuseOverlap(ctx, fields, id);
+    assertValid(ctx, fields, id);
     q.updateRate(ctx.db, id, { ...fields, origin: 'local' });
     recordAudit(ctx, {
       action: 'rate.update',
@@ -80,6 +86,8 @@ export function removeRate(ctx: Ctx, id: number): Rate[] {
 
 /** Sets (or corrects) the ARRS sum per weighted patient for a financial year. */
 export function saveArrsSum(ctx: Ctx, fields: ArrsSumFields): ArrsSumRate[] {
+  const problem = financialYearProblem(fields.financialYear, today(ctx));
+  if (problem) throw invalidField('financialYear', problem);
   return inTransaction(ctx, () => {
     const before = q.findArrsSum(ctx.db, fields.financialYear);
     q.upsertArrsSum(ctx.db, { ...fields, origin: 'local' });

@@ -8,13 +8,15 @@ import type {
 } from '../../shared/domain/claims.ts';
 import { isClaimed, lineStanding, namesList, withDecisions } from '../../shared/rules/claim-decisions.ts';
 import { claimDueOn as dueOn, financialYearMonthsTo, yearPosition } from '../../shared/rules/claim-calendar.ts';
-import { addMonths, financialYearOf, formatMonth, formatUkDate } from '../../shared/rules/dates.ts';
+import { financialYearOf, formatMonth, formatUkDate, ukDateOf } from '../../shared/rules/dates.ts';
+import { claimMonthProblem } from '../../shared/rules/plausible.ts';
 import { arrsSumPence as arrsSum, formatPounds } from '../../shared/rules/money.ts';
 import { recordAudit } from '../audit/record.ts';
 import { sealOf } from '../audit/seals.ts';
 import type { Ctx } from '../context.ts';
 import { actor, inTransaction, today } from '../context.ts';
 import { untilWrite } from '../db/until-write.ts';
+import { requirePlausibleDates } from '../plausible.ts';
 import { conflict, DomainError, invalidField, notFound } from '../errors.ts';
 import { readAppSettings } from '../settings/app-settings.ts';
 import { findWorker } from '../staff/queries.ts';
@@ -50,24 +52,14 @@ const computeMonth = (ctx: Ctx, month: string): ClaimMonth => computeClaimMonth(
 export const keptMonth = (ctx: Ctx, month: string): ClaimMonth =>
   untilWrite(ctx.db, today(ctx), `claim ${month}`, () => computeMonth(ctx, month));
 
-/** The first month ARRS could be claimed for: the scheme began with the 2019/20 network contract. */
-const FIRST_CLAIM_MONTH = '2019-04';
-/** How far ahead a month can be opened: there is nothing to claim further out. */
-const MONTHS_AHEAD = 12;
-
-/** A month outside the scheme has no claim: it is refused before anything is worked out or written. */
-export function requireClaimMonth(ctx: Ctx, month: string): void {
-  const last = addMonths(`${today(ctx).slice(0, 7)}-01`, MONTHS_AHEAD).slice(0, 7);
-  if (month < FIRST_CLAIM_MONTH)
-    throw new DomainError(
-      'NOT_FOUND',
-      `ARRS claims began in April 2019, so there is no claim for ${formatMonth(month)}.`,
-    );
-  if (month > last)
-    throw new DomainError(
-      'NOT_FOUND',
-      `${formatMonth(month)} is too far ahead: a claim month can be opened up to ${MONTHS_AHEAD} months ahead.`,
-    );
+/**
+ * A month outside the scheme (rules/plausible.ts) is refused before anything is worked out or written. Read, it
+ * has no claim (NOT_FOUND); given to write something for, it is a slip in that field (VALIDATION naming it).
+ */
+export function requireClaimMonth(ctx: Ctx, month: string, writtenAs?: string): void {
+  const problem = claimMonthProblem(month, today(ctx));
+  if (problem === null) return;
+  throw writtenAs ? invalidField(writtenAs, problem) : new DomainError('NOT_FOUND', problem);
 }
 
 /** An earlier month's claimable total: the submitted figure once there is one, else worked out now. */
@@ -156,7 +148,7 @@ export function claimView(ctx: Ctx, month: string): ClaimView {
 }
 
 export function start(ctx: Ctx, month: string): ClaimView {
-  requireClaimMonth(ctx, month);
+  requireClaimMonth(ctx, month, 'month');
   inTransaction(ctx, () => {
     const latest = q.claimVersions(ctx.db, month)[0];
     if (latest && latest.status !== 'submitted' && latest.status !== 'paid')
@@ -241,7 +233,16 @@ export function reopen(ctx: Ctx, id: number): ClaimView {
 export function submit(ctx: Ctx, input: { id: number; submittedOn: string; portalReference: string }): ClaimView {
   const claim = load(ctx, input.id);
   if (claim.status !== 'checked') throw conflict('Mark the claim as checked before recording its submission');
-  if (input.submittedOn > today(ctx)) throw invalidField('submittedOn', 'The submission date cannot be in the future');
+  requirePlausibleDates(ctx, [
+    { field: 'submittedOn', date: input.submittedOn, kind: 'past', what: 'submission date' },
+  ]);
+  const checkedAt = q.lastCheckedAt(ctx.db, input.id);
+  const checkedOn = checkedAt === null ? null : ukDateOf(new Date(checkedAt));
+  if (checkedOn !== null && input.submittedOn < checkedOn)
+    throw invalidField(
+      'submittedOn',
+      `The submission date cannot be before the claim was checked, on ${formatUkDate(checkedOn)}`,
+    );
   const { data } = dataFor(ctx, claim.month, input.id);
   // Every write returns a changed claim to draft; this only guards against a change that slipped past.
   const changes = changesSinceChecked(q.claimCheckedLines(ctx.db, input.id), data);
@@ -270,8 +271,14 @@ export function submit(ctx: Ctx, input: { id: number; submittedOn: string; porta
 
 export function markPaid(ctx: Ctx, input: { id: number; paidOn: string }): ClaimView {
   const claim = load(ctx, input.id);
+  if (claim.status !== 'submitted') throw conflict('Only a submitted claim can be marked as paid');
+  requirePlausibleDates(ctx, [{ field: 'paidOn', date: input.paidOn, kind: 'past', what: 'payment date' }]);
+  if (claim.submittedOn !== null && input.paidOn < claim.submittedOn)
+    throw invalidField(
+      'paidOn',
+      `The payment date cannot be before the claim was submitted, on ${formatUkDate(claim.submittedOn)}`,
+    );
   inTransaction(ctx, () => {
-    if (claim.status !== 'submitted') throw conflict('Only a submitted claim can be marked as paid');
     q.setClaimState(ctx.db, input.id, { status: 'paid', paidOn: input.paidOn });
     recordAudit(ctx, {
       action: 'claim.paid',
@@ -285,7 +292,7 @@ export function markPaid(ctx: Ctx, input: { id: number; paidOn: string }): Claim
 }
 
 export function confirmNwrs(ctx: Ctx, workerId: number, month: string): void {
-  requireClaimMonth(ctx, month);
+  requireClaimMonth(ctx, month, 'month');
   inTransaction(ctx, () => {
     const worker = findWorker(ctx.db, workerId);
     if (!worker) throw notFound('worker', workerId);
@@ -301,6 +308,9 @@ export function confirmNwrs(ctx: Ctx, workerId: number, month: string): void {
 }
 
 export function savePay(ctx: Ctx, pay: PayFields): PayFields[] {
+  requirePlausibleDates(ctx, [
+    { field: 'effectiveFrom', date: pay.effectiveFrom, kind: 'working', what: 'date the pay takes effect' },
+  ]);
   return inTransaction(ctx, () => {
     const worker = findWorker(ctx.db, pay.workerId);
     if (!worker) throw invalidField('workerId', 'That worker is not in the register');

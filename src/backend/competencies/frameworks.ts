@@ -50,6 +50,16 @@ export function frameworkForRole(ctx: Ctx, role: Role): FrameworkDocument | null
   return doc;
 }
 
+/** Ids that name competencies must be in the framework in force for the role; one that is not is refused, naming the field. */
+export function requireCompetencies(ctx: Ctx, role: Role, field: string, ids: readonly string[]): void {
+  if (ids.length === 0) return;
+  const framework = frameworkForRole(ctx, role);
+  if (!framework) throw invalidField(field, 'No competency framework covers this role yet: add one in Settings');
+  const known = new Set(framework.areas.flatMap((a) => a.competencies.map((c) => c.id)));
+  const unknown = ids.find((id) => !known.has(id));
+  if (unknown !== undefined) throw invalidField(field, `"${unknown}" is not a competency in ${framework.title}`);
+}
+
 /** Stores a framework as a new version; assessments made on earlier versions keep theirs. */
 function storeNewVersion(ctx: Ctx, doc: FrameworkDocument, summary: string): FrameworkDocument {
   const current = q.latestFrameworks(ctx.db).find((f) => f.id === doc.id);

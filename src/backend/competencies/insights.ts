@@ -7,10 +7,11 @@ import { recordAudit } from '../audit/record.ts';
 import type { Ctx } from '../context.ts';
 import { callerOf, inTransaction, today } from '../context.ts';
 import { invalidField, notFound } from '../errors.ts';
+import { requirePlausibleDates } from '../plausible.ts';
 import { readAppSettings } from '../settings/app-settings.ts';
 import { findWorker } from '../staff/queries.ts';
 import { detail } from './assessments.ts';
-import { frameworkForRole } from './frameworks.ts';
+import { frameworkForRole, requireCompetencies } from './frameworks.ts';
 import * as q from './queries.ts';
 
 /** A worker's competency picture: agreed ratings by area, gaps, change since last time, and the plan. */
@@ -86,6 +87,10 @@ export function saveAction(
   return inTransaction(ctx, () => {
     const worker = findWorker(ctx.db, fields.workerId);
     if (!worker) throw invalidField('workerId', 'That worker is not in the register');
+    requirePlausibleDates(ctx, [
+      { field: 'targetDate', date: fields.targetDate, kind: 'working', what: 'target date' },
+    ]);
+    requireCompetencies(ctx, worker.role, 'competencyId', fields.competencyId === null ? [] : [fields.competencyId]);
     if (id === null) {
       const newId = q.insertAction(ctx.db, { ...fields, createdAt: ctx.now().toISOString() });
       recordAudit(ctx, {

@@ -5,12 +5,25 @@ import { recordAudit } from '../audit/record.ts';
 import type { Ctx } from '../context.ts';
 import { inTransaction } from '../context.ts';
 import { conflict, invalidField, notFound } from '../errors.ts';
+import type { DateToCheck } from '../plausible.ts';
+import { requirePlausibleDates } from '../plausible.ts';
 import { findColleague, findEmployer, findPractice } from '../pcn/queries.ts';
 import * as q from './queries.ts';
 import { recordsHeldBy } from './records-held.ts';
 
-/** The references a worker holds must point at real records; each failure names its field. */
-function assertReferencesExist(ctx: Ctx, w: WorkerFields): void {
+const leavingDate = (date: string | null): DateToCheck => ({
+  field: 'leavingDate',
+  date,
+  kind: 'working',
+  what: 'leaving date',
+});
+
+/** The references a worker holds must point at real records, and the dates be plausible; each failure names its field. */
+function assertValid(ctx: Ctx, w: WorkerFields): void {
+  requirePlausibleDates(ctx, [
+    { field: 'startDate', date: w.startDate, kind: 'working', what: 'start date' },
+    leavingDate(w.leavingDate),
+  ]);
   if (!findEmployer(ctx.db, w.employerId)) throw invalidField('employerId', 'That employer does not exist');
   if (w.basePracticeId !== null && !findPractice(ctx.db, w.basePracticeId)) {
     throw invalidField('basePracticeId', 'That practice does not exist');
@@ -31,27 +44,28 @@ const workers = (ctx: Ctx) => ({
 
 export function createWorker(ctx: Ctx, fields: WorkerFields): Worker {
   return createAudited(ctx, workers(ctx), () => {
-    assertReferencesExist(ctx, fields);
+    assertValid(ctx, fields);
     return q.insertWorker(ctx.db, fields);
   });
 }
 
 export function updateWorker(ctx: Ctx, id: number, fields: WorkerFields): Worker {
   return updateAudited(ctx, workers(ctx), id, () => {
-    assertReferencesExist(ctx, fields);
+    assertValid(ctx, fields);
     q.updateWorker(ctx.db, id, fields);
   });
 }
 
-export function markLeaver(ctx: Ctx, id: number, leavingDate: string): Worker {
+export function markLeaver(ctx: Ctx, id: number, leavesOn: string): Worker {
+  requirePlausibleDates(ctx, [leavingDate(leavesOn)]);
   return updateAudited(ctx, workers(ctx), id, (before) => {
-    if (leavingDate < before.startDate) {
+    if (leavesOn < before.startDate) {
       throw invalidField(
         'leavingDate',
         `The leaving date cannot be before the start date (${formatUkDate(before.startDate)})`,
       );
     }
-    q.setLeavingDate(ctx.db, id, leavingDate);
+    q.setLeavingDate(ctx.db, id, leavesOn);
   });
 }
 

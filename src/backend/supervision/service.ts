@@ -5,7 +5,9 @@ import { sealOf } from '../audit/seals.ts';
 import type { Ctx } from '../context.ts';
 import { actor, callerOf, inTransaction, today } from '../context.ts';
 import { conflict, forbidden, invalidField, notFound } from '../errors.ts';
+import { requireCompetencies } from '../competencies/frameworks.ts';
 import { findColleague } from '../pcn/queries.ts';
+import { requirePlausibleDates } from '../plausible.ts';
 import { readAppSettings } from '../settings/app-settings.ts';
 import { findWorker } from '../staff/queries.ts';
 import * as q from './queries.ts';
@@ -17,7 +19,19 @@ function load(ctx: Ctx, id: number): SupervisionSession {
 }
 
 function assertValid(ctx: Ctx, f: SessionFields): void {
-  if (!findWorker(ctx.db, f.workerId)) throw invalidField('workerId', 'That worker is not in the register');
+  requirePlausibleDates(ctx, [
+    { field: 'date', date: f.date, kind: 'past', what: 'session date' },
+    { field: 'nextDate', date: f.nextDate, kind: 'working', what: 'next session date' },
+    ...f.actions.map((a, i) => ({
+      field: `actions.${i}.dueDate`,
+      date: a.dueDate,
+      kind: 'working' as const,
+      what: 'due date',
+    })),
+  ]);
+  const worker = findWorker(ctx.db, f.workerId);
+  if (!worker) throw invalidField('workerId', 'That worker is not in the register');
+  requireCompetencies(ctx, worker.role, 'learningCompetencyIds', f.learningCompetencyIds);
   if (f.supervisorId !== null && !findColleague(ctx.db, f.supervisorId))
     throw invalidField('supervisorId', 'That supervisor is not in the register');
   if (!readAppSettings(ctx.db).supervisionKinds.includes(f.kind)) {

@@ -2,8 +2,9 @@ import type { RecordInput, TrainingRecord } from '../../shared/domain/requiremen
 import { ROLE_PLURALS } from '../../shared/domain/staff.ts';
 import { recordAudit } from '../audit/record.ts';
 import type { Ctx } from '../context.ts';
-import { actor, callerOf, inTransaction, today } from '../context.ts';
+import { actor, callerOf, inTransaction } from '../context.ts';
 import { conflict, invalidField, notFound } from '../errors.ts';
+import { requirePlausibleDates } from '../plausible.ts';
 import { findRequirement } from '../requirements/queries.ts';
 import { readAppSettings } from '../settings/app-settings.ts';
 import { findWorker } from '../staff/queries.ts';
@@ -23,10 +24,11 @@ function requirementFor(ctx: Ctx, workerId: number, requirementId: string) {
 }
 
 function assertDatesPossible(ctx: Ctx, input: RecordInput): void {
-  const now = today(ctx);
-  if (input.completedOn !== null && input.completedOn > now) {
-    throw invalidField('completedOn', 'The completion date cannot be in the future');
-  }
+  requirePlausibleDates(ctx, [
+    { field: 'startDate', date: input.startDate, kind: 'working', what: 'start date' },
+    { field: 'completedOn', date: input.completedOn, kind: 'past', what: 'completion date' },
+    { field: 'expiresOn', date: input.expiresOn, kind: 'working', what: 'expiry date' },
+  ]);
   if (input.startDate !== null && input.completedOn !== null && input.startDate > input.completedOn) {
     throw invalidField('startDate', 'The start date cannot be after the completion date');
   }
