@@ -99,7 +99,7 @@ describe('a claim stops on blocked lines', () => {
       'A line decision can change only while its claim is a draft',
     );
 
-    const submitted = await ok(backend, 'claim.submit', { id, submittedOn: '2025-11-05', portalReference: 'PCWP-9' });
+    const submitted = await ok(backend, 'claim.submit', { id, submittedOn: '2026-11-24', portalReference: 'PCWP-9' });
     expect(submitted.frozen).toBe(true);
     expect(submitted.data.lines.filter((l) => l.decision?.decision === 'exclude')).toHaveLength(2);
     const amendment = await ok(backend, 'claim.start', { month: MONTH });
@@ -222,7 +222,7 @@ describe("the year's claims", () => {
     for (const workerId of [w.unpaid, w.untrained])
       await ok(backend, 'claim.decideLine', { id, workerId, decision: 'exclude', reason: 'Next month' });
     await ok(backend, 'claim.check', { id });
-    await ok(backend, 'claim.submit', { id, submittedOn: '2025-11-05', portalReference: 'PCWP-1' });
+    await ok(backend, 'claim.submit', { id, submittedOn: '2026-11-24', portalReference: 'PCWP-1' });
 
     const year = await ok(backend, 'claim.year', { financialYear: '2025/26' });
     expect(year.months.map((m) => m.month)).toEqual([

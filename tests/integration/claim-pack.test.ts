@@ -72,12 +72,13 @@ describe('the claim pack', () => {
     const backend = testBackend();
     const { id } = await decidedClaim(backend);
     await ok(backend, 'claim.check', { id });
-    await ok(backend, 'claim.submit', { id, submittedOn: '2025-11-05', portalReference: 'PCWP-4471' });
+    // Submitted the day it was checked: the test backend's today.
+    await ok(backend, 'claim.submit', { id, submittedOn: '2026-11-24', portalReference: 'PCWP-4471' });
 
     const pdf = await pdfText(Buffer.from((await ok(backend, 'claim.pdf', { month: MONTH })).dataBase64, 'base64'));
     for (const text of [
       'Submitted (version 1)',
-      'Submitted on 05/11/2025',
+      'Submitted on 24/11/2026',
       'Portal reference PCWP-4471',
       'Days',
       '31/31',

@@ -106,7 +106,7 @@ describe('the claim month', () => {
     view = await ok(backend, 'claim.check', { id: view.claim?.id ?? 0 });
     view = await ok(backend, 'claim.submit', {
       id: view.claim?.id ?? 0,
-      submittedOn: '2025-11-05',
+      submittedOn: '2026-11-24',
       portalReference: 'PCWP-123',
     });
     expect(view.frozen).toBe(true);

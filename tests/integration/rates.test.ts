@@ -203,7 +203,7 @@ describe('the maximum a claim uses', () => {
     april = await ok(backend, 'claim.check', { id: april.claim?.id ?? 0 });
     april = await ok(backend, 'claim.submit', {
       id: april.claim?.id ?? 0,
-      submittedOn: '2025-05-06',
+      submittedOn: '2025-08-15', // not before it was checked, today
       portalReference: 'PCWP-APR',
     });
     expect(april.data.totalPence).toBe(350000); // £42,000 ÷ 12
