@@ -6,6 +6,8 @@ import type { Envelope } from '../shared/api/envelope.ts';
 import type { Caller } from './access/caller.ts';
 import { ChangeFeed } from './changes.ts';
 import { handlers } from './api.ts';
+import { keepAnchor } from './audit/anchor.ts';
+import { checkOnOpening } from './audit/run-check.ts';
 import { tidyBackupFolder } from './backups/leftovers.ts';
 import type { Ctx } from './context.ts';
 import { inTransaction, today } from './context.ts';
@@ -112,8 +114,11 @@ function startBackend(options: BackendOptions, { db, migration }: OpenedDatabase
     ensureBuiltInFrameworks(ctx);
     ensureBuiltInRates(ctx);
   });
+  // The audit log's chain, its end and every locked record, as the file was left; reported, and kept for the banner.
+  checkOnOpening(ctx, migration);
   // Whatever wrote, a checked claim whose figures or flags moved goes back to draft, saying why.
   const feed = new ChangeFeed(db, () => (returnChangedClaimsToDraft(ctx) ? ['claims', 'audit'] : []));
+  feed.subscribe(() => keepAnchor(db, dataFile));
   const handle = (request: unknown, caller?: Caller): Promise<Envelope<unknown>> => {
     const { method, input } = (request ?? {}) as { method?: unknown; input?: unknown };
     const callCtx = caller ? { ...ctx, caller } : ctx;
@@ -135,6 +140,7 @@ function startBackend(options: BackendOptions, { db, migration }: OpenedDatabase
       }
     },
     close: () => {
+      keepAnchor(db, dataFile);
       db.close();
       lock.release();
     },

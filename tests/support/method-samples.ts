@@ -148,6 +148,7 @@ export const SAMPLES: Record<string, (env: Env) => unknown> = {
   },
 
   'audit.list': ({ ids }) => ({ workerId: ids.w, limit: 20, offset: 0 }),
+  'audit.checkIntegrity': () => ({}),
 
   'requirement.list': () => ({}),
   'requirement.save': () => ({

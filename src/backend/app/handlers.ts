@@ -1,6 +1,7 @@
 import type { AppStatus, SignedInAccount } from '../../shared/domain/app.ts';
 import type { appMethods } from '../../shared/api/methods/app.ts';
 import { recordAudit } from '../audit/record.ts';
+import { openingCheck } from '../audit/run-check.ts';
 import type { Caller } from '../access/caller.ts';
 import { superviseesOf } from '../access/visible-workers.ts';
 import type { Ctx } from '../context.ts';
@@ -42,6 +43,7 @@ function status(ctx: Ctx): AppStatus {
     currentUser: currentUser(ctx),
     today: today(ctx),
     todayPinned: ctx.todayPinned,
+    integrity: caller.kind === 'personal' || account?.lead || account?.viewer ? openingCheck(ctx.db) : null,
   };
 }
 

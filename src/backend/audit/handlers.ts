@@ -6,6 +6,7 @@ import { actor, callerOf } from '../context.ts';
 import { sql } from '../db/statements.ts';
 import { forbidden } from '../errors.ts';
 import type { HandlerTable } from '../handler.ts';
+import { checkNow } from './run-check.ts';
 
 interface AuditRow extends Omit<AuditEntry, 'before' | 'after'> {
   beforeJson: string | null;
@@ -73,4 +74,5 @@ export const auditHandlers = {
     }));
     return { entries, total };
   },
+  'audit.checkIntegrity': (_input, ctx) => checkNow(ctx),
 } satisfies HandlerTable<keyof typeof auditMethods>;

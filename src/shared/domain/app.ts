@@ -1,3 +1,4 @@
+import type { IntegritySummary } from './audit.ts';
 import type { Pcn } from './pcn.ts';
 
 /**
@@ -20,6 +21,11 @@ export interface AppStatus {
   today: string;
   /** True when "today" was fixed at launch (`--today`), so the page can say it is not the real date. */
   todayPinned: boolean;
+  /**
+   * The integrity check made when the data file was opened, for those who may read the audit log (personal mode,
+   * the lead and the viewer); null for anyone else.
+   */
+  integrity: IntegritySummary | null;
 }
 
 /** Who is signed in (team mode), with the roles that decide their menu and pages. */

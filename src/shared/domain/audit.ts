@@ -10,3 +10,26 @@ export interface AuditEntry {
   before: unknown;
   after: unknown;
 }
+
+/** One problem the integrity check found, in words a lead understands. */
+export interface IntegrityFinding {
+  /** A locked record, the audit log itself, or a safeguard (trigger or view) in the data file. */
+  about: 'record' | 'log' | 'safeguard';
+  message: string;
+}
+
+/** What checking the audit log's hash chain and every locked record found. */
+export interface IntegrityReport {
+  checkedAt: string;
+  /** Audit entries checked. */
+  entries: number;
+  /** Signed assessments, supervision records signed by both and submitted claims checked. */
+  lockedRecords: number;
+  findings: IntegrityFinding[];
+}
+
+/** The check made on opening, for the banner: when, and how many problems it found. */
+export interface IntegritySummary {
+  checkedAt: string;
+  problems: number;
+}

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { AuditEntry } from '../../domain/audit.ts';
+import type { AuditEntry, IntegrityReport } from '../../domain/audit.ts';
 import { id } from '../../schemas/fields.ts';
-import { SIGNED_IN } from '../access.ts';
+import { LEAD, SIGNED_IN } from '../access.ts';
 import { method } from '../method.ts';
 
 export const auditMethods = {
@@ -14,4 +14,6 @@ export const auditMethods = {
     // Cut to the entries about workers the caller may see, and the caller's own (audit/handlers.ts).
     SIGNED_IN,
   ),
+  // Reads the whole log and every locked record: the lead's, as the one who answers for the PCN's records.
+  'audit.checkIntegrity': method<IntegrityReport>()(z.object({}).strict(), LEAD),
 };
