@@ -1,5 +1,8 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Backend } from '../../src/backend/backend.ts';
+import { DATA_FILE_NAME } from '../../src/backend/backend.ts';
 import { ok, tempDir } from '../support/backend.ts';
 import type { LockedIds } from '../support/locked-records.ts';
 import {
@@ -218,7 +221,53 @@ describe.each(TAMPERS)('$name', (tamper) => {
     expect(entries[0]).toMatchObject({
       action: 'integrity.problems',
       actor: 'Linkwork (check on opening)',
-      after: found,
+      after: Object.fromEntries(found.map((message, i) => [String(i + 1), message])),
     });
+  });
+});
+
+describe('what the check on opening found', () => {
+  /** What each check on opening recorded in the audit log, oldest first. */
+  const recorded = (backend: Backend) =>
+    (
+      backend.ctx.db
+        .prepare("SELECT after_json FROM audit_log WHERE action = 'integrity.problems' ORDER BY id")
+        .pluck()
+        .all() as string[]
+    ).map((json) => Object.values(JSON.parse(json) as Record<string, string>));
+
+  it('is recorded once however often the file is opened, and stays in the log once the log’s end moves on', async () => {
+    const dir = copyOf(original);
+    const before = backendAt(dir);
+    await ok(before, 'app.setCurrentUser', { person: { kind: 'colleague', id: ids.gpId } });
+    await ok(before, 'app.setCurrentUser', { person: null });
+    closeAll();
+    // The append-only trigger dropped, those two entries removed, and the trigger put back as it was.
+    withPlainSql(dir, (db) => {
+      const trigger = db
+        .prepare("SELECT sql FROM sqlite_schema WHERE name = 'audit_log_is_append_only_delete'")
+        .pluck()
+        .get() as string;
+      db.exec(`DROP TRIGGER audit_log_is_append_only_delete;
+        DELETE FROM audit_log WHERE id > (SELECT max(id) - 2 FROM audit_log);
+        ${trigger};`);
+    });
+    const first = backendAt(dir);
+    expect((await ok(first, 'app.status', {})).integrity?.problems).toBe(1);
+    expect(recorded(first)).toEqual([[expect.stringMatching(/^2 audit entries are missing after/)]]);
+    // Recorded in the log itself, the cut-off end no longer needs the note beside the file to show.
+    expect(await messages(first)).toEqual([]);
+    closeAll();
+    const again = backendAt(dir);
+    expect((await ok(again, 'app.status', {})).integrity?.problems).toBe(0);
+    expect(recorded(again)).toHaveLength(1);
+  });
+
+  it('names a missing note of the log’s end', async () => {
+    const dir = copyOf(original);
+    fs.rmSync(path.join(dir, `${DATA_FILE_NAME}.audit-head.json`));
+    expect(recorded(backendAt(dir))).toEqual([
+      [expect.stringMatching(/^Linkwork's note of the end of the audit log \(linkwork\.sqlite\.audit-head\.json/)],
+    ]);
   });
 });

@@ -39,7 +39,9 @@ function lastRecordedFindings(ctx: Ctx): string | null {
 /** Problems found on opening go into the log itself, once, so they outlast the launch that found them. */
 function recordOnce(ctx: Ctx, report: IntegrityReport): void {
   const messages = report.findings.map((f) => f.message);
-  if (lastRecordedFindings(ctx) === JSON.stringify(messages)) return;
+  // Numbered, so the audit screen lists them one to a line.
+  const numbered = Object.fromEntries(messages.map((m, i) => [String(i + 1), m]));
+  if (lastRecordedFindings(ctx) === JSON.stringify(numbered)) return;
   const problems = messages.length === 1 ? '1 problem' : `${messages.length} problems`;
   inTransaction(ctx, () =>
     recordAudit(ctx, {
@@ -48,7 +50,7 @@ function recordOnce(ctx: Ctx, report: IntegrityReport): void {
       entityId: null,
       actor: 'Linkwork (check on opening)',
       summary: `Checking the data file on opening found ${problems}: ${messages[0] ?? ''}`,
-      after: messages,
+      after: numbered,
     }),
   );
 }
