@@ -16,6 +16,7 @@ import { FailureNotice } from '../components/FailureNotice.tsx';
 import { useAppStore } from '../stores/app.ts';
 import type { Section } from './abilities.ts';
 import { useAbilities } from './abilities.ts';
+import { IntegrityBanner } from './IntegrityBanner.tsx';
 import { PinnedDateBanner } from './PinnedDateBanner.tsx';
 import { href, useRoute } from './router.ts';
 import { prefetchPages } from './Routes.tsx';
@@ -94,6 +95,7 @@ export function AppShell({ children }: { children: ReactNode }) {
       <Box component="main" sx={{ flexGrow: 1, p: 3, minWidth: 0 }}>
         <Toolbar />
         <PinnedDateBanner />
+        <IntegrityBanner />
         {children}
         <FailureNotice />
       </Box>

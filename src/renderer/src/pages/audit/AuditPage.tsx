@@ -21,6 +21,7 @@ import { attempt } from '../../stores/notices.ts';
 import { useOrganisationStore } from '../../stores/organisation.ts';
 import { staffList } from '../../stores/staff.ts';
 import { ChangeDetails } from './ChangeDetails.tsx';
+import { IntegrityPanel } from './IntegrityPanel.tsx';
 
 export function AuditPage({ workerId }: { workerId: number | null }) {
   const state = auditLog.use(workerId);
@@ -42,6 +43,7 @@ export function AuditPage({ workerId }: { workerId: number | null }) {
         title="Audit log"
         subtitle="Every change, who made it, and the values before and after. Entries are never edited or deleted."
       />
+      <IntegrityPanel />
       <Paper sx={{ p: 2 }}>
         <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', mb: 2 }}>
           <Autocomplete
