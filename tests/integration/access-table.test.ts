@@ -11,6 +11,7 @@ import { tempDir } from '../support/backend.ts';
 import { examplePeople, many } from '../support/example-people.ts';
 import type { Env, Ids, Who } from '../support/method-samples.ts';
 import { NOW, ON_EMPTY_FILE, SAMPLES, WHO, sampleInput, sessionFieldsOfW, valueOf } from '../support/method-samples.ts';
+import { differences, fingerprint } from '../support/state-fingerprint.ts';
 
 /**
  * Every method of the contract, called by seven people about one worker W, answers as the policy says: the value,
@@ -146,18 +147,8 @@ function expectedRow(method: string): Record<Who, Answer> {
   return Object.fromEntries(WHO.map((who, i) => [who, cells[i] as Answer])) as Record<Who, Answer>;
 }
 
-/** Every table's every row, in sqlite_master's order: equal before and after means nothing was written. */
-function dump(backend: Backend): Map<string, string> {
-  const db = backend.ctx.db;
-  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[];
-  return new Map(tables.map((name) => [name, JSON.stringify(db.prepare(`SELECT * FROM "${name}"`).raw().all())]));
-}
-
-/** The tables whose rows differ between two dumps (or that appeared or went). */
-function tablesChanged(before: Map<string, string>, after: Map<string, string>): string[] {
-  const names = new Set([...before.keys(), ...after.keys()]);
-  return [...names].filter((name) => before.get(name) !== after.get(name));
-}
+/** Every table's rows and the evidence files, to compare before and after a call. */
+const stateOf = (backend: Backend) => fingerprint(backend.ctx.db, backend.ctx.dataDir);
 
 const opened: { backend: Backend; dir: string }[] = [];
 let example: Backend;
@@ -206,11 +197,11 @@ async function attempt(backend: Backend, method: MethodName, who: Who): Promise<
       as: (m, input) => valueOf(backend.callAs(PERSONAL, m, input), `preparing ${method}: ${m}`),
     };
     const input = await sampleInput(method, env);
-    const before = dump(backend);
+    const before = stateOf(backend);
     const envelope = await backend.callAs(callers[who], method, input as never);
     if (envelope.ok) return { answer: 'Y', written: [] };
     const answer = ANSWER_OF_CODE[envelope.error.code] ?? `${envelope.error.code} (${envelope.error.message})`;
-    return { answer, written: tablesChanged(before, dump(backend)) };
+    return { answer, written: differences(before, stateOf(backend)) };
   } finally {
     db.exec('ROLLBACK');
   }
@@ -347,10 +338,10 @@ describe("a request that names another worker's record is refused and writes not
     const db = example.ctx.db;
     db.exec('BEGIN');
     try {
-      const before = dump(example);
+      const before = stateOf(example);
       const envelope = await example.callAs(callers[who], method, input);
       if (envelope.ok) return 'ok';
-      expect(tablesChanged(before, dump(example)), `${method} refused to ${who} but wrote to`).toEqual([]);
+      expect(differences(before, stateOf(example)), `${method} refused to ${who} but wrote to`).toEqual([]);
       return envelope.error.code;
     } finally {
       db.exec('ROLLBACK');
