@@ -1,4 +1,3 @@
-import { expect } from 'vitest';
 import type { Backend } from '../../src/backend/backend.ts';
 import type { Caller } from '../../src/backend/access/caller.ts';
 import { ANONYMOUS } from '../../src/backend/access/caller.ts';
@@ -55,7 +54,7 @@ export async function examplePeople(example: Backend): Promise<{ ids: Ids; calle
     example,
     'SELECT id FROM colleague WHERE id NOT IN (SELECT supervisor_id FROM worker WHERE supervisor_id IS NOT NULL) ORDER BY id',
   );
-  expect(nobodys.length, 'two colleagues who supervise no one').toBeGreaterThanOrEqual(2);
+  if (nobodys.length < 2) throw new Error('The example needs two colleagues who supervise no one');
 
   const account = (
     email: string,
@@ -145,7 +144,7 @@ export async function examplePeople(example: Backend): Promise<{ ids: Ids; calle
     frameworkId: framework.id,
   };
   for (const [name, value] of Object.entries(ids))
-    expect(value === undefined || value === null || value === 0, `${name} found in the example`).toBe(false);
+    if (value === undefined || value === null || value === 0) throw new Error(`No ${name} was found in the example`);
   // The computer's user prepares data, acting as W's supervisor (who alone agrees ratings in personal mode).
   await as('app.setCurrentUser', { person: { kind: 'colleague', id: supW } });
   return { ids, callers };

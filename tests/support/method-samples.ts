@@ -52,7 +52,8 @@ export interface Env {
   callers: Record<Who, Caller>;
   /** Calls as the computer's user (personal mode), failing the test on any refusal: for preparing data. */
   as: <M extends MethodName>(method: M, input: InputOf<M>) => Promise<OutputOf<M>>;
-  who: Who;
+  /** Who calls: one of the people above, or the computer's user in personal mode. */
+  who: Who | 'personal';
 }
 
 export async function valueOf<T>(envelope: Promise<Envelope<T>>, what: string): Promise<T> {
@@ -250,9 +251,12 @@ export const SAMPLES: Record<string, (env: Env) => unknown> = {
   'supervision.forWorker': ({ ids }) => ({ workerId: ids.w }),
   'supervision.get': ({ ids }) => ({ id: ids.signedSession }),
   'supervision.save': (env) => ({ id: null, fields: sessionFieldsOfW(env) }),
-  // Each signs as themself: a supervisor as the supervisor, anyone else as the worker.
+  // Each signs as themself: a supervisor as the supervisor, anyone else as the worker; the computer's user types
+  // the worker's name.
   'supervision.sign': async (env) => {
     const { id } = await env.as('supervision.save', { id: null, fields: sessionFieldsOfW(env) });
+    if (env.who === 'personal')
+      return { sessionId: id, who: 'worker', name: (await env.as('worker.get', { id: env.ids.w })).name };
     return { sessionId: id, who: env.who.startsWith('sup') ? 'supervisor' : 'worker' };
   },
   'supervision.addendum': ({ ids }) => ({ sessionId: ids.signedSession, text: 'One more thing we agreed' }),
