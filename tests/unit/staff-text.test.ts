@@ -50,12 +50,14 @@ describe('staff text, as a rule', () => {
     expect(staffTextProblem('x'.repeat(11), { max: 10, tooLong: 'Too long' })).toBe('Too long');
   });
 
-  it('refuses an NHS number, with the warning the forms show, except in a reference another system issued', () => {
+  it('refuses an NHS number, with the warning the forms show', () => {
     const warning = `This looks like an NHS number (${NHS_NUMBER}): remove patient identifiers before saving`;
     expect(nhsNumberWarning(`Discussed ${NHS_NUMBER}`)).toBe(warning);
     expect(nhsNumberWarning('Discussed 943 476 5918')).toBeNull();
     expect(staffTextProblem(`Call ${NHS_NUMBER}`, { max: 200 })).toBe(warning);
-    expect(staffTextProblem('9434765919', { max: 60, issuedReference: true })).toBeNull();
+    expect(staffTextProblem('PCWP-9434765919', { max: 60 })).toBe(
+      'This looks like an NHS number (9434765919): remove patient identifiers before saving',
+    );
   });
 });
 

@@ -26,11 +26,6 @@ export interface StaffTextRules {
   min?: readonly [length: number, message: string];
   /** The message when it has more than `max` characters. */
   tooLong?: string;
-  /**
-   * A reference another system issued (a portal reference): not checked for NHS numbers, since any 10-digit
-   * reference has a one-in-eleven chance of passing their check digit.
-   */
-  issuedReference?: boolean;
 }
 
 /** The form text is stored in: NFC, line breaks as \n, no spaces or invisible characters at either end. */
@@ -59,5 +54,5 @@ export function staffTextProblem(text: string, rules: StaffTextRules): string | 
   if (isBlank(text)) return rules.required ?? rules.min?.[1] ?? null;
   if (rules.min && text.length < rules.min[0]) return rules.min[1];
   if (text.length > rules.max) return rules.tooLong ?? `Use ${rules.max} characters or fewer`;
-  return rules.issuedReference ? null : nhsNumberWarning(text);
+  return nhsNumberWarning(text);
 }

@@ -29,7 +29,7 @@ export const claimMethods = {
     z.object({
       id,
       submittedOn: isoDate('submission date'),
-      portalReference: staffText(60, { required: 'Enter the portal reference', issuedReference: true }),
+      portalReference: staffText(60, { required: 'Enter the portal reference' }),
     }),
     LEAD,
   ),
