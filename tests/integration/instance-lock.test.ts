@@ -124,7 +124,7 @@ describe('one Linkwork per data folder', () => {
     expect(fs.existsSync(lockOf(dataDir))).toBe(false);
   });
 
-  it('lets only one browser-mode server start on a folder: the second exits saying which folder and who has it', async () => {
+  it('lets only one browser-mode server start on a folder: a second, or npm run accounts, exits saying which folder and who has it', async () => {
     const dataDir = folder();
     const first = await startApp(dataDir, { today: '2026-11-24' });
     try {
@@ -137,6 +137,14 @@ describe('one Linkwork per data folder', () => {
       expect(second.stdout).not.toMatch(/Open http/);
       expect(second.stderr).toContain(
         `The data folder ${dataDir} is already in use by browser mode (process ${holder.pid} `,
+      );
+      const accounts = spawnSync(process.execPath, ['src/web/team/accounts-cli.ts', '--data-dir', dataDir, 'list'], {
+        encoding: 'utf8',
+        timeout: 20_000,
+      });
+      expect(accounts.status, 'npm run accounts waits for the server to stop').toBe(1);
+      expect(accounts.stderr.trim()).toMatch(
+        /^The data folder .* is already in use by browser mode \(process \d+ on .*\.$/,
       );
       const stillServing = await fetch(new URL('/api', first.url), {
         method: 'POST',

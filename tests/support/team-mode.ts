@@ -22,7 +22,10 @@ export interface RunningTeam {
   leadEmail: string;
   leadName: string;
   dataDir: string;
-  /** Runs `npm run accounts` on the same data folder and date (e.g. `['reissue', '--email', …]`); returns stdout. */
+  /**
+   * Runs `npm run accounts` on the same data folder and date (e.g. `['reissue', '--email', …]`); returns stdout.
+   * Only once the server has stopped: while it runs it holds the data folder, and the command is refused.
+   */
   accounts(args: string[]): string;
   output(): string;
   stop(): Promise<void>;
