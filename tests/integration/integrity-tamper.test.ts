@@ -5,15 +5,8 @@ import type { Backend } from '../../src/backend/backend.ts';
 import { DATA_FILE_NAME } from '../../src/backend/backend.ts';
 import { ok, tempDir } from '../support/backend.ts';
 import type { LockedIds } from '../support/locked-records.ts';
-import {
-  COMPETENCY,
-  copyOf,
-  dropEveryTrigger,
-  lockedRecords,
-  openAt,
-  removeCopies,
-  withPlainSql,
-} from '../support/locked-records.ts';
+import { COMPETENCY, copyOf, lockedRecords, openAt, removeCopies } from '../support/locked-records.ts';
+import { dropEveryTrigger, withPlainSql } from '../support/plain-sql.ts';
 
 /**
  * Each way issue 13 found to change a locked record or the audit log with plain SQL, done on a copy of one data

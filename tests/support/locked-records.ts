@@ -1,14 +1,10 @@
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
-import type BetterSqlite3 from 'better-sqlite3';
 import type { Backend } from '../../src/backend/backend.ts';
 import { createBackend, DATA_FILE_NAME } from '../../src/backend/backend.ts';
 import type { InputOf } from '../../src/shared/api/contract.ts';
 import { ok, tempDir } from './backend.ts';
 import { claimPcn, claimWorker, MONTH, startClaim } from './claim-month.ts';
-
-const Database = createRequire(import.meta.url)('better-sqlite3') as typeof BetterSqlite3;
 
 export const NOW = '2026-11-24T10:00:00Z';
 export const TODAY = '2026-11-24';
@@ -107,20 +103,4 @@ export function copyOf(dir: string): string {
   for (const name of fs.readdirSync(dir).filter((n) => n.startsWith(DATA_FILE_NAME)))
     fs.copyFileSync(path.join(dir, name), path.join(copy, name));
   return copy;
-}
-
-/** Plain SQL on the data file through a connection of its own, as anyone with the file could. */
-export function withPlainSql<T>(dir: string, work: (db: BetterSqlite3.Database) => T): T {
-  const db = new Database(path.join(dir, DATA_FILE_NAME));
-  try {
-    return work(db);
-  } finally {
-    db.close();
-  }
-}
-
-/** Drops every trigger, as someone who wants to change what they refuse would first. */
-export function dropEveryTrigger(db: BetterSqlite3.Database): void {
-  const triggers = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'trigger'").pluck().all() as string[];
-  for (const name of triggers) db.exec(`DROP TRIGGER "${name}"`);
 }
