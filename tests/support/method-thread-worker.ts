@@ -94,6 +94,7 @@ async function answer(request: ThreadRequest): Promise<ThreadAnswer> {
       empty.close();
       return { id: request.id, closed: true };
     }
+    if (request.kind === 'spin') for (;;);
     if (request.kind === 'sample') {
       const backend = backendFor(request.method);
       const sample = await rolledBack(backend, () => sampleInput(request.method, envOf(backend, request.who)));

@@ -25,7 +25,9 @@ export interface Attempt {
 export type ThreadRequest =
   | { id: number; kind: 'sample'; method: MethodName; who: MethodCaller }
   | { id: number; kind: 'attempt'; method: MethodName; who: MethodCaller; edits: readonly Edit[] }
-  | { id: number; kind: 'close' };
+  | { id: number; kind: 'close' }
+  /** Loops for ever without yielding, as a call that hangs would: for testing the deadline. */
+  | { id: number; kind: 'spin' };
 
 export type ThreadAnswer =
   | { ready: true }
@@ -139,6 +141,11 @@ export class MethodThread {
     };
     if (attempt.ms > this.slowest.ms) this.slowest = { ms: attempt.ms, method };
     return attempt;
+  }
+
+  /** Makes the thread hang, as a call that never returns would. */
+  async spin(): Promise<void> {
+    await this.request({ kind: 'spin' }, 'A loop that never ends');
   }
 
   async close(): Promise<void> {
