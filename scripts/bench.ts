@@ -125,6 +125,25 @@ async function backendTimings(backend: ReturnType<typeof openBackend>): Promise<
   );
 }
 
+/** The integrity check at this size: opening (which runs it) and the "Check integrity" button. */
+async function integrityTimings(): Promise<void> {
+  const started = performance.now();
+  const backend = openBackend();
+  const openMs = performance.now() - started;
+  try {
+    const check = await backend.call('audit.checkIntegrity', {});
+    if (!check.ok) throw new Error(check.error.message);
+    const { entries, lockedRecords, findings } = check.value;
+    const ms = await medianOfCalls(5, () => backend.call('audit.checkIntegrity', {}));
+    report(
+      `backend integrity check (${entries} audit entries, ${lockedRecords.toLocaleString('en-GB')} locked records, ` +
+        `${findings.length} problems): ${ms.toFixed(0)} ms median of 5; opening the file, which runs it, ${openMs.toFixed(0)} ms`,
+    );
+  } finally {
+    backend.close();
+  }
+}
+
 try {
   const backend = openBackend();
   let summary: ReturnType<typeof seedExample> | undefined;
@@ -133,8 +152,10 @@ try {
     `seed ics: ${summary?.workers} workers, ${summary?.trainingRecords} training records in ${seedMs.toFixed(0)} ms`,
   );
 
-  if (!flags['load-only']) await backendTimings(backend);
-  else backend.close();
+  if (!flags['load-only']) {
+    await backendTimings(backend);
+    await integrityTimings();
+  } else backend.close();
 
   if (!flags['backend-only'] && !flags['load-only']) for (const line of await benchPages(dataDir, TODAY)) report(line);
   if (!flags['backend-only'])
