@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findAccount, insertAccount } from '../../src/backend/accounts/queries.ts';
 import type { Backend } from '../../src/backend/backend.ts';
+import { claimYear } from '../../src/backend/claims/year.ts';
 import { count, ok, testBackend } from '../support/backend.ts';
 import { MONTH, claimPcn, startClaim } from '../support/claim-month.ts';
 import { linkWorker } from '../support/pcn.ts';
@@ -110,5 +111,16 @@ describe('removing a worker made in error', () => {
     await ok(backend, 'claim.check', { id: claimId });
     await expectRemovalRefused(backend, id, 'decisions on a checked or submitted claim');
     expect(count(backend, 'claim_line_decision')).toBe(1);
+  });
+});
+
+describe('a financial year before ARRS began', () => {
+  // Called past the schema, which may refuse such a year first: the service must still name the month well.
+  it('is refused naming its April as a month, "April 0000"', async () => {
+    const backend = testBackend();
+    await newWorker(backend);
+    expect(() => claimYear(backend.ctx, '0000/01')).toThrow(
+      'ARRS claims began in April 2019, so there is no claim for April 0000.',
+    );
   });
 });
