@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { IntegrityFinding } from '../../shared/domain/audit.ts';
+import { sql } from '../db/statements.ts';
 import { logFindings } from './findings.ts';
 import type { ChainedEntry } from './hash-chain.ts';
 import { entryHash } from './hash-chain.ts';
@@ -51,7 +52,7 @@ export function checkChain(db: Database): ChainCheck {
     altered = null;
   };
 
-  for (const entry of db.prepare(ENTRIES).iterate() as IterableIterator<StoredEntry>) {
+  for (const entry of sql(db, ENTRIES).iterate() as IterableIterator<StoredEntry>) {
     entries++;
     const intact = entry.hash === entryHash(entry.prevHash, entry);
     const expectedId = (before?.id ?? 0) + 1;
