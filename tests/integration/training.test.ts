@@ -121,7 +121,7 @@ describe('requirements and training records', () => {
         'a file over the size limit',
         { evidence: [upload('big.pdf', Buffer.concat([tinyPdf(), Buffer.alloc(11 * 1024 * 1024)]))] },
         'evidence.0',
-        /limit is 10\.0 MB/,
+        /is 11 MB; the limit is 10 MB/,
       ],
       [
         'a requirement for another role',

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Ctx } from '../context.ts';
 import { today } from '../context.ts';
+import { EVIDENCE_FOLDER, filesUnder } from '../evidence/files.ts';
 import { readAppSettings } from '../settings/app-settings.ts';
 import { UNFINISHED_SUFFIX, writeCheckedCopy } from './checked-copy.ts';
 import { BACKUP_FOLDER, unfinishedDailyName } from './leftovers.ts';
@@ -19,20 +20,14 @@ export interface DailyBackup {
 
 export const dailyFolderOf = (dataDir: string, day: string) => path.join(dataDir, BACKUP_FOLDER, `daily-${day}`);
 
-/** Every file under `dir`, as paths relative to it. */
-function filesUnder(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return (fs.readdirSync(dir, { recursive: true, withFileTypes: true }) as fs.Dirent[])
-    .filter((entry) => entry.isFile() && !entry.name.endsWith(UNFINISHED_SUFFIX))
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)));
-}
-
 /**
  * Evidence files never change once written (each is named by its content's hash), so a hard link is as good
  * as a copy and costs no space; where the file system cannot link, the file is copied.
  */
 function keepEvidence(fromDir: string, toDir: string): number {
-  const files = filesUnder(fromDir);
+  const files = filesUnder(fromDir)
+    .filter((file) => !file.endsWith(UNFINISHED_SUFFIX))
+    .map((file) => path.relative(fromDir, file));
   for (const relative of files) {
     const target = path.join(toDir, relative);
     fs.mkdirSync(path.dirname(target), { recursive: true });
@@ -78,7 +73,7 @@ export async function runBackupIfDue(ctx: Ctx): Promise<DailyBackup | null> {
   fs.mkdirSync(partial, { recursive: true });
   try {
     await writeCheckedCopy(path.join(partial, path.basename(ctx.dataFile)), (temporary) => ctx.db.backup(temporary));
-    const evidenceFiles = keepEvidence(path.join(ctx.dataDir, 'evidence'), path.join(partial, 'evidence'));
+    const evidenceFiles = keepEvidence(path.join(ctx.dataDir, EVIDENCE_FOLDER), path.join(partial, EVIDENCE_FOLDER));
     const madeAt = ctx.now().toISOString();
     const about = { madeAt, day, schemaVersion: ctx.schemaVersion, evidenceFiles, integrityCheck: 'ok' };
     fs.writeFileSync(path.join(partial, 'backup.json'), `${JSON.stringify(about, null, 2)}\n`);

@@ -1,13 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
-import { EVIDENCE_FOLDER } from './files.ts';
+import { EVIDENCE_FOLDER, filesUnder } from './files.ts';
 
 /**
  * Left alone however unused: younger files may belong to an upload still under way in a Linkwork that does not
  * take the data folder's lock (a version from before it did).
  */
-export const LEFTOVER_MIN_AGE_MS = 5 * 60_000;
+const LEFTOVER_MIN_AGE_MS = 5 * 60_000;
 
 export interface EvidenceLeftovers {
   /** Files whose upload was cut short before they were whole (`*.tmp`). */
@@ -16,23 +16,13 @@ export interface EvidenceLeftovers {
   unreferenced: string[];
 }
 
-function filesUnder(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return (fs.readdirSync(dir, { recursive: true, withFileTypes: true }) as fs.Dirent[])
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.join(entry.parentPath, entry.name));
-}
-
 /**
  * On opening, before anything is served: removes what a killed upload leaves in `evidence/` (a file is written
- * before its record is saved), older than `minAgeMs`. Never a file a row names: `evidence_file` is the only table
+ * before its record is saved), once a few minutes old. Never a file a row names: `evidence_file` is the only table
  * that names stored files.
  */
-export function removeEvidenceLeftovers(
-  db: Database,
-  dataDir: string,
-  { now = Date.now(), minAgeMs = LEFTOVER_MIN_AGE_MS }: { now?: number; minAgeMs?: number } = {},
-): EvidenceLeftovers {
+export function removeEvidenceLeftovers(db: Database, dataDir: string): EvidenceLeftovers {
+  const now = Date.now();
   const referenced = new Set(
     (db.prepare('SELECT stored_name FROM evidence_file').pluck().all() as string[]).map((name) =>
       path.resolve(dataDir, name),
@@ -40,7 +30,7 @@ export function removeEvidenceLeftovers(
   );
   const removed: EvidenceLeftovers = { unfinished: [], unreferenced: [] };
   for (const file of filesUnder(path.join(dataDir, EVIDENCE_FOLDER))) {
-    if (referenced.has(path.resolve(file)) || now - fs.statSync(file).mtimeMs < minAgeMs) continue;
+    if (referenced.has(path.resolve(file)) || now - fs.statSync(file).mtimeMs < LEFTOVER_MIN_AGE_MS) continue;
     fs.rmSync(file, { force: true });
     (file.endsWith('.tmp') ? removed.unfinished : removed.unreferenced).push(path.relative(dataDir, file));
   }

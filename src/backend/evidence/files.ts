@@ -60,6 +60,14 @@ export function writeEvidenceFile(dataDir: string, file: CheckedFile): string {
   return relative;
 }
 
+/** Every file under `dir` (the evidence folder, or a backup's copy of it), as full paths; none if it is missing. */
+export function filesUnder(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return (fs.readdirSync(dir, { recursive: true, withFileTypes: true }) as fs.Dirent[])
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.join(entry.parentPath, entry.name));
+}
+
 export function readEvidenceFile(dataDir: string, relative: string): Buffer {
   const target = path.resolve(dataDir, relative);
   if (!target.startsWith(path.resolve(dataDir, EVIDENCE_FOLDER) + path.sep))
