@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { MethodName } from '../../src/shared/api/contract.ts';
 import { contract } from '../../src/shared/api/contract.ts';
-import { hostileEdits } from '../support/hostile-inputs.ts';
+import type { KnownValues } from '../support/hostile-inputs.ts';
+import { hostileEdits, knownValuesOf } from '../support/hostile-inputs.ts';
 import type { Edit } from '../support/input-edits.ts';
 import { describeEdits } from '../support/input-edits.ts';
 import { malformedEdit } from '../support/malformed-inputs.ts';
@@ -30,7 +31,7 @@ const HUNG_AFTER_MS = 10_000;
 const SEED = 20_261_124;
 /** Runs per method and caller; LINKWORK_PROPERTY_SCALE=10 runs ten times as many, for a deeper search. */
 const SCALE = Number(process.env.LINKWORK_PROPERTY_SCALE ?? 1);
-const RUNS = { malformed: 14 * SCALE, hostile: 9 * SCALE } as const;
+const RUNS = { malformed: 20 * SCALE, hostile: 14 * SCALE } as const;
 const CALLERS: readonly MethodCaller[] = ['personal', 'lead'];
 
 const methods = Object.keys(contract) as MethodName[];
@@ -80,6 +81,13 @@ const settings = (method: MethodName, who: MethodCaller, property: keyof typeof 
   endOnFailure: true,
 });
 
+let known: Promise<KnownValues> | undefined;
+/** The values in every method's sample, gathered once, for hostile inputs to mix in. */
+const knownValues = (): Promise<KnownValues> =>
+  (known ??= Promise.all(methods.map((method) => thread.sample(method, 'personal').catch(() => null))).then(
+    knownValuesOf,
+  ));
+
 const shapeFor = async (method: MethodName, who: MethodCaller) =>
   shapeOf(await thread.sample(method, who), contract[method].input);
 
@@ -97,9 +105,12 @@ describe.each(methods)('%s', (method) => {
   });
 
   it('answers hostile input without INTERNAL within 1 s; a refusal changes nothing', { timeout: 120_000 }, async () => {
+    const known = await knownValues();
     for (const who of CALLERS)
       await fc.assert(
-        fc.asyncProperty(hostileEdits(await shapeFor(method, who)), (edits) => tryEdits(method, who, edits, false)),
+        fc.asyncProperty(hostileEdits(await shapeFor(method, who), known), (edits) =>
+          tryEdits(method, who, edits, false),
+        ),
         settings(method, who, 'hostile'),
       );
   });

@@ -41,7 +41,7 @@ type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
 type Pending = { resolve: (answer: ThreadAnswer) => void; reject: (error: Error) => void };
 
 /**
- * The test's side of method-thread-worker.ts: sends one request at a time and waits at most `deadlineMs` for the
+ * The test's side of method-thread-worker.ts: sends one request at a time and waits at most `deadlineMs` for each
  * answer. A thread that does not answer in time is ended (even in the middle of a loop) and the request fails with
  * a hang; the next request starts a fresh thread, with the example loaded again.
  */
@@ -51,6 +51,7 @@ export class MethodThread {
   private ready: Promise<void> | null = null;
   private pending = new Map<number, Pending>();
   private nextId = 1;
+  private queue: Promise<unknown> = Promise.resolve();
   /** Attempts made, across restarts: the runs to report. */
   attempts = 0;
   /** The slowest call answered so far. */
@@ -96,7 +97,14 @@ export class MethodThread {
     fs.rmSync(this.folder, { recursive: true, force: true });
   }
 
-  private async request(request: WithoutId<ThreadRequest>, what: string): Promise<ThreadAnswer> {
+  /** Sends requests one at a time, each after the last has been answered: the thread runs one transaction at once. */
+  private request(request: WithoutId<ThreadRequest>, what: string): Promise<ThreadAnswer> {
+    const answer = this.queue.then(() => this.send(request, what));
+    this.queue = answer.catch(() => undefined);
+    return answer;
+  }
+
+  private async send(request: WithoutId<ThreadRequest>, what: string): Promise<ThreadAnswer> {
     this.ready ??= this.start();
     await this.ready;
     const worker = this.worker as Worker;
