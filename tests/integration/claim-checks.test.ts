@@ -270,7 +270,10 @@ describe("the year's claims", () => {
     const backend = testBackend();
     expect(await backend.call('claim.year', { financialYear: '2018/19' })).toMatchObject({
       ok: false,
-      error: { code: 'NOT_FOUND' },
+      error: {
+        code: 'VALIDATION',
+        details: { fields: { financialYear: 'ARRS claims began in April 2019, so there is no claim for April 2018.' } },
+      },
     });
     expect(await backend.call('claim.year', { financialYear: '2025/27' })).toMatchObject({
       ok: false,

@@ -26,7 +26,7 @@ function requireLines(ctx: Ctx, month: string, workerIds: readonly number[]): vo
  * naming the count. Lines already so are left alone, so asking twice changes nothing the second time.
  */
 function setNwrs(ctx: Ctx, input: { month: string; workerIds: number[] }, confirm: boolean): NwrsBulkResult {
-  requireClaimMonth(ctx, input.month, 'month');
+  requireClaimMonth(ctx, input.month);
   const workerIds = [...new Set(input.workerIds)];
   requireLines(ctx, input.month, workerIds);
   const changed = inTransaction(ctx, () => {

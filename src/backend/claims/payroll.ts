@@ -16,7 +16,7 @@ export interface PayrollActual {
 
 /** A month's actual payroll for one worker, used over the pay on record; the worker must be in the register. */
 export function savePayroll(ctx: Ctx, actual: PayrollActual): void {
-  requireClaimMonth(ctx, actual.month, 'month');
+  requireClaimMonth(ctx, actual.month);
   inTransaction(ctx, () => {
     if (!findWorker(ctx.db, actual.workerId)) throw invalidField('workerId', 'That worker is not in the register');
     q.upsertPayrollActual(ctx.db, actual);

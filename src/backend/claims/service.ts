@@ -53,13 +53,12 @@ export const keptMonth = (ctx: Ctx, month: string): ClaimMonth =>
   untilWrite(ctx.db, today(ctx), `claim ${month}`, () => computeMonth(ctx, month));
 
 /**
- * A month outside the scheme (rules/plausible.ts) is refused before anything is worked out or written. Read, it
- * has no claim (NOT_FOUND); given to write something for, it is a slip in that field (VALIDATION naming it).
+ * A month outside the scheme (rules/plausible.ts) is refused before anything is worked out or written: a slip in
+ * the field that brought it (VALIDATION naming it), whether the call reads or writes.
  */
-export function requireClaimMonth(ctx: Ctx, month: string, writtenAs?: string): void {
+export function requireClaimMonth(ctx: Ctx, month: string, field = 'month'): void {
   const problem = claimMonthProblem(month, today(ctx));
-  if (problem === null) return;
-  throw writtenAs ? invalidField(writtenAs, problem) : new DomainError('NOT_FOUND', problem);
+  if (problem !== null) throw invalidField(field, problem);
 }
 
 /** An earlier month's claimable total: the submitted figure once there is one, else worked out now. */
@@ -148,7 +147,7 @@ export function claimView(ctx: Ctx, month: string): ClaimView {
 }
 
 export function start(ctx: Ctx, month: string): ClaimView {
-  requireClaimMonth(ctx, month, 'month');
+  requireClaimMonth(ctx, month);
   inTransaction(ctx, () => {
     const latest = q.claimVersions(ctx.db, month)[0];
     if (latest && latest.status !== 'submitted' && latest.status !== 'paid')
@@ -292,7 +291,7 @@ export function markPaid(ctx: Ctx, input: { id: number; paidOn: string }): Claim
 }
 
 export function confirmNwrs(ctx: Ctx, workerId: number, month: string): void {
-  requireClaimMonth(ctx, month, 'month');
+  requireClaimMonth(ctx, month);
   inTransaction(ctx, () => {
     const worker = findWorker(ctx.db, workerId);
     if (!worker) throw notFound('worker', workerId);

@@ -9,7 +9,7 @@ import { monthFigures, requireClaimMonth } from './service.ts';
 export function claimYear(ctx: Ctx, financialYear: string): ClaimYear {
   // The year as typed (four digits), so a refusal names April 0000 rather than a month written " 0-04".
   const startYear = financialYear.slice(0, 4);
-  requireClaimMonth(ctx, `${startYear}-04`);
+  requireClaimMonth(ctx, `${startYear}-04`, 'financialYear');
   const thisMonth = today(ctx).slice(0, 7);
   const months = financialYearMonthsTo(`${Number(startYear) + 1}-03`).map((month): ClaimYearMonth => {
     if (month > thisMonth)

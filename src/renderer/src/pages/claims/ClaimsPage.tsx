@@ -5,6 +5,7 @@ import type { ClaimLineView, ClaimView, LineDecisionKind } from '../../../../sha
 import type { ClaimLinesFilterState } from '../../../../shared/rules/claim-lines.ts';
 import { filterClaimLines, NO_CLAIM_FILTER } from '../../../../shared/rules/claim-lines.ts';
 import { daysBetween, formatUkDate } from '../../../../shared/rules/dates.ts';
+import { claimMonthProblem } from '../../../../shared/rules/plausible.ts';
 import { useAbilities } from '../../app/abilities.ts';
 import { href, navigate } from '../../app/router.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
@@ -45,14 +46,11 @@ function GoTo({ address, what }: { address: string; what: string }) {
 }
 
 export function ClaimsPage({ month }: { month: string }) {
-  if (!isMonth(month))
-    return (
-      <NotFound
-        what="this claim month"
-        message={`A claim month is written YYYY-MM, as in 2026-10, and “${month}” is not one.`}
-        back={BACK_TO_CURRENT}
-      />
-    );
+  const today = useAppStore((s) => s.status?.today ?? null);
+  const problem = !isMonth(month)
+    ? `A claim month is written YYYY-MM, as in 2026-10, and “${month}” is not one.`
+    : today && claimMonthProblem(month, today);
+  if (problem) return <NotFound what="this claim month" message={problem} back={BACK_TO_CURRENT} />;
   return <ClaimMonthPage month={month} />;
 }
 
