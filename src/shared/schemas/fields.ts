@@ -20,7 +20,9 @@ export const itemId = (missing: string) =>
     .string({ error: missing })
     .trim()
     .min(1, missing)
-    .max(100, 'An id is at most 100 characters: choose one from the list');
+    .max(100, 'An id is at most 100 characters: choose one from the list')
+    // Every catalogue id is made as a slug, so anything else names nothing and is not echoed back.
+    .regex(/^[a-z0-9][a-z0-9.-]*$/, 'An id is lower-case letters, digits, dots and hyphens: choose one from the list');
 
 export const odsCode = z
   .string({ error: 'Enter the ODS code' })
