@@ -1,4 +1,4 @@
-import { app, BrowserWindow, session } from 'electron';
+import { app, BrowserWindow, dialog, session } from 'electron';
 import { fileURLToPath } from 'node:url';
 import { createBackend } from '../backend/backend.ts';
 import type { Backend } from '../backend/backend.ts';
@@ -69,7 +69,15 @@ function useHere(): void {
   using = { mode: 'local' };
   if (!backend) {
     const dataDir = resolveDataDir(argv, process.env, () => app.getPath('userData'));
-    const started = createBackend({ dataDir, pinnedToday: resolvePinnedToday(argv, process.env) });
+    let started: Backend;
+    try {
+      started = createBackend({ dataDir, pinnedToday: resolvePinnedToday(argv, process.env) });
+    } catch (error) {
+      // Such as another Linkwork holding this data folder: its message says which and what to do.
+      dialog.showErrorBox('Linkwork could not open its data', (error as Error).message);
+      app.exit(1);
+      return;
+    }
     backend = started;
     serveApiOverIpc(
       started,
