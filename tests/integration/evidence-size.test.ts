@@ -74,4 +74,13 @@ describe('the evidence size limit', () => {
       error: { code: 'VALIDATION', details: { fields: { evidenceMaxBytes: 'Evidence files can be at most 20 MB' } } },
     });
   });
+
+  it('is held to that limit when an older version saved more, and Settings show the limit that applies', async () => {
+    const backend = testBackend();
+    const settings = await ok(backend, 'settings.get', {});
+    backend.ctx.db
+      .prepare("INSERT OR REPLACE INTO setting (key, value) VALUES ('appSettings', ?)")
+      .run(JSON.stringify({ ...settings, evidenceMaxBytes: 50 * 1024 * 1024 }));
+    expect((await ok(backend, 'settings.get', {})).evidenceMaxBytes).toBe(MAX_EVIDENCE_FILE_BYTES);
+  });
 });

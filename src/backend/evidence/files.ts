@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { MAX_EVIDENCE_FILE_BYTES, megabytes } from '../../shared/domain/evidence-limits.ts';
+import { megabytes } from '../../shared/domain/evidence-limits.ts';
 import type { EvidenceMediaType } from '../../shared/domain/requirements.ts';
 import { invalidField } from '../errors.ts';
 
@@ -21,16 +21,15 @@ export interface CheckedFile {
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
 /**
- * Accepts a PDF, PNG or JPEG under the size limit, judged by its content and its name alike. The limit set in
- * Settings never goes past the one every transport carries (a file saved by an older version may say more).
+ * Accepts a PDF, PNG or JPEG under the size limit (Settings', which readAppSettings holds to the one every
+ * transport carries), judged by its content and its name alike.
  */
 export function checkEvidenceFile(field: string, fileName: string, dataBase64: string, maxBytes: number): CheckedFile {
   if (!BASE64.test(dataBase64)) throw invalidField(field, `${fileName} could not be read`);
   const bytes = Buffer.from(dataBase64, 'base64');
   if (bytes.length === 0) throw invalidField(field, `${fileName} is empty`);
-  const limit = Math.min(maxBytes, MAX_EVIDENCE_FILE_BYTES);
-  if (bytes.length > limit)
-    throw invalidField(field, `${fileName} is ${megabytes(bytes.length)}; the limit is ${megabytes(limit)}`);
+  if (bytes.length > maxBytes)
+    throw invalidField(field, `${fileName} is ${megabytes(bytes.length)}; the limit is ${megabytes(maxBytes)}`);
   const extension = path.extname(fileName).toLowerCase();
   const kind = SIGNATURES.find((s) => s.magic.every((byte, i) => bytes[i] === byte));
   if (!kind || !kind.extensions.includes(extension)) {
