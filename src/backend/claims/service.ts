@@ -17,7 +17,7 @@ import type { Ctx } from '../context.ts';
 import { actor, inTransaction, today } from '../context.ts';
 import { untilWrite } from '../db/until-write.ts';
 import { requirePlausibleDates } from '../plausible.ts';
-import { conflict, DomainError, invalidField, notFound } from '../errors.ts';
+import { conflict, invalidField, notFound } from '../errors.ts';
 import { readAppSettings } from '../settings/app-settings.ts';
 import { findWorker } from '../staff/queries.ts';
 import { changesSinceChecked, checkedLinesOf, revertReason } from './checked.ts';
