@@ -1,4 +1,4 @@
--- user_version 12
+-- user_version 13
 CREATE INDEX account_session_by_account ON account_session (account_id) WHERE ended_at IS NULL;
 
 CREATE INDEX assessment_by_worker ON assessment (worker_id, id);
@@ -18,6 +18,8 @@ CREATE INDEX supervision_addendum_by_session ON supervision_addendum (session_id
 CREATE INDEX supervision_session_by_worker ON supervision_session (worker_id, date);
 
 CREATE INDEX training_record_by_worker ON training_record (worker_id, requirement_id);
+
+CREATE UNIQUE INDEX training_record_replaced_once ON training_record (replaces_id) WHERE replaces_id IS NOT NULL;
 
 CREATE INDEX worker_by_name ON worker (name COLLATE NOCASE);
 
@@ -319,7 +321,7 @@ CREATE TABLE training_record (
   provider TEXT NOT NULL DEFAULT '',
   notes TEXT NOT NULL DEFAULT '',
   signed_off_by TEXT,
-  created_at TEXT NOT NULL, self_reported INTEGER NOT NULL DEFAULT 0 CHECK (self_reported IN (0, 1)), verified_at TEXT CHECK (verified_at IS NULL OR self_reported = 1), verified_by TEXT CHECK ((verified_by IS NULL) = (verified_at IS NULL)),
+  created_at TEXT NOT NULL, self_reported INTEGER NOT NULL DEFAULT 0 CHECK (self_reported IN (0, 1)), verified_at TEXT CHECK (verified_at IS NULL OR self_reported = 1), verified_by TEXT CHECK ((verified_by IS NULL) = (verified_at IS NULL)), replaces_id INTEGER REFERENCES training_record (id), correction_reason TEXT CHECK ((correction_reason IS NULL) = (replaces_id IS NULL)), corrected_by TEXT CHECK ((corrected_by IS NULL) = (replaces_id IS NULL)), withdrawn_at TEXT, withdrawn_by TEXT CHECK ((withdrawn_by IS NULL) = (withdrawn_at IS NULL)), withdrawn_reason TEXT CHECK ((withdrawn_reason IS NULL) = (withdrawn_at IS NULL)),
   CHECK (status <> 'completed' OR completed_on IS NOT NULL),
   CHECK (expires_on IS NULL OR completed_on IS NULL OR expires_on > completed_on)
 ) STRICT;
@@ -528,6 +530,12 @@ CREATE TRIGGER supervision_session_starts_unsigned BEFORE INSERT ON supervision_
 WHEN NEW.worker_signed_at IS NOT NULL OR NEW.supervisor_signed_at IS NOT NULL
 BEGIN SELECT RAISE(ABORT, 'A supervision record is signed after it is saved, by each person in turn'); END;
 
+CREATE TRIGGER training_record_corrects_one_in_force BEFORE INSERT ON training_record
+WHEN NEW.replaces_id IS NOT NULL AND NOT EXISTS (
+  SELECT 1 FROM training_record WHERE id = NEW.replaces_id AND withdrawn_at IS NULL
+    AND worker_id = NEW.worker_id AND requirement_id = NEW.requirement_id)
+BEGIN SELECT RAISE(ABORT, 'A correction replaces a record in force, of the same person and requirement'); END;
+
 CREATE TRIGGER training_record_is_evidence BEFORE DELETE ON training_record
 BEGIN SELECT RAISE(ABORT, 'Training records are evidence and are never deleted'); END;
 
@@ -545,6 +553,21 @@ CREATE TRIGGER training_record_logged_update AFTER UPDATE ON training_record
 BEGIN
   INSERT INTO fact_change (worker_id) VALUES (OLD.worker_id), (NEW.worker_id);
 END;
+
+CREATE TRIGGER training_record_only_verified_or_withdrawn BEFORE UPDATE ON training_record
+WHEN NOT (NEW.id IS OLD.id AND NEW.worker_id IS OLD.worker_id AND NEW.requirement_id IS OLD.requirement_id AND NEW.status IS OLD.status AND NEW.start_date IS OLD.start_date AND NEW.completed_on IS OLD.completed_on AND NEW.expires_on IS OLD.expires_on AND NEW.provider IS OLD.provider AND NEW.notes IS OLD.notes AND NEW.signed_off_by IS OLD.signed_off_by AND NEW.created_at IS OLD.created_at AND NEW.self_reported IS OLD.self_reported AND NEW.replaces_id IS OLD.replaces_id AND NEW.correction_reason IS OLD.correction_reason AND NEW.corrected_by IS OLD.corrected_by
+  AND (OLD.verified_at IS NULL OR (NEW.verified_at IS OLD.verified_at AND NEW.verified_by IS OLD.verified_by))
+  AND (OLD.withdrawn_at IS NULL OR (NEW.withdrawn_at IS OLD.withdrawn_at AND NEW.withdrawn_by IS OLD.withdrawn_by AND NEW.withdrawn_reason IS OLD.withdrawn_reason)))
+BEGIN SELECT RAISE(ABORT, 'A training record is never changed, only verified or withdrawn: correct it as a new version'); END;
+
+CREATE TRIGGER training_record_starts_in_force BEFORE INSERT ON training_record
+WHEN NEW.withdrawn_at IS NOT NULL OR NEW.verified_at IS NOT NULL
+BEGIN SELECT RAISE(ABORT, 'A training record starts in force and unverified'); END;
+
+CREATE TRIGGER training_record_withdrawn_only_when_current BEFORE UPDATE ON training_record
+WHEN OLD.withdrawn_at IS NULL AND NEW.withdrawn_at IS NOT NULL
+  AND EXISTS (SELECT 1 FROM training_record WHERE replaces_id = OLD.id)
+BEGIN SELECT RAISE(ABORT, 'Only the current version of a training record can be withdrawn'); END;
 
 CREATE VIEW locked_record (kind, id, worker_id, dated, content) AS
 SELECT 'assessment', a.id, a.worker_id,

@@ -1,10 +1,6 @@
 import { entryHash, sha256 } from '../../audit/hash-chain.ts';
 import type { Migration } from '../migrate.ts';
-
-const refuse = (message: string) => `BEGIN SELECT RAISE(ABORT, '${message}'); END;`;
-
-/** The columns of a row that stay as they are: `NEW.c IS OLD.c` for each. */
-const unchanged = (columns: readonly string[]) => columns.map((c) => `NEW.${c} IS OLD.${c}`).join(' AND ');
+import { refuse, unchanged } from './trigger-sql.ts';
 
 const ASSESSMENT_FIXED = ['id', 'worker_id', 'framework_id', 'framework_version', 'kind', 'created_at', 'submitted_at'];
 const SIGNED_VERSION_FIXED = ['id', 'assessment_id', 'signed_at', 'signed_by', 'signed_account_id', 'signed_email'];

@@ -11,6 +11,7 @@ import { accounts } from './009-accounts.ts';
 import { accountSignatures } from './010-account-signatures.ts';
 import { selfReportedTraining } from './011-self-reported-training.ts';
 import { tamperEvidence } from './012-tamper-evidence.ts';
+import { recordCorrections } from './013-record-corrections.ts';
 
 /** Every schema change, in order. Append only: never edit a migration that has shipped. */
 export const migrations: readonly Migration[] = [
@@ -26,4 +27,5 @@ export const migrations: readonly Migration[] = [
   accountSignatures,
   selfReportedTraining,
   tamperEvidence,
+  recordCorrections,
 ];
