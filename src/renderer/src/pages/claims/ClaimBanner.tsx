@@ -2,6 +2,7 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import { daysBetween } from '../../../../shared/rules/dates.ts';
+import { daysAway } from '../../../../shared/rules/words.ts';
 import { href } from '../../app/router.ts';
 import { Failed } from '../../components/PageState.tsx';
 import { useAppStore } from '../../stores/app.ts';
@@ -33,7 +34,7 @@ function Readiness({ month }: { month: string }) {
       sx={{ mb: 2 }}
       action={<Button href={href(`claims?month=${month}`)}>Review the claim</Button>}
     >
-      {`The ${monthName(month)} ARRS claim is due in ${days} days. ${view.blockedLines} of ${view.lines} lines are blocked.`}
+      {`The ${monthName(month)} ARRS claim ${days < 0 ? 'was' : 'is'} due ${daysAway(days)}. ${view.blockedLines} of ${view.lines} lines are blocked.`}
     </Alert>
   );
 }

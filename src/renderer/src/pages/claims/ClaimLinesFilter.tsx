@@ -5,6 +5,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import type { ClaimLinesFilterState } from '../../../../shared/rules/claim-lines.ts';
+import { countOf } from '../../../../shared/rules/words.ts';
 
 /** Find one person, or only the lines that stop the claim, among hundreds or thousands. */
 export function ClaimLinesFilter(props: {
@@ -36,7 +37,9 @@ export function ClaimLinesFilter(props: {
       />
       {props.actions}
       <Typography role="status" sx={{ ml: 'auto' }} color="text.secondary">
-        {props.shown === props.total ? `${props.total} lines` : `${props.shown} of ${props.total} lines`}
+        {props.shown === props.total
+          ? countOf(props.total, 'line')
+          : `${props.shown.toLocaleString('en-GB')} of ${countOf(props.total, 'line')}`}
       </Typography>
     </Box>
   );

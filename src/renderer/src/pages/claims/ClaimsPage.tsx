@@ -5,6 +5,7 @@ import type { ClaimLineView, ClaimView, LineDecisionKind } from '../../../../sha
 import type { ClaimLinesFilterState } from '../../../../shared/rules/claim-lines.ts';
 import { filterClaimLines, NO_CLAIM_FILTER } from '../../../../shared/rules/claim-lines.ts';
 import { daysBetween, formatUkDate } from '../../../../shared/rules/dates.ts';
+import { daysAway } from '../../../../shared/rules/words.ts';
 import { claimMonthProblem } from '../../../../shared/rules/plausible.ts';
 import { useAbilities } from '../../app/abilities.ts';
 import { href, navigate } from '../../app/router.ts';
@@ -88,7 +89,7 @@ function ClaimMonthView({ month, view }: { month: string; view: ClaimView }) {
     <>
       <PageHeader
         title={`ARRS claim: ${monthName(month)}`}
-        subtitle={`Financial year ${data.financialYear} · due ${formatUkDate(view.claimDueOn)}${daysLeft >= 0 ? ` (in ${daysLeft} days)` : ''} · checked as at ${formatUkDate(data.asOf)}`}
+        subtitle={`Financial year ${data.financialYear} · due ${formatUkDate(view.claimDueOn)}${daysLeft >= 0 ? ` (${daysAway(daysLeft)})` : ''} · checked as at ${formatUkDate(data.asOf)}`}
         actions={
           <>
             <Button href={href(`claims?year=${data.financialYear.replace('/', '-')}`)}>

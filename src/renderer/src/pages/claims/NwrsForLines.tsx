@@ -4,10 +4,11 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import type { ClaimLineView } from '../../../../shared/domain/claims.ts';
 import { formatMonth } from '../../../../shared/rules/dates.ts';
+import { countOf } from '../../../../shared/rules/words.ts';
 import { setNwrsForLines } from '../../stores/claims.ts';
 import { attempt } from '../../stores/notices.ts';
 
-const lines = (n: number) => (n === 1 ? '1 line' : `${n.toLocaleString('en-GB')} lines`);
+const lines = (n: number) => countOf(n, 'line');
 
 /**
  * The month's NWRS record confirmed for every line shown (the search and "blocked only" narrow it) in one
