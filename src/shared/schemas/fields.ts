@@ -24,8 +24,22 @@ export const itemId = (missing: string) =>
     // Every catalogue id is made as a slug, so anything else names nothing and is not echoed back.
     .regex(/^[a-z0-9][a-z0-9.-]*$/, 'An id is lower-case letters, digits, dots and hyphens: choose one from the list');
 
-export const odsCode = z
-  .string({ error: 'Enter the ODS code' })
-  .trim()
-  .toUpperCase()
-  .regex(/^[A-Z0-9]{3,10}$/, 'An ODS code is 3 to 10 letters and digits, such as A81001');
+/**
+ * ODS codes by their published shape (NHS Digital, Organisation Data Service): a PCN's is U and 5 digits
+ * (U12345); a GP practice's, a prescribing cost centre code, is a letter and 5 digits (A81001). Typed in
+ * lower case, they are kept in capitals.
+ */
+const odsCodeShaped = (missing: string, shape: RegExp, problem: string) =>
+  z.string({ error: missing }).trim().min(1, missing).toUpperCase().regex(shape, problem);
+
+export const pcnOdsCode = odsCodeShaped(
+  "Enter the PCN's ODS code",
+  /^U\d{5}$/,
+  "A PCN's ODS code is U followed by 5 digits, such as U12345",
+);
+
+export const practiceOdsCode = odsCodeShaped(
+  "Enter the practice's ODS code",
+  /^[A-Z]\d{5}$/,
+  "A practice's ODS code is a letter followed by 5 digits, such as A81001",
+);

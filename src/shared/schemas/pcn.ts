@@ -1,18 +1,18 @@
 import { z } from 'zod';
 import { EMPLOYER_KINDS } from '../domain/pcn.ts';
-import { id, odsCode } from './fields.ts';
+import { id, pcnOdsCode, practiceOdsCode } from './fields.ts';
 import { nameText, staffText } from './staff-text.ts';
 
 export const pcnFields = z.object({
   name: nameText('PCN name'),
-  odsCode,
+  odsCode: pcnOdsCode,
   fullTimeHours: z
     .number({ error: 'Enter the full-time hours a week' })
     .gt(0, 'Full-time hours must be above 0')
     .max(60, 'Full-time hours cannot be above 60'),
 });
 
-export const practiceFields = z.object({ name: nameText('practice name'), odsCode });
+export const practiceFields = z.object({ name: nameText('practice name'), odsCode: practiceOdsCode });
 
 export const employerFields = z.object({
   name: nameText('employer name'),
