@@ -165,6 +165,31 @@ describe('supervision PDFs', () => {
     expect(pdf.toString('latin1')).toMatch(/\/MediaBox \[0 0 595\.2\d* 841\.8\d*\]/);
   });
 
+  it('print the caseload as recorded, and the typical caseload apart from it as labelled guidance', async () => {
+    const backend = testBackend();
+    const { workerId, gpId } = await setUp(backend);
+    const { id } = await ok(backend, 'supervision.save', { id: null, fields: session(workerId, gpId) });
+    const flat = (
+      await pdfText(Buffer.from((await ok(backend, 'supervision.pdf', { id })).dataBase64, 'base64'))
+    ).replace(/\s+/g, ' ');
+    expect(flat).toContain(
+      'Caseload 32 people active now; 6 new referrals since the last session Guidance, not part of this record',
+    );
+    expect(flat).toContain(
+      'Guidance, not part of this record: A link worker typically supports 200 to 250 people a year.',
+    );
+    expect(flat).not.toContain('typical:');
+
+    const one = await ok(backend, 'supervision.save', {
+      id: null,
+      fields: session(workerId, gpId, { date: '2026-11-12', caseloadActive: 1, newReferrals: null }),
+    });
+    const oneText = await pdfText(
+      Buffer.from((await ok(backend, 'supervision.pdf', { id: one.id })).dataBase64, 'base64'),
+    );
+    expect(oneText.replace(/\s+/g, ' ')).toContain('1 person active now; new referrals not recorded');
+  });
+
   it('mark an unsigned record as DRAFT', async () => {
     const backend = testBackend();
     const { workerId, gpId } = await setUp(backend);

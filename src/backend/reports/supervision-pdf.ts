@@ -1,9 +1,10 @@
 import type { Content } from 'pdfmake/interfaces.js';
 import type { FileDownload } from '../../shared/domain/files.ts';
 import type { SupervisionSession } from '../../shared/domain/supervision.ts';
-import { isLocked, TYPICAL_CASELOAD } from '../../shared/domain/supervision.ts';
+import { isLocked, LINK_WORKER_CASELOAD_GUIDANCE } from '../../shared/domain/supervision.ts';
 import { formatUkDate, formatUkDateTime } from '../../shared/rules/dates.ts';
 import { signatureStatement } from '../../shared/rules/signatures.ts';
+import { countOf } from '../../shared/rules/words.ts';
 import { frameworkForRole } from '../competencies/frameworks.ts';
 import type { Ctx } from '../context.ts';
 import { today } from '../context.ts';
@@ -13,13 +14,24 @@ import { findWorkerRow } from '../staff/queries.ts';
 import { findSession, sessionsOfWorker } from '../supervision/queries.ts';
 import { factsTable, renderPdf } from './pdf.ts';
 
-/** Titles of the competencies in the framework covering the worker's role, for linked learning needs. */
-function competencyTitles(ctx: Ctx, workerId: number): Map<string, string> {
+interface WorkerContext {
+  competencyTitles: Map<string, string>;
+  linkWorker: boolean;
+}
+
+/**
+ * What a record needs to know about its worker: the titles of the competencies in their role's framework (for
+ * linked learning needs), and whether the link workers' caseload guidance applies to them.
+ */
+function workerContext(ctx: Ctx, workerId: number): WorkerContext {
   const role = findWorkerRow(ctx.db, workerId)?.role;
   const framework = role ? frameworkForRole(ctx, role) : null;
-  return new Map(
-    framework?.areas.flatMap((a) => a.competencies.map((c) => [c.id, `${a.title}: ${c.title}`] as const)) ?? [],
-  );
+  return {
+    competencyTitles: new Map(
+      framework?.areas.flatMap((a) => a.competencies.map((c) => [c.id, `${a.title}: ${c.title}`] as const)) ?? [],
+    ),
+    linkWorker: role === 'splw',
+  };
 }
 
 const MARKING = 'Staff-confidential: no patient identifiers';
@@ -27,7 +39,31 @@ const safe = (name: string) => name.replace(/[^A-Za-z0-9]+/g, '-');
 const hours = (minutes: number) => `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, '0')} min`;
 const signatureText = (s: SupervisionSession['workerSignature']) => (s ? signatureStatement(s) : 'Not signed');
 
-function sessionBody(s: SupervisionSession, competencyTitles: Map<string, string>): Content[] {
+/** The caseload as recorded at the session: what was not recorded says so. */
+function caseloadText(s: SupervisionSession): string {
+  if (s.caseloadActive === null && s.newReferrals === null) return 'Not recorded';
+  const active =
+    s.caseloadActive === null
+      ? 'Active caseload not recorded'
+      : `${countOf(s.caseloadActive, 'person', 'people')} active now`;
+  const referrals =
+    s.newReferrals === null
+      ? 'new referrals not recorded'
+      : `${countOf(s.newReferrals, 'new referral')} since the last session`;
+  return `${active}; ${referrals}`;
+}
+
+/** Guidance printed beside the record, set apart from it (small, grey, italic, labelled) so it never reads as data. */
+const guidance = (text: string): Content => ({
+  text: `Guidance, not part of this record: ${text}.`,
+  italics: true,
+  fontSize: 8.5,
+  color: '#425563',
+  // In line with the facts' values (their column starts at 140 pt, plus the cell's padding), under the caseload.
+  margin: [148, 1, 0, 0],
+});
+
+function sessionBody(s: SupervisionSession, worker: WorkerContext): Content[] {
   const text = (label: string, value: string): Content[] => [{ text: label, style: 'heading' }, { text: value || '—' }];
   return [
     factsTable([
@@ -36,18 +72,19 @@ function sessionBody(s: SupervisionSession, competencyTitles: Map<string, string
       ['Kind', s.kind],
       ['Supervisor', [s.supervisorName, s.supervisorRole].filter(Boolean).join(', ')],
       ['Duration', hours(s.durationMinutes)],
-      [
-        'Caseload',
-        `${s.caseloadActive ?? '—'} people active now; ${s.newReferrals ?? '—'} new referrals since the last session (typical: ${TYPICAL_CASELOAD})`,
-      ],
       ['Next session', formatUkDate(s.nextDate) || '—'],
+      ['Caseload', caseloadText(s)],
     ]),
+    ...(worker.linkWorker ? [guidance(LINK_WORKER_CASELOAD_GUIDANCE)] : []),
     ...text('Cases discussed (pseudonymised)', s.casesDiscussed),
     ...text('Safeguarding or risk concerns, and what was done', s.risks),
     ...text('Referrals back to clinicians', s.referralsBack),
     ...text("The worker's wellbeing", s.wellbeing),
     ...text('Learning needs', s.learningNeeds),
-    ...text('Linked competencies', s.learningCompetencyIds.map((id) => competencyTitles.get(id) ?? id).join('; ')),
+    ...text(
+      'Linked competencies',
+      s.learningCompetencyIds.map((id) => worker.competencyTitles.get(id) ?? id).join('; '),
+    ),
     { text: 'Agreed actions', style: 'heading' },
     s.actions.length
       ? {
@@ -99,7 +136,7 @@ export async function sessionPdf(ctx: Ctx, id: number): Promise<FileDownload> {
       ...(isLocked(s)
         ? []
         : [{ text: 'DRAFT: not yet signed by both', bold: true, color: '#d5281b', margin: [0, 0, 0, 8] } as Content]),
-      ...sessionBody(s, competencyTitles(ctx, s.workerId)),
+      ...sessionBody(s, workerContext(ctx, s.workerId)),
     ],
   );
   return {
@@ -117,7 +154,7 @@ export async function supervisionLogPdf(
   const worker = findWorkerRow(ctx.db, input.workerId);
   if (!worker) throw notFound('worker', input.workerId);
   const sessions = sessionsOfWorker(ctx.db, input.workerId, { from: input.from, to: input.to });
-  const titles = competencyTitles(ctx, input.workerId);
+  const about = workerContext(ctx, input.workerId);
   const pdf = await renderPdf(
     {
       title: 'Supervision log',
@@ -147,10 +184,10 @@ export async function supervisionLogPdf(
         },
         layout: 'lightHorizontalLines',
       },
-      { text: `${sessions.length} sessions.`, margin: [0, 8, 0, 0] },
+      { text: `${countOf(sessions.length, 'session')}.`, margin: [0, 8, 0, 0] },
       ...sessions.flatMap((s): Content[] => [
         { text: `Session of ${formatUkDate(s.date)}`, style: 'title', fontSize: 14, pageBreak: 'before' },
-        ...sessionBody(s, titles),
+        ...sessionBody(s, about),
       ]),
     ],
   );

@@ -5,7 +5,11 @@ import type { Signature } from './signatures.ts';
 export type { SessionFields, Signature };
 
 export const MAX_SESSION_MINUTES = 8 * 60;
-export const TYPICAL_CASELOAD = '200 to 250 people a year';
+/**
+ * Guidance to compare a link worker's caseload with, not a record of it: NHS England's description of the role
+ * gives a typical caseload of 200 to 250 people a year, depending on how complex their needs are.
+ */
+export const LINK_WORKER_CASELOAD_GUIDANCE = 'A link worker typically supports 200 to 250 people a year';
 
 export const ACTION_STATES = ['open', 'done'] as const;
 

@@ -8,7 +8,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import type { SessionFields } from '../../../../shared/domain/supervision.ts';
-import { TYPICAL_CASELOAD } from '../../../../shared/domain/supervision.ts';
+import { LINK_WORKER_CASELOAD_GUIDANCE } from '../../../../shared/domain/supervision.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { useSubmit } from '../../components/useSubmit.ts';
@@ -112,7 +112,7 @@ export function SessionForm(props: {
           value={d.caseloadActive}
           onChange={(ev) => set('caseloadActive')(ev.target.value)}
           error={Boolean(e.caseloadActive)}
-          helperText={e.caseloadActive ?? `Typically ${TYPICAL_CASELOAD}`}
+          helperText={e.caseloadActive ?? LINK_WORKER_CASELOAD_GUIDANCE}
         />
         <TextField
           label="New referrals since the last session"
