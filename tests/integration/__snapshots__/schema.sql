@@ -1,9 +1,15 @@
--- user_version 13
+-- user_version 14
 CREATE INDEX account_session_by_account ON account_session (account_id) WHERE ended_at IS NULL;
 
 CREATE INDEX assessment_by_worker ON assessment (worker_id, id);
 
 CREATE INDEX assessment_signed_version_by_assessment ON assessment_signed_version (assessment_id, id);
+
+CREATE INDEX audit_log_by_action ON audit_log (action, at);
+
+CREATE INDEX audit_log_by_record ON audit_log (entity, at);
+
+CREATE INDEX audit_log_by_time ON audit_log (at);
 
 CREATE INDEX audit_log_by_worker ON audit_log (worker_id, id);
 

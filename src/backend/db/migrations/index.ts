@@ -12,6 +12,7 @@ import { accountSignatures } from './010-account-signatures.ts';
 import { selfReportedTraining } from './011-self-reported-training.ts';
 import { tamperEvidence } from './012-tamper-evidence.ts';
 import { recordCorrections } from './013-record-corrections.ts';
+import { auditFilters } from './014-audit-filters.ts';
 
 /** Every schema change, in order. Append only: never edit a migration that has shipped. */
 export const migrations: readonly Migration[] = [
@@ -28,4 +29,5 @@ export const migrations: readonly Migration[] = [
   selfReportedTraining,
   tamperEvidence,
   recordCorrections,
+  auditFilters,
 ];
