@@ -86,6 +86,7 @@ const EXPECTED: Record<string, string> = {
   'assessment.saveRating':       'Y    N     N    N    Y  N  S',
   'assessment.submit':           'Y    N     N    N    Y  N  S',
   'assessment.review':           'N*   N     Y    N    N  N  S',
+  'assessment.agree':            'N*   N     Y    N    N  N  S',
   'assessment.sign':             'N*   N     Y    N    N  N  S',
   'assessment.reopen':           'N*   N     Y    N    N  N  S',
   'assessment.compare':          'Y    Y     Y    N    Y  N  S',

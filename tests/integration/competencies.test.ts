@@ -1,19 +1,24 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../src/backend/backend.ts';
-import { count, ok, testBackend } from '../support/backend.ts';
+import { selfRateTheRest } from '../support/assessments.ts';
+import { callsOn, count, ok, testBackend } from '../support/backend.ts';
 import { pdfText } from '../support/pdf-text.ts';
 import { linkWorker, supervisedLinkWorker } from '../support/pcn.ts';
 import { decodeMatrix } from '../../src/shared/rules/matrix-wire.ts';
 
 const FRAMEWORK = 'splw-wdf-outline';
+const RATED = ['person-centred.what-matters', 'community-connection.local-assets', 'safe-practice.safeguarding'];
 
 async function linkWorkerWithSupervisor(backend: Backend) {
   const { workerId, gpId } = await supervisedLinkWorker(backend);
   return { workerId, supervisorId: gpId };
 }
 
-/** Self-rates, submits, agrees and signs: a whole cycle, returning the assessment id. */
+/**
+ * Self-rates, submits, agrees and signs: a whole cycle, returning the assessment id. The three competencies below
+ * take the ratings given; every other one is self-rated 2 and agreed as rated.
+ */
 async function signedAssessment(
   backend: Backend,
   workerId: number,
@@ -22,8 +27,7 @@ async function signedAssessment(
   agreed: number[],
 ) {
   const { id } = await ok(backend, 'assessment.start', { workerId });
-  const ids = ['person-centred.what-matters', 'community-connection.local-assets', 'safe-practice.safeguarding'];
-  for (const [i, competencyId] of ids.entries()) {
+  for (const [i, competencyId] of RATED.entries()) {
     await ok(backend, 'assessment.saveRating', {
       assessmentId: id,
       competencyId,
@@ -31,9 +35,10 @@ async function signedAssessment(
       reflection: `Reflection ${i}`,
     });
   }
+  await selfRateTheRest(callsOn(backend), id);
   await ok(backend, 'assessment.submit', { id });
   await ok(backend, 'app.setCurrentUser', { person: { kind: 'colleague', id: supervisorId } });
-  for (const [i, competencyId] of ids.entries()) {
+  for (const [i, competencyId] of RATED.entries()) {
     await ok(backend, 'assessment.review', {
       assessmentId: id,
       competencyId,
@@ -41,6 +46,7 @@ async function signedAssessment(
       supervisorComment: 'Agreed',
     });
   }
+  await ok(backend, 'assessment.agree', { assessmentId: id, areaId: null });
   await ok(backend, 'assessment.sign', { id });
   await ok(backend, 'app.setCurrentUser', { person: null });
   return id;
@@ -104,7 +110,7 @@ describe('competency assessments', () => {
     const snapshot = JSON.parse(
       (backend.ctx.db.prepare('SELECT snapshot FROM assessment_signed_version').get() as { snapshot: string }).snapshot,
     );
-    expect(snapshot.ratings).toHaveLength(3);
+    expect(snapshot.ratings).toHaveLength(24);
     const { entries } = await ok(backend, 'audit.list', { workerId });
     expect(entries[0]).toMatchObject({
       action: 'assessment.reopen',
@@ -118,14 +124,15 @@ describe('competency assessments', () => {
     const first = await signedAssessment(backend, workerId, supervisorId, [1, 1, 1], [1, 1, 2]);
     const second = await signedAssessment(backend, workerId, supervisorId, [2, 2, 2], [2, 3, 2]);
     const changes = await ok(backend, 'assessment.compare', { fromId: first, toId: second });
-    expect(changes.filter((c) => c.change !== null)).toEqual([
+    expect(changes.filter((c) => RATED.includes(c.competencyId))).toEqual([
       expect.objectContaining({ competencyId: 'person-centred.what-matters', before: 1, after: 2, change: 1 }),
       expect.objectContaining({ competencyId: 'community-connection.local-assets', before: 1, after: 3, change: 2 }),
       expect.objectContaining({ competencyId: 'safe-practice.safeguarding', before: 2, after: 2, change: 0 }),
     ]);
     const profile = await ok(backend, 'competency.profile', { workerId });
     expect(profile.latest?.assessment.kind).toBe('annual');
-    expect(profile.latest?.areas.find((a) => a.areaId === 'community-connection')?.agreedAverage).toBe(3);
+    // 3 for local assets, 2 for the area's other three competencies.
+    expect(profile.latest?.areas.find((a) => a.areaId === 'community-connection')?.agreedAverage).toBe(2.25);
     expect(profile.previous?.areas.find((a) => a.areaId === 'safe-practice')?.gaps).toEqual([]);
   });
 

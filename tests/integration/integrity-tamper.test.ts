@@ -46,7 +46,7 @@ const TAMPERS: Tamper[] = [
   {
     name: 'a rating added to a signed assessment',
     sql: (ids) =>
-      `INSERT INTO assessment_rating (assessment_id, competency_id, self_rating, agreed_rating) VALUES (${ids.assessment}, 'safe-practice.safeguarding', 3, 3)`,
+      `INSERT INTO assessment_rating (assessment_id, competency_id, self_rating, agreed_rating) VALUES (${ids.assessment}, 'made-up.competency', 3, 3)`,
     refused: /signed and locked/,
     reported: ASSESSMENT_CHANGED,
   },

@@ -4,7 +4,8 @@ import type { Backend } from '../../src/backend/backend.ts';
 import { findAccount, insertAccount } from '../../src/backend/accounts/queries.ts';
 import { callerOfAccount } from '../../src/backend/accounts/service.ts';
 import type { InputOf } from '../../src/shared/api/contract.ts';
-import { ok, testBackend } from '../support/backend.ts';
+import { selfRateTheRest } from '../support/assessments.ts';
+import { callsOn, ok, testBackend } from '../support/backend.ts';
 import { pdfText } from '../support/pdf-text.ts';
 import { linkWorker, supervisedLinkWorker } from '../support/pcn.ts';
 
@@ -152,6 +153,7 @@ describe('signatures in team mode are the signed-in account', () => {
     for (const competencyId of COMPETENCIES) {
       await ok(backend, 'assessment.saveRating', { assessmentId: id, competencyId, selfRating: 2, reflection: 'x' });
     }
+    await selfRateTheRest(callsOn(backend), id);
     await ok(backend, 'assessment.submit', { id });
     for (const caller of [t.ben, t.lead, t.florence]) {
       expect(
@@ -172,6 +174,9 @@ describe('signatures in team mode are the signed-in account', () => {
       });
       expect(reviewed).toMatchObject({ ok: true });
     }
+    expect(await backend.callAs(t.asha, 'assessment.agree', { assessmentId: id, areaId: null })).toMatchObject({
+      ok: true,
+    });
     for (const caller of [t.ben, t.lead, t.florence, t.omar]) {
       expect(await backend.callAs(caller, 'assessment.sign', { id })).toMatchObject(refused('FORBIDDEN'));
     }
@@ -231,6 +236,7 @@ describe('signatures in personal mode are attribution, and say so', () => {
       selfRating: 2,
       reflection: '',
     });
+    await selfRateTheRest(callsOn(backend), id);
     await ok(backend, 'assessment.submit', { id });
     await ok(backend, 'app.setCurrentUser', { person: { kind: 'colleague', id: gpId } });
     await ok(backend, 'assessment.review', {
@@ -239,6 +245,7 @@ describe('signatures in personal mode are attribution, and say so', () => {
       agreedRating: 2,
       supervisorComment: '',
     });
+    await ok(backend, 'assessment.agree', { assessmentId: id, areaId: null });
     const signed = await ok(backend, 'assessment.sign', { id });
     expect(signed.signature).toMatchObject({ kind: 'actingAs', name: 'Dr Asha Patel' });
     const text = await pdfOf(await ok(backend, 'assessment.pdf', { id }));

@@ -34,6 +34,12 @@ export async function ok<M extends MethodName>(backend: Backend, method: M, inpu
   return envelope.value;
 }
 
+/** `ok` bound to one backend. */
+export const callsOn =
+  (backend: Backend) =>
+  <M extends MethodName>(method: M, input: InputOf<M>): Promise<OutputOf<M>> =>
+    ok(backend, method, input);
+
 export function count(backend: Backend, table: string): number {
   return (backend.ctx.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 }

@@ -3,7 +3,8 @@ import path from 'node:path';
 import type { Backend } from '../../src/backend/backend.ts';
 import { createBackend, DATA_FILE_NAME } from '../../src/backend/backend.ts';
 import type { InputOf } from '../../src/shared/api/contract.ts';
-import { ok, tempDir } from './backend.ts';
+import { selfRateTheRest } from './assessments.ts';
+import { callsOn, ok, tempDir } from './backend.ts';
 import { claimPcn, claimWorker, MONTH, startClaim } from './claim-month.ts';
 
 export const NOW = '2026-11-24T10:00:00Z';
@@ -28,13 +29,14 @@ export interface LockedIds {
 
 export const COMPETENCY = 'person-centred.what-matters';
 
-/** Self-rated, submitted, agreed and signed by Florence's supervisor (chosen under "Acting as"). */
+/** Every competency self-rated, submitted, agreed and signed by Florence's supervisor (chosen under "Acting as"). */
 export async function signAssessment(backend: Backend, workerId: number, gpId: number): Promise<number> {
   const { id } = await ok(backend, 'assessment.start', { workerId });
   await ok(backend, 'assessment.saveRating', { assessmentId: id, competencyId: COMPETENCY, selfRating: 2 });
+  await selfRateTheRest(callsOn(backend), id);
   await ok(backend, 'assessment.submit', { id });
   await ok(backend, 'app.setCurrentUser', { person: { kind: 'colleague', id: gpId } });
-  await ok(backend, 'assessment.review', { assessmentId: id, competencyId: COMPETENCY, agreedRating: 2 });
+  await ok(backend, 'assessment.agree', { assessmentId: id, areaId: null });
   await ok(backend, 'assessment.sign', { id });
   await ok(backend, 'app.setCurrentUser', { person: null });
   return id;

@@ -2,6 +2,7 @@ import type { Backend } from '../../src/backend/backend.ts';
 import type { Caller } from '../../src/backend/access/caller.ts';
 import type { InputOf, MethodName, OutputOf } from '../../src/shared/api/contract.ts';
 import type { Envelope } from '../../src/shared/api/envelope.ts';
+import { selfRateTheRest } from './assessments.ts';
 
 /**
  * A valid input for every method of the contract, about one worker W of the example PCN, shared by the tests that
@@ -62,16 +63,16 @@ export async function valueOf<T>(envelope: Promise<Envelope<T>>, what: string): 
   return answer.value;
 }
 
-/** A draft self-assessment of W's, rated on one competency (and submitted, and agreed, as asked). */
+/** A draft self-assessment of W's, with every competency rated (and submitted, and agreed, as asked). */
 async function assessmentOfW(env: Env, upTo: 'draft' | 'rated' | 'submitted' | 'agreed'): Promise<number> {
   const { id } = await env.as('assessment.start', { workerId: env.ids.w });
   if (upTo === 'draft') return id;
-  await env.as('assessment.saveRating', { assessmentId: id, competencyId: env.ids.competencyId, selfRating: 2 });
+  await selfRateTheRest(env.as, id);
   if (upTo === 'rated') return id;
   await env.as('assessment.submit', { id });
   if (upTo === 'submitted') return id;
   // In personal mode only the supervisor chosen under "Acting as" agrees ratings: the test acts as W's.
-  await env.as('assessment.review', { assessmentId: id, competencyId: env.ids.competencyId, agreedRating: 2 });
+  await env.as('assessment.agree', { assessmentId: id, areaId: null });
   return id;
 }
 
@@ -231,6 +232,7 @@ export const SAMPLES: Record<string, (env: Env) => unknown> = {
     competencyId: env.ids.competencyId,
     agreedRating: 2,
   }),
+  'assessment.agree': async (env) => ({ assessmentId: await assessmentOfW(env, 'submitted'), areaId: null }),
   'assessment.sign': async (env) => ({ id: await assessmentOfW(env, 'agreed') }),
   'assessment.reopen': ({ ids }) => ({ id: ids.signedAssessment, reason: 'A rating was entered wrongly' }),
   'assessment.compare': ({ ids }) => ({ fromId: ids.signedAssessment, toId: ids.signedAssessment }),

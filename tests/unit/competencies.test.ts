@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { FrameworkDocument, RatingEntry } from '../../src/shared/domain/competencies.ts';
-import { compareAssessments, effectiveRating, summariseByArea } from '../../src/shared/rules/competencies.ts';
+import {
+  agreeWithSelfRatings,
+  assessmentAsFacts,
+  compareAssessments,
+  competenciesNeeded,
+  coverageOf,
+  coverageShortfall,
+  effectiveRating,
+  summariseByArea,
+} from '../../src/shared/rules/competencies.ts';
 
 const framework: FrameworkDocument = {
   catalogue: 'competency-framework',
@@ -67,5 +76,75 @@ describe('competency rules', () => {
       { competencyId: 'a.2', title: 'A two', before: null, after: 1, change: null },
       { competencyId: 'b.1', title: 'B one', before: 2, after: null, change: null },
     ]);
+  });
+});
+
+describe('the sign-off rule', () => {
+  const ALL = { selfRatedToSubmitPercent: 100, agreedToSignPercent: 100 };
+  const coverage = (step: 'submit' | 'sign', total: number, done: number, needed = total) => ({
+    step,
+    total,
+    done,
+    needed,
+  });
+
+  it('asks for a share of the competencies, rounded up, at least one', () => {
+    expect(competenciesNeeded(24, 100)).toBe(24);
+    expect(competenciesNeeded(24, 75)).toBe(18);
+    expect(competenciesNeeded(24, 50)).toBe(12);
+    expect(competenciesNeeded(24, 51)).toBe(13);
+    expect(competenciesNeeded(24, 1)).toBe(1);
+    expect(competenciesNeeded(3, 34)).toBe(2);
+    expect(competenciesNeeded(0, 100)).toBe(0);
+  });
+
+  it('counts self-ratings to submit and agreed ratings to sign, within the framework only', () => {
+    const ratings = [entry('a.1', 2, 2), entry('a.2', 1), entry('zz.1', 3, 3)];
+    expect(coverageOf(framework, ratings, 'submit', ALL)).toEqual(coverage('submit', 3, 2));
+    expect(coverageOf(framework, ratings, 'sign', { ...ALL, agreedToSignPercent: 50 })).toEqual(
+      coverage('sign', 3, 1, 2),
+    );
+  });
+
+  it('says how many are missing, in words', () => {
+    expect(coverageShortfall(coverage('submit', 24, 1))).toBe(
+      'Rate all 24 competencies before submitting: 23 are not rated yet',
+    );
+    expect(coverageShortfall(coverage('submit', 24, 23))).toBe(
+      'Rate all 24 competencies before submitting: 1 is not rated yet',
+    );
+    expect(coverageShortfall(coverage('sign', 24, 0))).toBe(
+      'Agree a rating for all 24 competencies before signing: 24 are not agreed yet',
+    );
+    expect(coverageShortfall(coverage('sign', 24, 11, 18))).toBe(
+      'Agree a rating for at least 18 of the 24 competencies before signing: only 11 are agreed so far',
+    );
+    expect(coverageShortfall(coverage('submit', 24, 0, 12))).toBe(
+      'Rate at least 12 of the 24 competencies before submitting: none is rated yet',
+    );
+    expect(coverageShortfall(coverage('submit', 1, 0))).toBe(
+      'Rate the one competency before submitting: it is not rated yet',
+    );
+    expect(coverageShortfall(coverage('sign', 24, 24))).toBeNull();
+    expect(coverageShortfall(coverage('sign', 24, 18, 18))).toBeNull();
+  });
+
+  it('agrees with the self-ratings in one area or all, leaving agreed and unrated ones alone', () => {
+    const ratings = [entry('a.1', 3, 1), entry('a.2', 2), entry('b.1', 1)];
+    expect(agreeWithSelfRatings(framework, ratings, 'a')).toEqual([entry('a.2', 2, 2)]);
+    expect(agreeWithSelfRatings(framework, ratings, null)).toEqual([entry('a.2', 2, 2), entry('b.1', 1, 1)]);
+    expect(agreeWithSelfRatings(framework, [entry('a.1', null)], null)).toEqual([]);
+  });
+
+  it('counts a signed assessment as done only with enough agreed under the rule in force', () => {
+    const signed = { signedOn: '2026-11-24', agreed: 12, competencies: 24 };
+    expect(assessmentAsFacts(signed, ALL)).toEqual({ status: 'in_progress', completedOn: null, expiresOn: null });
+    expect(assessmentAsFacts(signed, { ...ALL, agreedToSignPercent: 50 })).toEqual({
+      status: 'completed',
+      completedOn: '2026-11-24',
+      expiresOn: null,
+    });
+    expect(assessmentAsFacts({ ...signed, signedOn: null, agreed: 24 }, ALL).status).toBe('in_progress');
+    expect(assessmentAsFacts({ signedOn: '2026-11-24', agreed: 0, competencies: 0 }, ALL).status).toBe('in_progress');
   });
 });

@@ -1,7 +1,9 @@
 import type { z } from 'zod';
 import { unratedEntry } from '../../shared/domain/competencies.ts';
-import type { Assessment, AssessmentDetail, RatingEntry } from '../../shared/domain/competencies.ts';
-import type { ratingInput, reviewInput } from '../../shared/schemas/competencies.ts';
+import type { Assessment, AssessmentDetail, FrameworkDocument, RatingEntry } from '../../shared/domain/competencies.ts';
+import type { agreeInput, ratingInput, reviewInput } from '../../shared/schemas/competencies.ts';
+import type { SignOffStep } from '../../shared/rules/competencies.ts';
+import { agreeWithSelfRatings, coverageOf, coverageShortfall } from '../../shared/rules/competencies.ts';
 import { formatUkDateTime } from '../../shared/rules/dates.ts';
 import { recordAudit } from '../audit/record.ts';
 import { sealOf } from '../audit/seals.ts';
@@ -12,6 +14,7 @@ import { readAppSettings } from '../settings/app-settings.ts';
 import { findWorker } from '../staff/queries.ts';
 import { recordsOfWorker } from '../training/queries.ts';
 import { frameworkForRole } from './frameworks.ts';
+import { signOffRule } from './sign-off.ts';
 import type { SigningAccount } from './queries.ts';
 import * as q from './queries.ts';
 
@@ -59,17 +62,28 @@ function assertSupervisor(ctx: Ctx, a: Assessment, doing: string): Supervisor {
   return { name: person.name, account: null };
 }
 
+function frameworkOf(ctx: Ctx, a: Assessment): FrameworkDocument {
+  const framework = q.frameworkVersion(ctx.db, a.frameworkId, a.frameworkVersion);
+  if (!framework) throw notFound('framework version', `${a.frameworkId} v${a.frameworkVersion}`);
+  return framework;
+}
+
 export function detail(ctx: Ctx, id: number): AssessmentDetail {
   const assessment = load(ctx, id);
-  const framework = q.frameworkVersion(ctx.db, assessment.frameworkId, assessment.frameworkVersion);
-  if (!framework) throw notFound('framework version', `${assessment.frameworkId} v${assessment.frameworkVersion}`);
   return {
     assessment,
-    framework,
+    framework: frameworkOf(ctx, assessment),
     ratings: q.ratingsOf(ctx.db, id),
     signedVersions: q.signedVersionsOf(ctx.db, id),
     ratingLabels: readAppSettings(ctx.db).ratingLabels,
+    signOff: signOffRule(ctx.db),
   };
+}
+
+/** Refuses the step, naming how many competencies are missing, when the ratings do not cover enough of the framework. */
+function requireCoverage(ctx: Ctx, a: Assessment, ratings: readonly RatingEntry[], step: SignOffStep): void {
+  const shortfall = coverageShortfall(coverageOf(frameworkOf(ctx, a), ratings, step, signOffRule(ctx.db)));
+  if (shortfall) throw conflict(shortfall);
 }
 
 export function start(ctx: Ctx, workerId: number): Assessment {
@@ -101,8 +115,7 @@ export function start(ctx: Ctx, workerId: number): Assessment {
 }
 
 function ratingFor(ctx: Ctx, a: Assessment, competencyId: string): RatingEntry {
-  const framework = q.frameworkVersion(ctx.db, a.frameworkId, a.frameworkVersion);
-  if (!framework?.areas.some((area) => area.competencies.some((c) => c.id === competencyId))) {
+  if (!frameworkOf(ctx, a).areas.some((area) => area.competencies.some((c) => c.id === competencyId))) {
     throw invalidField('competencyId', 'That competency is not in the framework this assessment uses');
   }
   return q.ratingsOf(ctx.db, a.id).find((r) => r.competencyId === competencyId) ?? unratedEntry(competencyId);
@@ -131,8 +144,7 @@ export function submit(ctx: Ctx, id: number): Assessment {
   return inTransaction(ctx, () => {
     const a = load(ctx, id);
     if (a.status !== 'draft') throw conflict(lockedMessage(a));
-    if (!q.ratingsOf(ctx.db, id).some((r) => r.selfRating !== null))
-      throw invalidField('ratings', 'Rate at least one competency before submitting');
+    requireCoverage(ctx, a, q.ratingsOf(ctx.db, id), 'submit');
     q.setAssessmentState(ctx.db, id, {
       status: 'submitted',
       submittedAt: ctx.now().toISOString(),
@@ -150,13 +162,19 @@ export function submit(ctx: Ctx, id: number): Assessment {
   });
 }
 
+/** A submitted assessment the caller may review: its named supervisor only. */
+function underReview(ctx: Ctx, id: number): Assessment {
+  const a = load(ctx, id);
+  if (a.status !== 'submitted')
+    throw conflict(a.status === 'signed' ? lockedMessage(a) : 'The worker has not submitted this assessment yet');
+  assertSupervisor(ctx, a, 'review');
+  return a;
+}
+
 /** The supervisor's agreed rating and comment sit beside the self-rating and never replace it. */
 export function review(ctx: Ctx, input: z.output<typeof reviewInput>): RatingEntry {
   return inTransaction(ctx, () => {
-    const a = load(ctx, input.assessmentId);
-    if (a.status !== 'submitted')
-      throw conflict(a.status === 'signed' ? lockedMessage(a) : 'The worker has not submitted this assessment yet');
-    assertSupervisor(ctx, a, 'review');
+    const a = underReview(ctx, input.assessmentId);
     const next = {
       ...ratingFor(ctx, a, input.competencyId),
       agreedRating: input.agreedRating,
@@ -167,6 +185,22 @@ export function review(ctx: Ctx, input: z.output<typeof reviewInput>): RatingEnt
   });
 }
 
+/**
+ * "Agree with the worker's ratings", for one area or the whole framework: every self-rating there with no agreed
+ * rating yet becomes the agreed rating, for the supervisor to adjust one by one. Answers every rating.
+ */
+export function agree(ctx: Ctx, input: z.output<typeof agreeInput>): RatingEntry[] {
+  return inTransaction(ctx, () => {
+    const a = underReview(ctx, input.assessmentId);
+    const framework = frameworkOf(ctx, a);
+    if (input.areaId !== null && !framework.areas.some((area) => area.id === input.areaId))
+      throw invalidField('areaId', 'That area is not in the framework this assessment uses');
+    for (const entry of agreeWithSelfRatings(framework, q.ratingsOf(ctx.db, a.id), input.areaId))
+      q.upsertRating(ctx.db, a.id, entry);
+    return q.ratingsOf(ctx.db, a.id);
+  });
+}
+
 export function sign(ctx: Ctx, id: number): Assessment {
   return inTransaction(ctx, () => {
     const a = load(ctx, id);
@@ -174,8 +208,7 @@ export function sign(ctx: Ctx, id: number): Assessment {
       throw conflict(a.status === 'signed' ? lockedMessage(a) : 'The worker has not submitted this assessment yet');
     const { name, account } = assertSupervisor(ctx, a, 'sign');
     const ratings = q.ratingsOf(ctx.db, id);
-    if (!ratings.some((r) => r.agreedRating !== null))
-      throw invalidField('ratings', 'Agree at least one rating before signing');
+    requireCoverage(ctx, a, ratings, 'sign');
     const signedAt = ctx.now().toISOString();
     q.setAssessmentState(ctx.db, id, {
       status: 'signed',

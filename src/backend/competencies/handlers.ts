@@ -16,6 +16,7 @@ export const competencyHandlers = {
   'assessment.saveRating': (input, ctx) => assessments.saveRating(ctx, input),
   'assessment.submit': ({ id }, ctx) => assessments.submit(ctx, id),
   'assessment.review': (input, ctx) => assessments.review(ctx, input),
+  'assessment.agree': (input, ctx) => assessments.agree(ctx, input),
   'assessment.sign': ({ id }, ctx) => assessments.sign(ctx, id),
   'assessment.reopen': ({ id, reason }, ctx) => assessments.reopen(ctx, id, reason),
   'assessment.compare': ({ fromId, toId }, ctx) => insights.compare(ctx, fromId, toId),

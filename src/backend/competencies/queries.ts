@@ -2,11 +2,11 @@ import type { Database } from 'better-sqlite3';
 import type {
   Assessment,
   AssessmentDetail,
+  AssessmentEvidence,
   DevelopmentAction,
   FrameworkDocument,
   RatingEntry,
 } from '../../shared/domain/competencies.ts';
-import type { RecordFacts } from '../../shared/rules/compliance.ts';
 import { ukDateOf } from '../../shared/rules/dates.ts';
 import { signatureOf } from '../../shared/rules/signatures.ts';
 import { rowsOfWorkers, sql } from '../db/statements.ts';
@@ -188,22 +188,41 @@ export function markLatestSignedVersionReopened(db: Database, assessmentId: numb
   ).run(at, reason, assessmentId);
 }
 
-/** Signed assessments as completions and open ones as in progress, so the status engine can judge the cycle. */
-export function assessmentFactsByWorker(db: Database, workers?: readonly number[]): Map<number, RecordFacts[]> {
-  const rows = rowsOfWorkers(db, 'SELECT worker_id, status, signed_at FROM assessment', workers) as [
-    number,
-    Assessment['status'],
-    string | null,
-  ][];
-  const byWorker = new Map<number, RecordFacts[]>();
-  for (const [workerId, status, signedAt] of rows) {
-    const facts: RecordFacts =
-      status === 'signed' && signedAt
-        ? { status: 'completed', completedOn: ukDateOf(new Date(signedAt)), expiresOn: null }
-        : { status: 'in_progress', completedOn: null, expiresOn: null };
+/** Competencies in each framework version, keyed `id@version`. */
+function competencyCounts(db: Database): Map<string, number> {
+  const rows = sql(
+    db,
+    `SELECT framework_id || '@' || version, (SELECT count(*) FROM json_each(document, '$.areas') AS area,
+       json_each(area.value, '$.competencies')) FROM framework_version`,
+  )
+    .raw(true)
+    .all() as [string, number][];
+  return new Map(rows);
+}
+
+/**
+ * Every assessment as evidence for the status engine: its state, when it was signed, and how much of its framework
+ * has an agreed rating, so the sign-off rule in force decides whether it counts (compliance/fact-sources.ts).
+ */
+export function assessmentFactsByWorker(db: Database, workers?: readonly number[]): Map<number, AssessmentEvidence[]> {
+  const competencies = competencyCounts(db);
+  const rows = rowsOfWorkers(
+    db,
+    `SELECT worker_id, status, signed_at, framework_id || '@' || framework_version,
+       (SELECT count(*) FROM assessment_rating r WHERE r.assessment_id = assessment.id AND r.agreed_rating IS NOT NULL)
+     FROM assessment`,
+    workers,
+  ) as [number, Assessment['status'], string | null, string, number][];
+  const byWorker = new Map<number, AssessmentEvidence[]>();
+  for (const [workerId, status, signedAt, framework, agreed] of rows) {
+    const evidence: AssessmentEvidence = {
+      signedOn: status === 'signed' && signedAt ? ukDateOf(new Date(signedAt)) : null,
+      agreed,
+      competencies: competencies.get(framework) ?? 0,
+    };
     const list = byWorker.get(workerId);
-    if (list) list.push(facts);
-    else byWorker.set(workerId, [facts]);
+    if (list) list.push(evidence);
+    else byWorker.set(workerId, [evidence]);
   }
   return byWorker;
 }

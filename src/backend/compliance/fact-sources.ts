@@ -1,6 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import type { Requirement } from '../../shared/domain/requirements.ts';
 import type { RecordFacts } from '../../shared/rules/compliance.ts';
+import { assessmentAsFacts } from '../../shared/rules/competencies.ts';
+import { signOffRule } from '../competencies/sign-off.ts';
 import { currentEvidence } from './evidence-store.ts';
 
 const NONE: RecordFacts[] = [];
@@ -12,6 +14,18 @@ const NONE: RecordFacts[] = [];
 export function loadFactSources(db: Database, today: string) {
   const { records, assessments, sessions } = currentEvidence(db);
   const sessionFacts = new Map<string, Map<number, RecordFacts[]>>(); // by kind, then worker
+  const assessmentFacts = new Map<number, RecordFacts[]>();
+  const rule = signOffRule(db);
+
+  /** A signed assessment counts under the sign-off rule in force now, so changing it in Settings applies at once. */
+  const assessmentsOf = (workerId: number): RecordFacts[] => {
+    let facts = assessmentFacts.get(workerId);
+    if (!facts) {
+      facts = (assessments.get(workerId) ?? []).map((a) => assessmentAsFacts(a, rule));
+      assessmentFacts.set(workerId, facts);
+    }
+    return facts;
+  };
 
   const sessionsOf = (kind: string, workerId: number): RecordFacts[] => {
     let byWorker = sessionFacts.get(kind);
@@ -29,7 +43,7 @@ export function loadFactSources(db: Database, today: string) {
   return (requirement: Requirement, workerId: number): readonly RecordFacts[] => {
     switch (requirement.check) {
       case 'competency_assessment':
-        return assessments.get(workerId) ?? NONE;
+        return assessmentsOf(workerId);
       case 'supervision':
         return sessionsOf(requirement.sessionKind, workerId);
       default:

@@ -71,6 +71,25 @@ export interface AssessmentDetail {
     reopenReason: string | null;
   }[];
   ratingLabels: string[];
+  /** How much must be rated to submit and agreed to sign, from Settings. */
+  signOff: SignOffRule;
+}
+
+/**
+ * The sign-off coverage, as percentages of the framework's competencies: self-rated before the worker may submit,
+ * with an agreed rating before the supervisor may sign (and before a signed assessment counts in the matrix).
+ */
+export interface SignOffRule {
+  selfRatedToSubmitPercent: number;
+  agreedToSignPercent: number;
+}
+
+/** An assessment as compliance evidence: signed on (a UK date) or still open, and its agreed coverage. */
+export interface AssessmentEvidence {
+  signedOn: string | null;
+  /** Competencies with an agreed rating, of the competencies in its framework version. */
+  agreed: number;
+  competencies: number;
 }
 
 export const ACTION_STATUSES = ['open', 'in_progress', 'done'] as const;

@@ -1,4 +1,11 @@
-import type { FrameworkDocument, Rating, RatingEntry } from '../domain/competencies.ts';
+import type {
+  AssessmentEvidence,
+  FrameworkDocument,
+  Rating,
+  RatingEntry,
+  SignOffRule,
+} from '../domain/competencies.ts';
+import type { RecordFacts } from './compliance.ts';
 import { roundToPlaces } from './money.ts';
 
 /** The rating that counts: the supervisor's agreed rating once given, else the worker's own. */
@@ -74,4 +81,92 @@ export function compareAssessments(
 
 export function competencyCount(framework: FrameworkDocument): number {
   return framework.areas.reduce((n, a) => n + a.competencies.length, 0);
+}
+
+/** How many of `total` competencies a percentage asks for: rounded up, at least one (of a non-empty framework). */
+export function competenciesNeeded(total: number, percent: number): number {
+  return Math.min(total, Math.max(1, Math.ceil((total * percent) / 100)));
+}
+
+/** The two steps the sign-off rule guards: the worker submitting, the supervisor signing. */
+export type SignOffStep = 'submit' | 'sign';
+
+export interface Coverage {
+  step: SignOffStep;
+  /** Competencies in the framework. */
+  total: number;
+  /** Of those, self-rated (to submit) or with an agreed rating (to sign). */
+  done: number;
+  /** How many the rule asks for. */
+  needed: number;
+}
+
+/** How far an assessment's ratings cover its framework, for one step of the sign-off. */
+export function coverageOf(
+  framework: FrameworkDocument,
+  ratings: readonly RatingEntry[],
+  step: SignOffStep,
+  rule: SignOffRule,
+): Coverage {
+  const byId = new Map(ratings.map((r) => [r.competencyId, r]));
+  const ids = framework.areas.flatMap((a) => a.competencies.map((c) => c.id));
+  const done = ids.filter((id) => {
+    const r = byId.get(id);
+    return (step === 'submit' ? r?.selfRating : r?.agreedRating) != null;
+  }).length;
+  const percent = step === 'submit' ? rule.selfRatedToSubmitPercent : rule.agreedToSignPercent;
+  return { step, total: ids.length, done, needed: competenciesNeeded(ids.length, percent) };
+}
+
+const WORDS = {
+  submit: { ask: 'Rate', before: 'submitting', state: 'rated' },
+  sign: { ask: 'Agree a rating for', before: 'signing', state: 'agreed' },
+} as const;
+
+const isAre = (n: number) => (n === 1 ? 'is' : 'are');
+
+/**
+ * Why the step cannot be taken yet, naming how many are missing ("Rate all 24 competencies before submitting:
+ * 23 are not rated yet"), or null when the coverage is enough.
+ */
+export function coverageShortfall({ step, total, done, needed }: Coverage): string | null {
+  if (done >= needed) return null;
+  const { ask, before, state } = WORDS[step];
+  if (needed === total) {
+    if (total === 1) return `${ask} the one competency before ${before}: it is not ${state} yet`;
+    const missing = total - done;
+    return `${ask} all ${total} competencies before ${before}: ${missing} ${isAre(missing)} not ${state} yet`;
+  }
+  const sofar = done === 0 ? `none is ${state} yet` : `only ${done} ${isAre(done)} ${state} so far`;
+  return `${ask} at least ${needed} of the ${total} competencies before ${before}: ${sofar}`;
+}
+
+/**
+ * An assessment for the status engine: a signed one completes the cycle on the day it was signed only when enough
+ * of it has an agreed rating under the rule in force; an open one, or one signed with too little agreed, is in progress.
+ */
+export function assessmentAsFacts(e: AssessmentEvidence, rule: SignOffRule): RecordFacts {
+  const counts = e.competencies > 0 && e.agreed >= competenciesNeeded(e.competencies, rule.agreedToSignPercent);
+  return e.signedOn !== null && counts
+    ? { status: 'completed', completedOn: e.signedOn, expiresOn: null }
+    : { status: 'in_progress', completedOn: null, expiresOn: null };
+}
+
+/**
+ * The entries that change when the supervisor agrees with the worker: every self-rated competency in scope (one
+ * area, or the whole framework) with no agreed rating yet takes the self-rating; ratings already agreed stay.
+ */
+export function agreeWithSelfRatings(
+  framework: FrameworkDocument,
+  ratings: readonly RatingEntry[],
+  areaId: string | null,
+): RatingEntry[] {
+  const inScope = new Set(
+    framework.areas.filter((a) => areaId === null || a.id === areaId).flatMap((a) => a.competencies.map((c) => c.id)),
+  );
+  return ratings.flatMap((r) =>
+    inScope.has(r.competencyId) && r.selfRating !== null && r.agreedRating === null
+      ? [{ ...r, agreedRating: r.selfRating }]
+      : [],
+  );
 }

@@ -93,5 +93,11 @@ export const reviewInput = z.object({
   supervisorComment: staffText(4000, { multiline: true }).default(''),
 });
 
+/** "Agree with the worker's ratings" for one area of the framework, or for all of it (areaId null). */
+export const agreeInput = z.object({
+  assessmentId: id,
+  areaId: itemId('Choose the area').nullable(),
+});
+
 /** Why a signed assessment is reopened: kept in the audit log. */
 export const reopenReason = staffText(500, { min: [5, 'Say why it is being reopened (at least 5 characters)'] });

@@ -5,6 +5,12 @@ import { formatPounds } from '../rules/money.ts';
 import { MAX_MONTHLY_PENCE } from '../rules/plausible.ts';
 import { staffText } from './staff-text.ts';
 
+const coveragePercent = z
+  .number({ error: 'Enter a percentage' })
+  .int('Use a whole percentage')
+  .min(1, 'Use a percentage from 1 to 100')
+  .max(100, 'Use a percentage from 1 to 100');
+
 export const appSettingsFields = z.object({
   expiringSoonDays: z
     .number({ error: 'Enter a number of days' })
@@ -20,6 +26,10 @@ export const appSettingsFields = z.object({
     .array(staffText(60, { required: 'Give every rating a label' }), { error: 'Give the four rating labels' })
     .length(4, 'Give a label for each rating from 0 to 3'),
   competencyTarget: z.number().int().min(0).max(3, 'The target is a rating from 0 to 3'),
+  /** Sign-off coverage: the share of a framework's competencies self-rated before the worker may submit... */
+  selfRatedToSubmitPercent: coveragePercent,
+  /** ...and with an agreed rating before the supervisor may sign, and before a signed assessment counts. */
+  agreedToSignPercent: coveragePercent,
   supervisionKinds: z
     .array(staffText(60, { required: 'Give every kind a name' }))
     .min(1, 'Keep at least one kind of supervision')

@@ -11,6 +11,7 @@ import type {
 } from '../../domain/competencies.ts';
 import {
   actionFields,
+  agreeInput,
   competencyWording,
   frameworkId,
   ratingInput,
@@ -62,6 +63,10 @@ export const competencyMethods = {
   'assessment.submit': method<Assessment>()(byId, changeAbout(assessmentById, { supervisor: false, self: true })),
   'assessment.review': method<RatingEntry>()(
     reviewInput,
+    changeAbout(ratedAssessment, { supervisor: true, self: false }),
+  ),
+  'assessment.agree': method<RatingEntry[]>()(
+    agreeInput,
     changeAbout(ratedAssessment, { supervisor: true, self: false }),
   ),
   'assessment.sign': method<Assessment>()(byId, changeAbout(assessmentById, { supervisor: true, self: false })),

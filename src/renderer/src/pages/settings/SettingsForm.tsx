@@ -20,6 +20,8 @@ export function SettingsForm({ settings }: { settings: AppSettings }) {
   const [megabytes, setMegabytes] = useState(String(settings.evidenceMaxBytes / MB));
   const [labels, setLabels] = useState(settings.ratingLabels);
   const [target, setTarget] = useState(String(settings.competencyTarget));
+  const [toSubmit, setToSubmit] = useState(String(settings.selfRatedToSubmitPercent));
+  const [toSign, setToSign] = useState(String(settings.agreedToSignPercent));
   const [kinds, setKinds] = useState(settings.supervisionKinds.join('\n'));
   const [claimDay, setClaimDay] = useState(String(settings.claimDayOfMonth));
   const [hoursLimit, setHoursLimit] = useState(String(settings.claimableHoursLimit));
@@ -45,6 +47,8 @@ export function SettingsForm({ settings }: { settings: AppSettings }) {
             evidenceMaxBytes: roundToPlaces(Number(megabytes) * MB, 0),
             ratingLabels: labels,
             competencyTarget: Number(target),
+            selfRatedToSubmitPercent: Number(toSubmit),
+            agreedToSignPercent: Number(toSign),
             claimDayOfMonth: Number(claimDay),
             claimableHoursLimit: Number(hoursLimit),
             weightedPopulation: Number(population),
@@ -100,6 +104,29 @@ export function SettingsForm({ settings }: { settings: AppSettings }) {
             helperText={labelError(i) ?? ' '}
           />
         ))}
+      </Box>
+      <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, gap: 2, alignItems: 'start' }}>
+        <TextField
+          label="Self-rated before submitting (% of competencies)"
+          type="number"
+          value={toSubmit}
+          onChange={(e) => setToSubmit(e.target.value)}
+          error={Boolean(fieldErrors.selfRatedToSubmitPercent)}
+          helperText={
+            fieldErrors.selfRatedToSubmitPercent ?? '100 means the worker rates every competency before submitting'
+          }
+        />
+        <TextField
+          label="Agreed before signing (% of competencies)"
+          type="number"
+          value={toSign}
+          onChange={(e) => setToSign(e.target.value)}
+          error={Boolean(fieldErrors.agreedToSignPercent)}
+          helperText={
+            fieldErrors.agreedToSignPercent ??
+            'The supervisor signs, and the matrix counts the assessment, only once this many have an agreed rating'
+          }
+        />
       </Box>
       <Typography variant="h2" gutterBottom sx={{ mt: 1 }}>
         ARRS claims
