@@ -12,6 +12,7 @@ import { readAppSettings } from '../settings/app-settings.ts';
 import type { WorkerFactsRow } from '../staff/queries.ts';
 import { findWorkerFacts, listWorkerFacts } from '../staff/queries.ts';
 import { activeExemptionsOfWorker, exemptionsByWorker, recordsOfWorker } from '../training/queries.ts';
+import { inForce } from '../../shared/rules/record-history.ts';
 import { loadFactSources } from './fact-sources.ts';
 
 const NOT_REQUIRED_CELL: MatrixCell = Object.freeze({ s: 'not_required', d: null });
@@ -99,7 +100,7 @@ export function computeWorkerCompliance(db: Database, worker: WorkerFactsRow, to
     .map((requirement) => {
       const own = records.filter((r) => r.requirementId === requirement.id);
       const exemption = exemptions.find((e) => e.requirementId === requirement.id) ?? null;
-      const facts = requirement.check === 'record' ? own : factsFor(requirement, worker.id);
+      const facts = requirement.check === 'record' ? own.filter(inForce) : factsFor(requirement, worker.id);
       const status = requirementStatus(requirement, worker, facts, exemption?.reason ?? null, today, settings);
       return { requirement, status, records: own.reverse(), exemption };
     });

@@ -1,6 +1,7 @@
 import type { FileDownload } from '../../shared/domain/files.ts';
 import { ROLE_LABELS } from '../../shared/domain/staff.ts';
 import { formatUkDate } from '../../shared/rules/dates.ts';
+import { inForce } from '../../shared/rules/record-history.ts';
 import { computeWorkerCompliance } from '../compliance/compute.ts';
 import type { Ctx } from '../context.ts';
 import { today } from '../context.ts';
@@ -19,7 +20,7 @@ export async function inductionChecklistPdf(ctx: Ctx, workerId: number): Promise
   const done = items.filter((i) => i.status.status === 'complete');
 
   const rows = items.map((item) => {
-    const completion = item.records.find((r) => r.status === 'completed');
+    const completion = item.records.find((r) => r.status === 'completed' && inForce(r));
     const ticked = item.status.status === 'complete' && completion;
     const state = item.status.status === 'not_required' ? 'Not required' : ticked ? 'Done' : 'Not yet';
     return [

@@ -2,27 +2,48 @@ import type { Database } from 'better-sqlite3';
 import type { EvidenceLink, Exemption, RecordInput, TrainingRecord } from '../../shared/domain/requirements.ts';
 import type { RecordFacts } from '../../shared/rules/compliance.ts';
 import { rowsOfWorkers, sql } from '../db/statements.ts';
+import type { VersionRow } from './versions.ts';
+import { assembleRecords } from './versions.ts';
 
-const recordColumns = `id, worker_id AS workerId, requirement_id AS requirementId, status, start_date AS startDate,
+const versionColumns = `id, worker_id AS workerId, requirement_id AS requirementId, status, start_date AS startDate,
   completed_on AS completedOn, expires_on AS expiresOn, provider, notes, signed_off_by AS signedOffBy, created_at AS createdAt,
-  self_reported AS selfReported, verified_at AS verifiedAt, verified_by AS verifiedBy`;
+  self_reported AS selfReported, verified_at AS verifiedAt, verified_by AS verifiedBy, replaces_id AS replacesId,
+  correction_reason AS correctionReason, corrected_by AS correctedBy, withdrawn_at AS withdrawnAt,
+  withdrawn_by AS withdrawnBy, withdrawn_reason AS withdrawnReason`;
 
-export type RecordRow = Omit<TrainingRecord, 'evidence' | 'selfReported'> & { selfReported: 0 | 1 };
+/** A version in force: not withdrawn, and not replaced by a correction. */
+const IN_FORCE = `r.withdrawn_at IS NULL AND NOT EXISTS (SELECT 1 FROM training_record n WHERE n.replaces_id = r.id)`;
+
+/** What makes a version a correction of another. */
+export interface Correction {
+  replacesId: number;
+  reason: string;
+  by: string;
+}
 
 export function insertRecord(
   db: Database,
   r: Omit<RecordInput, 'evidence'>,
   createdAt: string,
   selfReported: boolean,
+  correction: Correction | null = null,
 ): number {
   return Number(
     sql(
       db,
       `INSERT INTO training_record (worker_id, requirement_id, status, start_date, completed_on, expires_on, provider,
-                                    notes, signed_off_by, created_at, self_reported)
+                                    notes, signed_off_by, created_at, self_reported, replaces_id, correction_reason,
+                                    corrected_by)
        VALUES (@workerId, @requirementId, @status, @startDate, @completedOn, @expiresOn, @provider, @notes,
-               @signedOffBy, @createdAt, @selfReported)`,
-    ).run({ ...r, createdAt, selfReported: selfReported ? 1 : 0 }).lastInsertRowid,
+               @signedOffBy, @createdAt, @selfReported, @replacesId, @reason, @by)`,
+    ).run({
+      ...r,
+      createdAt,
+      selfReported: selfReported ? 1 : 0,
+      replacesId: correction?.replacesId ?? null,
+      reason: correction?.reason ?? null,
+      by: correction?.by ?? null,
+    }).lastInsertRowid,
   );
 }
 
@@ -33,10 +54,27 @@ export const verifyRecord = (db: Database, id: number, at: string, by: string) =
     id,
   );
 
+export const withdrawVersion = (db: Database, id: number, w: { at: string; by: string; reason: string }) =>
+  sql(
+    db,
+    'UPDATE training_record SET withdrawn_at = @at, withdrawn_by = @by, withdrawn_reason = @reason WHERE id = @id',
+  ).run({ ...w, id });
+
+/** A version as stored, whether or not it is still current; `replaced` when a correction has replaced it. */
+export function findVersion(db: Database, id: number): (VersionRow & { replaced: boolean }) | undefined {
+  const row = sql(
+    db,
+    `SELECT ${versionColumns}, EXISTS (SELECT 1 FROM training_record n WHERE n.replaces_id = r.id) AS replaced
+     FROM training_record r WHERE r.id = ?`,
+  ).get(id) as (VersionRow & { replaced: 0 | 1 }) | undefined;
+  return row && { ...row, replaced: row.replaced === 1 };
+}
+
+/** A worker's records as they now stand (one per line of versions), each with its corrections, oldest first. */
 export function recordsOfWorker(db: Database, workerId: number): TrainingRecord[] {
-  const rows = sql(db, `SELECT ${recordColumns} FROM training_record WHERE worker_id = ? ORDER BY id`).all(
+  const rows = sql(db, `SELECT ${versionColumns} FROM training_record WHERE worker_id = ? ORDER BY id`).all(
     workerId,
-  ) as RecordRow[];
+  ) as VersionRow[];
   const links = sql(
     db,
     `SELECT re.record_id AS recordId, f.id AS fileId, re.original_name AS originalName, f.media_type AS mediaType,
@@ -44,26 +82,38 @@ export function recordsOfWorker(db: Database, workerId: number): TrainingRecord[
      FROM record_evidence re JOIN evidence_file f ON f.id = re.file_id
      JOIN training_record r ON r.id = re.record_id WHERE r.worker_id = ? ORDER BY re.added_at, f.id`,
   ).all(workerId) as (EvidenceLink & { recordId: number })[];
-  return rows.map((row) => ({
-    ...row,
-    selfReported: row.selfReported === 1,
-    evidence: links.filter((l) => l.recordId === row.id).map(({ recordId: _r, ...link }) => link),
-  }));
+  const evidence = new Map<number, EvidenceLink[]>();
+  for (const { recordId, ...link } of links) evidence.set(recordId, [...(evidence.get(recordId) ?? []), link]);
+  return assembleRecords(rows, evidence);
 }
 
+/** The record whose current version is `id`; undefined when there is none, or a correction has replaced it. */
 export function findRecord(db: Database, id: number): TrainingRecord | undefined {
-  const row = sql(db, `SELECT ${recordColumns} FROM training_record WHERE id = ?`).get(id) as RecordRow | undefined;
+  const row = sql(db, 'SELECT worker_id AS workerId FROM training_record WHERE id = ?').get(id) as
+    { workerId: number } | undefined;
   return row && recordsOfWorker(db, row.workerId).find((r) => r.id === id);
 }
 
-/** Records' status facts (everyone's, or only `workers'`), grouped by worker then requirement, oldest first. */
+/** Certificates stay with a record when it is corrected: the new version links the files the old one had. */
+export const carryEvidence = (db: Database, fromId: number, toId: number) =>
+  sql(
+    db,
+    `INSERT INTO record_evidence (record_id, file_id, original_name, added_at)
+     SELECT ?, file_id, original_name, added_at FROM record_evidence WHERE record_id = ?`,
+  ).run(toId, fromId);
+
+/**
+ * The status facts of the records in force (everyone's, or only `workers'`), grouped by worker then requirement,
+ * oldest first: a withdrawn record, or a version a correction replaced, counts for nothing.
+ */
 export function recordFactsByWorker(
   db: Database,
   workers?: readonly number[],
 ): Map<number, Map<string, RecordFacts[]>> {
   const rows = rowsOfWorkers(
     db,
-    'SELECT worker_id, requirement_id, status, completed_on, expires_on FROM training_record',
+    `SELECT worker_id, requirement_id, status, completed_on, expires_on
+     FROM (SELECT * FROM training_record r WHERE ${IN_FORCE})`,
     workers,
   ) as [number, string, RecordFacts['status'], string | null, string | null][];
   const byWorker = new Map<number, Map<string, RecordFacts[]>>();

@@ -58,6 +58,56 @@ export interface TrainingRecord {
   verifiedAt: string | null;
   verifiedBy: string | null;
   evidence: EvidenceLink[];
+  /** How this record came to say what it says: each correction, newest first (the first version had none). */
+  corrections: RecordCorrection[];
+  /** Set when the record was withdrawn: it then counts for nothing, and stays in the history with its reason. */
+  withdrawal: RecordWithdrawal | null;
+}
+
+/** What a correction may change: everything a record says except whom and which requirement it is for. */
+export const CORRECTABLE_FIELDS = [
+  'status',
+  'startDate',
+  'completedOn',
+  'expiresOn',
+  'provider',
+  'notes',
+  'signedOffBy',
+] as const;
+export type CorrectableField = (typeof CORRECTABLE_FIELDS)[number];
+
+export const RECORD_FIELD_LABELS: Record<CorrectableField | 'evidence', string> = {
+  status: 'status',
+  startDate: 'start date',
+  completedOn: 'completion date',
+  expiresOn: 'expiry date',
+  provider: 'provider',
+  notes: 'notes',
+  signedOffBy: 'signed off by',
+  evidence: 'certificates',
+};
+
+/** One thing a correction changed, as stored (dates as YYYY-MM-DD; certificates as their names). */
+export interface RecordChange {
+  field: CorrectableField | 'evidence';
+  from: string | null;
+  to: string | null;
+}
+
+/** A correction: the version it made and the one it replaced (kept as it was), who, when, why and what changed. */
+export interface RecordCorrection {
+  versionId: number;
+  replacedId: number;
+  at: string;
+  by: string;
+  reason: string;
+  changes: RecordChange[];
+}
+
+export interface RecordWithdrawal {
+  at: string;
+  by: string;
+  reason: string;
 }
 
 export interface EvidenceLink {

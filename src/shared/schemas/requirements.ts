@@ -72,32 +72,44 @@ export const evidenceUpload = z.object({
   dataBase64: z.string().min(1, 'The file is empty'),
 });
 
-export const recordInput = z
-  .object({
-    workerId: id,
-    requirementId,
-    status: z.enum(RECORD_STATUSES, { error: 'Choose a status: booked, enrolled, in progress or completed' }),
-    startDate: isoDate('start date').nullable().default(null),
-    completedOn: isoDate('completion date').nullable().default(null),
-    expiresOn: isoDate('expiry date').nullable().default(null),
-    provider: staffText(200).default(''),
-    notes: staffText(2000, { multiline: true }).default(''),
-    signedOffBy: staffText(120).nullable().default(null),
-    evidence: z
-      .array(evidenceUpload)
-      .max(MAX_EVIDENCE_FILES_PER_RECORD, `Attach at most ${MAX_EVIDENCE_FILES_PER_RECORD} files to one record`)
-      .default([]),
-  })
-  .refine((r) => r.status !== 'completed' || r.completedOn !== null, {
-    path: ['completedOn'],
-    message: 'Enter the date it was completed',
-  })
-  .refine((r) => r.status === 'completed' || r.completedOn === null, {
-    path: ['completedOn'],
-    message: 'Only a completed record has a completion date: leave it empty, or choose completed',
-  })
-  .refine((r) => r.expiresOn === null || r.completedOn === null || r.expiresOn > r.completedOn, {
-    path: ['expiresOn'],
-    message: 'The expiry date must be after the completion date',
-  });
+/** What a record says, whoever it is about: the fields a correction may change. */
+export const recordFields = z.object({
+  status: z.enum(RECORD_STATUSES, { error: 'Choose a status: booked, enrolled, in progress or completed' }),
+  startDate: isoDate('start date').nullable().default(null),
+  completedOn: isoDate('completion date').nullable().default(null),
+  expiresOn: isoDate('expiry date').nullable().default(null),
+  provider: staffText(200).default(''),
+  notes: staffText(2000, { multiline: true }).default(''),
+  signedOffBy: staffText(120).nullable().default(null),
+});
+
+/** Certificates to store with a record. */
+export const evidenceUploads = z
+  .array(evidenceUpload)
+  .max(MAX_EVIDENCE_FILES_PER_RECORD, `Attach at most ${MAX_EVIDENCE_FILES_PER_RECORD} files to one record`)
+  .default([]);
+
+/** Only a completion has a completion date, and an expiry comes after it. */
+export const withRecordRules = <
+  T extends z.ZodType<Pick<z.output<typeof recordFields>, 'status' | 'completedOn' | 'expiresOn'>>,
+>(
+  schema: T,
+) =>
+  schema
+    .refine((r) => r.status !== 'completed' || r.completedOn !== null, {
+      path: ['completedOn'],
+      message: 'Enter the date it was completed',
+    })
+    .refine((r) => r.status === 'completed' || r.completedOn === null, {
+      path: ['completedOn'],
+      message: 'Only a completed record has a completion date: leave it empty, or choose completed',
+    })
+    .refine((r) => r.expiresOn === null || r.completedOn === null || r.expiresOn > r.completedOn, {
+      path: ['expiresOn'],
+      message: 'The expiry date must be after the completion date',
+    });
+
+export const recordInput = withRecordRules(
+  z.object({ workerId: id, requirementId, ...recordFields.shape, evidence: evidenceUploads }),
+);
 export type RecordInput = z.output<typeof recordInput>;
