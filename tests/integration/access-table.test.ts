@@ -71,10 +71,13 @@ const EXPECTED: Record<string, string> = {
   'training.exempt':             'Y    N     Y    N    N  N  S',
   'training.endExemption':       'Y    N     Y    N    N  N  S',
   'training.verify':             'Y    N     N    N    N  N  S',
+  'training.correct':            'Y    N     Y    N    Y  N  S',
+  'training.withdraw':           'Y    N     Y    N    N  N  S',
   'evidence.get':                'Y    Y     Y    N    Y  N  S',
   'compliance.matrix':           'Y    Y     Y    Y    Y  Y  S',
   'compliance.worker':           'Y    Y     Y    N    Y  N  S',
   'induction.pdf':               'Y    Y     Y    N    Y  N  S',
+  'induction.undoTick':          'Y    N     Y    N    N  N  S',
 
   'framework.list':              'Y    Y     Y    Y    Y  Y  S',
   'framework.get':               'Y    Y     Y    Y    Y  Y  S',

@@ -102,6 +102,10 @@ export const sessionFieldsOfW = (env: Env, date = '2026-11-20') => ({
   nextDate: null,
 });
 
+/** W's fire safety training, completed on 02/11/2026. */
+const fireSafetyOfW = (ids: Ids) =>
+  ({ workerId: ids.w, requirementId: 'fire-safety', status: 'completed', completedOn: '2026-11-02' }) as const;
+
 const newRate = {
   role: 'splw',
   area: 'national',
@@ -200,10 +204,22 @@ export const SAMPLES: Record<string, (env: Env) => unknown> = {
     );
     return { recordId: own.id };
   },
+  'training.correct': async ({ as, ids }) => {
+    const { id } = await as('training.record', fireSafetyOfW(ids));
+    return { recordId: id, status: 'completed', completedOn: '2026-11-03', reason: 'Typed the wrong day' };
+  },
+  'training.withdraw': async ({ as, ids }) => {
+    const { id } = await as('training.record', fireSafetyOfW(ids));
+    return { recordId: id, reason: 'Entered for the wrong person' };
+  },
   'evidence.get': ({ ids }) => ({ fileId: ids.fileOfW }),
   'compliance.matrix': () => ({}),
   'compliance.worker': ({ ids }) => ({ workerId: ids.w }),
   'induction.pdf': ({ ids }) => ({ workerId: ids.w }),
+  'induction.undoTick': async ({ as, ids }) => {
+    await as('training.record', { ...fireSafetyOfW(ids), requirementId: 'induction-splw-pathways' });
+    return { workerId: ids.w, requirementId: 'induction-splw-pathways', reason: 'Ticked by mistake' };
+  },
 
   'framework.list': () => ({}),
   'framework.get': ({ ids }) => ({ id: ids.frameworkId }),

@@ -1,6 +1,7 @@
 import type { trainingMethods } from '../../shared/api/methods/training.ts';
 import { workerCompliance } from '../compliance/compute.ts';
 import type { HandlerTable } from '../handler.ts';
+import { correctRecord, withdrawRecord } from './corrections.ts';
 import * as service from './service.ts';
 
 export const trainingHandlers = {
@@ -14,4 +15,6 @@ export const trainingHandlers = {
     return workerCompliance(ctx, input.workerId);
   },
   'training.verify': ({ recordId }, ctx) => service.verifyRecord(ctx, recordId),
+  'training.correct': (input, ctx) => correctRecord(ctx, input),
+  'training.withdraw': (input, ctx) => withdrawRecord(ctx, input),
 } satisfies HandlerTable<keyof typeof trainingMethods>;

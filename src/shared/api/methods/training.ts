@@ -4,6 +4,7 @@ import { id } from '../../schemas/fields.ts';
 import type { TrainingRecord } from '../../domain/requirements.ts';
 import { recordInput, requirementId } from '../../schemas/requirements.ts';
 import { staffText } from '../../schemas/staff-text.ts';
+import { recordCorrection, recordWithdrawal } from '../../schemas/training.ts';
 import { changeAbout, LEAD } from '../access.ts';
 import { method } from '../method.ts';
 
@@ -28,4 +29,14 @@ export const trainingMethods = {
   ),
   // Confirming a worker's own record against its evidence is the lead's.
   'training.verify': method<TrainingRecord>()(z.object({ recordId: id }), LEAD),
+  // Whoever may record training may correct it; the worker's own correction is self-reported until verified.
+  'training.correct': method<TrainingRecord>()(
+    recordCorrection,
+    changeAbout({ field: 'recordId', record: 'training_record' }, { supervisor: true, self: true }),
+  ),
+  // Withdrawing evidence is for the lead and the supervisor, as deciding a requirement does not apply is.
+  'training.withdraw': method<TrainingRecord>()(
+    recordWithdrawal,
+    changeAbout({ field: 'recordId', record: 'training_record' }, { supervisor: true, self: false }),
+  ),
 };
