@@ -164,6 +164,28 @@ describe('competency assessments', () => {
     expect(text).toMatch(/'What matters to you' conversations\s+1 Growing\s+2 Secure/);
   });
 
+  it('print the signed assessment with the profile chart and signature lines naming who and when', async () => {
+    const backend = testBackend();
+    const { workerId, supervisorId } = await linkWorkerWithSupervisor(backend);
+    const draftPdf = async (id: number) =>
+      pdfText(Buffer.from((await ok(backend, 'assessment.pdf', { id })).dataBase64, 'base64'));
+    const id = await signedAssessment(backend, workerId, supervisorId, [1, 2, 3], [2, 2, 3]);
+    const text = await draftPdf(id);
+    expect(text).toContain('Profile: agreed ratings by area');
+    // Person-centred practice: 2, 2, 2, 2 agreed; 1, 2, 2, 2 self.
+    expect(text).toMatch(/Person-centred practice\s+2\.0 \(self 1\.8\)/);
+    expect(text).toContain('Target: 2 Competent (independent)');
+    expect(text).toMatch(/Florence Ndlovu\s+Dr Asha Patel\s+Worker\s+Supervisor/);
+    expect(text).toContain('Submitted for review on 24/11/2026 10:00');
+    expect(text).toMatch(/Signed by Dr Asha Patel, chosen under "Acting as", on\s+24\/11\/2026 at 10:00/);
+    expect(text).not.toContain('____');
+
+    const { id: next } = await ok(backend, 'assessment.start', { workerId });
+    const unsigned = await draftPdf(next);
+    expect(unsigned).toContain('Not submitted for review yet');
+    expect(unsigned).toContain('Not signed yet: this is a draft');
+  });
+
   it('feeds the assessment cycle into the requirement status', async () => {
     const backend = testBackend();
     const { workerId, supervisorId } = await linkWorkerWithSupervisor(backend);
