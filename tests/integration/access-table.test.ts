@@ -57,6 +57,7 @@ const EXPECTED: Record<string, string> = {
   'worker.removeMadeInError':    'Y    N     N    N    N  N  S',
 
   'audit.list':                  'Y    Y     Y    N    Y  N  S',
+  'audit.csv':                   'Y    Y     N    N    N  N  S',
   'audit.checkIntegrity':        'Y    N     N    N    N  N  S',
 
   'requirement.list':            'Y    Y     N    N    N  N  S',

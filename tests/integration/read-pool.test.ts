@@ -24,6 +24,7 @@ const SAMPLES: Record<string, unknown> = {
   'competency.heatmap': {},
   'supervision.openActions': {},
   'audit.list': {},
+  'audit.csv': {},
 };
 
 async function seededWithPool(): Promise<{ backend: ReturnType<typeof createBackend>; pool: ReadPool }> {

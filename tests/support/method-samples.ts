@@ -154,6 +154,7 @@ export const SAMPLES: Record<string, (env: Env) => unknown> = {
   },
 
   'audit.list': ({ ids }) => ({ workerId: ids.w, limit: 20, offset: 0 }),
+  'audit.csv': ({ ids }) => ({ workerId: ids.w, from: '2026-11-01', to: TODAY, action: null, entity: null }),
   'audit.checkIntegrity': () => ({}),
 
   'requirement.list': () => ({}),

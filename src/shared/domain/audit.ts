@@ -6,9 +6,20 @@ export interface AuditEntry {
   entity: string;
   entityId: number | null;
   workerId: number | null;
+  /** What happened, in the page's words (rules/audit-words.ts: codes an earlier version wrote are read aloud). */
   summary: string;
+  /** The values as stored: the evidence. */
   before: unknown;
   after: unknown;
+  /** The same values in words, field by field: what the page and the export show. */
+  changes: AuditChange[];
+}
+
+/** One field an entry changed; `before` is null for a creation, `after` for a removal. */
+export interface AuditChange {
+  field: string;
+  before: string | null;
+  after: string | null;
 }
 
 /** One problem the integrity check found, in words a lead understands. */

@@ -11,3 +11,8 @@ export function daysAway(days: number): string {
   if (days === 0) return 'today';
   return days > 0 ? `in ${countOf(days, 'day')}` : `${countOf(-days, 'day')} ago`;
 }
+
+/** A phrase after "a" or "an" as it sounds: "an annual review", "a baseline", "a one-to-one", "a user". */
+export function withArticle(phrase: string): string {
+  return `${/^(?!one\b|one-|onc|us[eu]|uni|eu)[aeiou]/i.test(phrase) ? 'an' : 'a'} ${phrase}`;
+}

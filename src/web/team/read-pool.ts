@@ -18,6 +18,7 @@ export const POOLED_METHODS: ReadonlySet<string> = new Set([
   'competency.heatmap',
   'supervision.openActions',
   'audit.list',
+  'audit.csv',
 ]);
 
 interface Reader {
