@@ -1,3 +1,4 @@
+import { formatMonth } from '../../shared/rules/dates.ts';
 import type { Ctx } from '../context.ts';
 import { inTransaction } from '../context.ts';
 import { recordAudit } from '../audit/record.ts';
@@ -18,14 +19,15 @@ export interface PayrollActual {
 export function savePayroll(ctx: Ctx, actual: PayrollActual): void {
   requireClaimMonth(ctx, actual.month);
   inTransaction(ctx, () => {
-    if (!findWorker(ctx.db, actual.workerId)) throw invalidField('workerId', 'That worker is not in the register');
+    const worker = findWorker(ctx.db, actual.workerId);
+    if (!worker) throw invalidField('workerId', 'That worker is not in the register');
     q.upsertPayrollActual(ctx.db, actual);
     recordAudit(ctx, {
       action: 'payroll.save',
       entity: 'payroll_actual',
       entityId: null,
       workerId: actual.workerId,
-      summary: `Recorded actual payroll for ${actual.month}`,
+      summary: `Recorded ${worker.name}'s actual payroll for ${formatMonth(actual.month)}`,
       after: actual,
     });
   });

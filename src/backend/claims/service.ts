@@ -11,6 +11,7 @@ import { claimDueOn as dueOn, financialYearMonthsTo, yearPosition } from '../../
 import { financialYearOf, formatMonth, formatUkDate, ukDateOf } from '../../shared/rules/dates.ts';
 import { claimMonthProblem } from '../../shared/rules/plausible.ts';
 import { arrsSumPence as arrsSum, formatPounds } from '../../shared/rules/money.ts';
+import { countOf } from '../../shared/rules/words.ts';
 import { recordAudit } from '../audit/record.ts';
 import { sealOf } from '../audit/seals.ts';
 import type { Ctx } from '../context.ts';
@@ -160,8 +161,8 @@ export function start(ctx: Ctx, month: string): ClaimView {
       entityId: id,
       summary:
         version === 1
-          ? `Started the ARRS claim for ${month}`
-          : `Started amendment ${version} of the ARRS claim for ${month}`,
+          ? `Started the ARRS claim for ${formatMonth(month)}`
+          : `Started amendment ${version} of the ARRS claim for ${formatMonth(month)}`,
     });
   });
   return claimView(ctx, month);
@@ -204,9 +205,10 @@ export function markChecked(ctx: Ctx, id: number): ClaimView {
       action: 'claim.check',
       entity: 'claim',
       entityId: id,
-      summary: `Checked the ARRS claim for ${formatMonth(claim.month)}: ${formatPounds(data.totalPence)} on ${
-        data.lines.filter(isClaimed).length
-      } lines${decisionsSummary(data)}`,
+      summary: `Checked the ARRS claim for ${formatMonth(claim.month)}: ${formatPounds(data.totalPence)} on ${countOf(
+        data.lines.filter(isClaimed).length,
+        'line',
+      )}${decisionsSummary(data)}`,
     });
   });
   return claimView(ctx, claim.month);
@@ -284,7 +286,7 @@ export function markPaid(ctx: Ctx, input: { id: number; paidOn: string }): Claim
       entity: 'claim',
       entityId: input.id,
       seals: [sealOf(ctx.db, 'claim', input.id)],
-      summary: `Recorded payment of the ARRS claim for ${claim.month}`,
+      summary: `Recorded payment of the ARRS claim for ${formatMonth(claim.month)}`,
     });
   });
   return claimView(ctx, claim.month);
@@ -301,7 +303,7 @@ export function confirmNwrs(ctx: Ctx, workerId: number, month: string): void {
       entity: 'worker',
       entityId: workerId,
       workerId,
-      summary: `Confirmed ${worker.name}'s NWRS record for ${month}`,
+      summary: `Confirmed ${worker.name}'s NWRS record for ${formatMonth(month)}`,
     });
   });
 }
@@ -319,7 +321,7 @@ export function savePay(ctx: Ctx, pay: PayFields): PayFields[] {
       entity: 'worker_pay',
       entityId: null,
       workerId: worker.id,
-      summary: `Recorded pay for ${worker.name} from ${pay.effectiveFrom}`,
+      summary: `Recorded pay for ${worker.name} from ${formatUkDate(pay.effectiveFrom)}`,
       after: pay,
     });
     return payHistory(ctx.db, pay.workerId);

@@ -5,6 +5,7 @@ import type { agreeInput, ratingInput, reviewInput } from '../../shared/schemas/
 import type { SignOffStep } from '../../shared/rules/competencies.ts';
 import { agreeWithSelfRatings, coverageOf, coverageShortfall } from '../../shared/rules/competencies.ts';
 import { formatUkDateTime } from '../../shared/rules/dates.ts';
+import { withArticle } from '../../shared/rules/words.ts';
 import { recordAudit } from '../audit/record.ts';
 import { sealOf } from '../audit/seals.ts';
 import type { Ctx } from '../context.ts';
@@ -108,7 +109,7 @@ export function start(ctx: Ctx, workerId: number): Assessment {
       entity: 'assessment',
       entityId: id,
       workerId,
-      summary: `Started a ${kind} self-assessment for ${worker.name} on ${framework.title} v${framework.version}`,
+      summary: `Started ${withArticle(kind)} self-assessment for ${worker.name} on ${framework.title}, version ${framework.version}`,
     });
     return load(ctx, id);
   });

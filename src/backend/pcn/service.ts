@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Colleague, Employer, Pcn, Practice } from '../../shared/domain/pcn.ts';
 import type { pcnSetUpInput } from '../../shared/schemas/pcn.ts';
+import { countOf } from '../../shared/rules/words.ts';
 import { createAudited, updateAudited } from '../audit/audited.ts';
 import { recordAudit } from '../audit/record.ts';
 import type { Ctx } from '../context.ts';
@@ -25,7 +26,7 @@ export function setUpPcn(ctx: Ctx, input: z.output<typeof pcnSetUpInput>): void 
       action: 'pcn.setUp',
       entity: 'pcn',
       entityId: 1,
-      summary: `Set up ${input.pcn.name} with ${input.practices.length} practices; ${lead.name} is the lead employer`,
+      summary: `Set up ${input.pcn.name} with ${countOf(input.practices.length, 'practice')}; ${lead.name} is the lead employer`,
       after: input,
     });
   });

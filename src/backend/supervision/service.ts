@@ -1,5 +1,7 @@
 import type { OpenAction, SessionFields, SupervisionSession } from '../../shared/domain/supervision.ts';
 import { isLocked } from '../../shared/domain/supervision.ts';
+import { formatUkDate } from '../../shared/rules/dates.ts';
+import { withArticle } from '../../shared/rules/words.ts';
 import { recordAudit } from '../audit/record.ts';
 import { sealOf } from '../audit/seals.ts';
 import type { Ctx } from '../context.ts';
@@ -61,7 +63,7 @@ export function saveSession(ctx: Ctx, id: number | null, fields: SessionFields):
       entity: 'supervision_session',
       entityId: sessionId,
       workerId: fields.workerId,
-      summary: `${id === null ? 'Recorded' : 'Changed'} a ${fields.kind.toLowerCase()} supervision session for ${saved.workerName}`,
+      summary: `${id === null ? 'Recorded' : 'Changed'} ${withArticle(fields.kind.toLowerCase())} supervision session for ${saved.workerName}`,
       after: saved,
     });
     return saved;
@@ -125,7 +127,7 @@ export function sign(
       entityId: session.id,
       seals: isLocked(signed) ? [sealOf(ctx.db, 'supervision', session.id)] : [],
       workerId: session.workerId,
-      summary: `${signature.name} (${how}) signed the supervision record of ${session.date} as the ${input.who}${isLocked(signed) ? '; the record is now locked' : ''}`,
+      summary: `${signature.name} (${how}) signed the supervision record of ${session.workerName} on ${formatUkDate(session.date)} as the ${input.who}${isLocked(signed) ? '; the record is now locked' : ''}`,
     });
     return signed;
   });
@@ -143,7 +145,7 @@ export function addAddendum(ctx: Ctx, sessionId: number, text: string): Supervis
       entityId: sessionId,
       seals: [sealOf(ctx.db, 'supervision', sessionId)],
       workerId: session.workerId,
-      summary: `Added an addendum to the supervision record of ${session.date}`,
+      summary: `Added an addendum to the supervision record of ${session.workerName} on ${formatUkDate(session.date)}`,
       after: { text },
     });
     return load(ctx, sessionId);

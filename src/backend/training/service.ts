@@ -1,9 +1,11 @@
 import type { RecordInput, TrainingRecord } from '../../shared/domain/requirements.ts';
+import { RECORD_STATUS_LABELS } from '../../shared/domain/requirements.ts';
 import { recordAudit } from '../audit/record.ts';
 import type { Ctx } from '../context.ts';
 import { actor, inTransaction } from '../context.ts';
 import { conflict, invalidField, notFound } from '../errors.ts';
 import { findRequirement } from '../requirements/queries.ts';
+import { findWorker } from '../staff/queries.ts';
 import * as q from './queries.ts';
 import { assertDatesPossible, isSelfReport, REPLACED, requirementFor } from './record-rules.ts';
 import { linkUploads, storeUploads } from './uploads.ts';
@@ -60,7 +62,7 @@ export function addRecord(ctx: Ctx, input: RecordInput): TrainingRecord {
       entity: 'training_record',
       entityId: recordId,
       workerId: worker.id,
-      summary: `Recorded ${requirement.title} as ${record.status.replace('_', ' ')} for ${worker.name}`,
+      summary: `Recorded ${requirement.title} as ${RECORD_STATUS_LABELS[record.status].toLowerCase()} for ${worker.name}`,
       after: record,
     });
     return record;
@@ -98,12 +100,14 @@ export function endExemption(ctx: Ctx, input: { workerId: number; requirementId:
       .find((e) => e.requirementId === input.requirementId);
     if (!exemption) throw notFound('exemption for requirement', input.requirementId);
     q.endExemption(ctx.db, exemption.id, ctx.now().toISOString());
+    const title = findRequirement(ctx.db, input.requirementId)?.title ?? input.requirementId;
+    const name = findWorker(ctx.db, input.workerId)?.name ?? 'the worker';
     recordAudit(ctx, {
       action: 'training.endExemption',
       entity: 'exemption',
       entityId: exemption.id,
       workerId: input.workerId,
-      summary: `Made ${input.requirementId} required again (the exemption "${exemption.reason}" ended)`,
+      summary: `Made ${title} required again for ${name} (the exemption "${exemption.reason}" ended)`,
       before: exemption,
     });
   });
