@@ -61,7 +61,7 @@ describe('requirements and training records', () => {
       reason: 'Completed with the host trust',
     });
     expect(after.items.find((i) => i.requirement.id === 'fire-safety')?.status).toMatchObject({
-      status: 'not_required',
+      status: 'exempt',
       reason: 'Exempt: Completed with the host trust',
     });
     const { entries } = await ok(backend, 'audit.list', { workerId: splw });

@@ -59,14 +59,14 @@ describe('requirement status', () => {
       reason: 'Not required for health and wellbeing coaches',
     });
     expect(status(within6Months, '2026-05-01', [], worker, 'Qualified elsewhere in 2024')).toMatchObject({
-      status: 'not_required',
+      status: 'exempt',
       reason: 'Exempt: Qualified elsewhere in 2024',
     });
   });
 
-  it('is missing while far from due, due inside the window, and overdue the day after the due date', () => {
-    expect(status(within6Months, '2025-04-01').status).toBe('missing');
-    expect(status(within6Months, '2025-07-02').status).toBe('missing');
+  it('is not yet due while far from due, due soon inside the window, and overdue the day after the due date', () => {
+    expect(status(within6Months, '2025-04-01')).toMatchObject({ status: 'not_yet_due', date: '2025-10-01' });
+    expect(status(within6Months, '2025-07-02').status).toBe('not_yet_due');
     expect(status(within6Months, '2025-07-03')).toMatchObject({ status: 'due', date: '2025-10-01' });
     expect(status(within6Months, '2025-10-01').status).toBe('due');
     expect(status(within6Months, '2025-10-02')).toMatchObject({
@@ -75,13 +75,21 @@ describe('requirement status', () => {
     });
   });
 
-  it('is due, not missing, once booked or in progress', () => {
+  it('counts a booking by its due date like anything else outstanding, and says it is in progress', () => {
     const booked: RecordFacts = { status: 'booked', completedOn: null, expiresOn: null };
     expect(status(within6Months, '2025-04-10', [booked])).toMatchObject({
+      status: 'not_yet_due',
+      reason: 'In progress; due by 01/10/2025',
+    });
+    expect(status(within6Months, '2025-07-03', [booked])).toMatchObject({
       status: 'due',
       reason: 'In progress; due by 01/10/2025',
     });
     expect(status(within6Months, '2025-10-02', [booked]).status).toBe('overdue');
+  });
+
+  it('is exempt, not merely not required, when waived for the person', () => {
+    expect(status(within6Months, '2026-05-01', [], worker, 'Qualified elsewhere').status).toBe('exempt');
   });
 
   it('is complete once completed, for good when it never renews', () => {
@@ -92,14 +100,14 @@ describe('requirement status', () => {
     });
   });
 
-  it('turns amber inside the expiring-soon window and red on the expiry date', () => {
+  it('turns amber inside the expiring-soon window and expired (red) on the expiry date', () => {
     const records = [completed('2023-01-10')]; // expires 10/01/2026
     expect(status(every3Years, '2025-10-11').status).toBe('overdue');
     expect(status(every3Years, '2025-10-11', records)).toMatchObject({ status: 'complete', date: '2026-01-10' });
     expect(status(every3Years, '2025-10-12', records)).toMatchObject({ status: 'expiring_soon', date: '2026-01-10' });
     expect(status(every3Years, '2026-01-09', records).status).toBe('expiring_soon');
     expect(status(every3Years, '2026-01-10', records)).toMatchObject({
-      status: 'overdue',
+      status: 'expired',
       reason: expect.stringContaining('Expired on 10/01/2026'),
     });
   });
@@ -124,7 +132,7 @@ describe('requirement status', () => {
     const yearly: RuleFacts = { ...every3Years, renewalMonths: 12 };
     const records = [completed('2024-02-29')];
     expect(status(yearly, '2025-02-27', records).status).toBe('expiring_soon');
-    expect(status(yearly, '2025-02-28', records)).toMatchObject({ status: 'overdue', date: '2025-02-28' });
+    expect(status(yearly, '2025-02-28', records)).toMatchObject({ status: 'expired', date: '2025-02-28' });
   });
 
   it('judges a leaver as at their last day', () => {
@@ -137,7 +145,7 @@ describe('requirement status', () => {
 
   it('counts a requirement added after the start from the day it was added', () => {
     const addedLater = { ...within6Months, appliesFrom: '2026-01-01' };
-    expect(status(addedLater, '2026-03-01')).toMatchObject({ status: 'missing', date: '2026-07-01' });
+    expect(status(addedLater, '2026-03-01')).toMatchObject({ status: 'not_yet_due', date: '2026-07-01' });
   });
 
   it('checks the register for a named supervisor', () => {
@@ -152,6 +160,8 @@ describe('requirement status', () => {
   it('ranks a group by its worst status', () => {
     expect(worstStatus(['complete', 'expiring_soon', 'not_required'])).toBe('expiring_soon');
     expect(worstStatus(['complete', 'overdue', 'due'])).toBe('overdue');
+    expect(worstStatus(['not_yet_due', 'complete', 'exempt'])).toBe('not_yet_due');
+    expect(worstStatus(['not_yet_due', 'due'])).toBe('due');
     expect(worstStatus([])).toBe('not_required');
   });
 });

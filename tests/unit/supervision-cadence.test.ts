@@ -24,7 +24,7 @@ const cadence = (today: string, dates: string[], w: WorkerFacts = worker) =>
 
 describe('supervision cadence', () => {
   it('expects the first session within a month of a mid-month start', () => {
-    expect(cadence('2025-05-01', [])).toMatchObject({ status: 'missing', date: '2025-05-15' });
+    expect(cadence('2025-05-01', [])).toMatchObject({ status: 'not_yet_due', date: '2025-05-15' });
     expect(cadence('2025-05-10', [])).toMatchObject({ status: 'due', date: '2025-05-15' });
     expect(cadence('2025-05-16', [])).toMatchObject({
       status: 'overdue',

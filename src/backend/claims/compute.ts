@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { ClaimLineView, ClaimMonth, ReadinessFlag } from '../../shared/domain/claims.ts';
 import { ROLES } from '../../shared/domain/staff.ts';
 import { claimLine, maximumForMonth, payInForce } from '../../shared/rules/arrs.ts';
-import { describeEvaluation, evaluateRequirement } from '../../shared/rules/compliance.ts';
+import { describeEvaluation, evaluateRequirement, isLapsed } from '../../shared/rules/compliance.ts';
 import { endOfMonth, financialYearOf, formatMonth } from '../../shared/rules/dates.ts';
 import { loadFactSources } from '../compliance/fact-sources.ts';
 import { readPcn } from '../pcn/queries.ts';
@@ -64,7 +64,7 @@ export function computeClaimMonth(db: Database, month: string, today: string): C
     const exempt = exemptions.get(w.id);
     for (const req of byRole.get(w.role) ?? []) {
       const e = evaluateRequirement(req, w, factsFor(req, w.id), exempt?.has(req.id) ?? false, asOf, settings);
-      if (e.status !== 'overdue') continue;
+      if (!isLapsed(e.status)) continue;
       const flag = {
         requirementId: req.id,
         title: req.title,

@@ -3,7 +3,7 @@ import type { Matrix, MatrixCell, MatrixColumn, WorkerCompliance } from '../../s
 import { INDUCTION_COLUMN } from '../../shared/domain/compliance.ts';
 import type { Requirement } from '../../shared/domain/requirements.ts';
 import type { ComplianceStatus, RecordFacts, StatusSettings } from '../../shared/rules/compliance.ts';
-import { evaluateRequirement, requirementStatus, worse } from '../../shared/rules/compliance.ts';
+import { evaluateRequirement, isRequired, requirementStatus, worse } from '../../shared/rules/compliance.ts';
 import type { Ctx } from '../context.ts';
 import { today } from '../context.ts';
 import { notFound } from '../errors.ts';
@@ -16,6 +16,7 @@ import { inForce } from '../../shared/rules/record-history.ts';
 import { loadFactSources } from './fact-sources.ts';
 
 const NOT_REQUIRED_CELL: MatrixCell = Object.freeze({ s: 'not_required', d: null });
+const EXEMPT_CELL: MatrixCell = Object.freeze({ s: 'exempt', d: null });
 
 /** The induction checklist as one cell: the worst item, the earliest outstanding date, and progress. */
 function inductionCell(
@@ -32,7 +33,7 @@ function inductionCell(
   let earliest: string | null = null;
   for (const item of items) {
     const e = evaluateRequirement(item, worker, factsOf(item), exempt?.has(item.id) ?? false, today, settings);
-    if (e.status === 'not_required') continue;
+    if (!isRequired(e.status)) continue;
     required++;
     worst = worse(worst, e.status);
     if (e.status === 'complete') done++;
@@ -55,7 +56,8 @@ export function computeMatrix(db: Database, today: string): Matrix {
     const exempt = exemptions.get(worker.id);
     const cells: MatrixCell[] = standalone.map((req) => {
       const e = evaluateRequirement(req, worker, factsOf(req), exempt?.has(req.id) ?? false, today, settings);
-      return e.status === 'not_required' ? NOT_REQUIRED_CELL : { s: e.status, d: e.date };
+      if (e.status === 'not_required') return NOT_REQUIRED_CELL;
+      return e.status === 'exempt' ? EXEMPT_CELL : { s: e.status, d: e.date };
     });
     cells.push(inductionCell(worker, induction, factsOf, exempt, today, settings));
     return {
@@ -104,7 +106,7 @@ export function computeWorkerCompliance(db: Database, worker: WorkerFactsRow, to
       const status = requirementStatus(requirement, worker, facts, exemption?.reason ?? null, today, settings);
       return { requirement, status, records: own.reverse(), exemption };
     });
-  return { today, items };
+  return { today, expiringSoonDays: settings.expiringSoonDays, items };
 }
 
 /** One worker's requirements as at today, or NOT_FOUND. */

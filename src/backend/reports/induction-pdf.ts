@@ -1,5 +1,6 @@
 import type { FileDownload } from '../../shared/domain/files.ts';
 import { ROLE_LABELS } from '../../shared/domain/staff.ts';
+import { COMPLIANCE_LABELS, isRequired } from '../../shared/rules/compliance.ts';
 import { formatUkDate } from '../../shared/rules/dates.ts';
 import { inForce } from '../../shared/rules/record-history.ts';
 import { computeWorkerCompliance } from '../compliance/compute.ts';
@@ -22,7 +23,11 @@ export async function inductionChecklistPdf(ctx: Ctx, workerId: number): Promise
   const rows = items.map((item) => {
     const completion = item.records.find((r) => r.status === 'completed' && inForce(r));
     const ticked = item.status.status === 'complete' && completion;
-    const state = item.status.status === 'not_required' ? 'Not required' : ticked ? 'Done' : 'Not yet';
+    const state = isRequired(item.status.status)
+      ? ticked
+        ? 'Done'
+        : 'Not yet'
+      : COMPLIANCE_LABELS[item.status.status];
     return [
       item.requirement.title,
       { text: state, bold: Boolean(ticked) },
@@ -45,7 +50,7 @@ export async function inductionChecklistPdf(ctx: Ctx, workerId: number): Promise
         ['Employer', worker.employerName],
         ['Base practice', worker.basePracticeName ?? ''],
         ['Start date', formatUkDate(worker.startDate)],
-        ['Progress', `${done.length} of ${items.filter((i) => i.status.status !== 'not_required').length} items done`],
+        ['Progress', `${done.length} of ${items.filter((i) => isRequired(i.status.status)).length} items done`],
       ]),
       { text: 'Checklist', style: 'heading' },
       {

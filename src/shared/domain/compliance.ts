@@ -48,5 +48,7 @@ export interface WorkerRequirement {
 
 export interface WorkerCompliance {
   today: string;
+  /** How many days before a due or expiry date a status turns amber (for the legend). */
+  expiringSoonDays: number;
   items: WorkerRequirement[];
 }

@@ -3,17 +3,40 @@ import type { Role } from '../domain/staff.ts';
 import { ROLE_PLURALS } from '../domain/staff.ts';
 import { addDays, addMonths, daysBetween, endOfMonth, formatUkDate } from './dates.ts';
 
-export const COMPLIANCE_STATUSES = ['not_required', 'complete', 'expiring_soon', 'due', 'overdue', 'missing'] as const;
+/**
+ * A requirement's standing, most pressing first. `due` is due within the expiring-soon window; `not_yet_due` is
+ * outstanding with its due date further off; `expired` is a certificate past its expiry; `exempt` is required of
+ * the role but waived for this person.
+ */
+export const COMPLIANCE_STATUSES = [
+  'overdue',
+  'expired',
+  'due',
+  'expiring_soon',
+  'not_yet_due',
+  'complete',
+  'exempt',
+  'not_required',
+] as const;
 export type ComplianceStatus = (typeof COMPLIANCE_STATUSES)[number];
 
+/** The word that goes with every status, wherever it is shown: colour never carries the meaning alone. */
 export const COMPLIANCE_LABELS: Record<ComplianceStatus, string> = {
-  not_required: 'Not required',
-  complete: 'Complete',
-  expiring_soon: 'Expiring soon',
-  due: 'Due',
   overdue: 'Overdue',
-  missing: 'Missing',
+  expired: 'Expired',
+  due: 'Due soon',
+  expiring_soon: 'Expiring soon',
+  not_yet_due: 'Not yet due',
+  complete: 'Complete',
+  exempt: 'Exempt',
+  not_required: 'Not required',
 };
+
+/** Whether a status asks anything of the person: not for another role's requirement, nor an exempted one. */
+export const isRequired = (status: ComplianceStatus): boolean => status !== 'not_required' && status !== 'exempt';
+
+/** Past its date: overdue, or a certificate that has expired. What blocks a claim and shows red. */
+export const isLapsed = (status: ComplianceStatus): boolean => status === 'overdue' || status === 'expired';
 
 export interface RuleFacts {
   roles: readonly Role[];
@@ -121,7 +144,7 @@ const OTHER_ROLE: Evaluation = Object.freeze({
   cause: 'other_role',
   completedOn: null,
 });
-const EXEMPT: Evaluation = Object.freeze({ status: 'not_required', date: null, cause: 'exempt', completedOn: null });
+const EXEMPT: Evaluation = Object.freeze({ status: 'exempt', date: null, cause: 'exempt', completedOn: null });
 const IN_REGISTER: Evaluation = Object.freeze({
   status: 'complete',
   date: null,
@@ -129,12 +152,12 @@ const IN_REGISTER: Evaluation = Object.freeze({
   completedOn: null,
 });
 
+/** Outstanding: overdue after the due date, due soon inside the window, else not yet due (booked or not). */
 function notDone(due: string, asOf: string, settings: StatusSettings, cause: Cause): Evaluation {
   if (asOf > due) return { status: 'overdue', date: due, cause, completedOn: null };
-  if (cause === 'in_progress' || daysBetween(asOf, due) <= settings.expiringSoonDays) {
+  if (daysBetween(asOf, due) <= settings.expiringSoonDays)
     return { status: 'due', date: due, cause, completedOn: null };
-  }
-  return { status: 'missing', date: due, cause, completedOn: null };
+  return { status: 'not_yet_due', date: due, cause, completedOn: null };
 }
 
 /**
@@ -168,7 +191,11 @@ export function evaluateRequirement(
   const completedOn = completed.completedOn;
   const expires = expiryOf(completed, rule.renewalMonths);
   if (expires === null) return { status: 'complete', date: completedOn, cause: 'done', completedOn };
-  if (asOf >= expires) return { status: 'overdue', date: expires, cause: 'expired', completedOn };
+  if (asOf >= expires) {
+    // A certificate expires; a supervision session or an assessment that has lapsed is simply overdue.
+    const status = rule.check === 'record' ? 'expired' : 'overdue';
+    return { status, date: expires, cause: 'expired', completedOn };
+  }
   if (daysBetween(asOf, expires) <= settings.expiringSoonDays) {
     return { status: 'expiring_soon', date: expires, cause: 'expiring', completedOn };
   }
@@ -230,10 +257,12 @@ export function requirementStatus(
 /** The worst status in a group (an induction checklist, a worker's whole row). */
 const SEVERITY: Record<ComplianceStatus, number> = {
   not_required: 0,
+  exempt: 0,
   complete: 1,
-  expiring_soon: 2,
-  missing: 3,
+  not_yet_due: 2,
+  expiring_soon: 3,
   due: 3,
+  expired: 4,
   overdue: 4,
 };
 

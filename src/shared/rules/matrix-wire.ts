@@ -6,7 +6,7 @@ import type { ComplianceStatus } from './compliance.ts';
  * The matrix as it travels to the page: a row is a tuple and its cells one string, because 5,000 × 25 cells
  * as objects come to 4.5 MB of JSON and this is about a quarter of that. A cell is its status letter, then
  * the date as yyyymmdd if it has one, then `/done/required` for the induction column; cells are
- * separated by spaces: `n c20270301 o20260101 m20261201/3/12`.
+ * separated by spaces: `n c20270301 o20260101 y20261201/3/12`.
  */
 export interface MatrixWire {
   today: string;
@@ -28,11 +28,13 @@ type WireRow = [
 
 const LETTERS: Record<ComplianceStatus, string> = {
   not_required: 'n',
+  exempt: 'w',
   complete: 'c',
+  not_yet_due: 'y',
   expiring_soon: 'e',
   due: 'd',
+  expired: 'r',
   overdue: 'o',
-  missing: 'm',
 };
 const STATUS_OF = new Map(Object.entries(LETTERS).map(([status, letter]) => [letter, status as ComplianceStatus]));
 

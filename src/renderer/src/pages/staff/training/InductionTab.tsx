@@ -11,6 +11,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import type { WorkerCompliance, WorkerRequirement } from '../../../../../shared/domain/compliance.ts';
+import { isRequired } from '../../../../../shared/rules/compliance.ts';
 import { formatUkDate } from '../../../../../shared/rules/dates.ts';
 import { useAbilities } from '../../../app/abilities.ts';
 import { DateField, toIsoOrText } from '../../../components/DateField.tsx';
@@ -74,7 +75,7 @@ function InductionChecklist({ workerId, compliance }: { workerId: number; compli
   const [ticking, setTicking] = useState<WorkerRequirement | null>(null);
   const mayTick = useAbilities().mayChange(workerId, { supervisor: true, self: true });
   const items = compliance.items.filter((i) => i.requirement.kind === 'induction');
-  const required = items.filter((i) => i.status.status !== 'not_required');
+  const required = items.filter((i) => isRequired(i.status.status));
   const done = required.filter((i) => i.status.status === 'complete');
 
   return (
@@ -107,7 +108,7 @@ function InductionChecklist({ workerId, compliance }: { workerId: number; compli
                 <Checkbox
                   edge="start"
                   checked={ticked}
-                  disabled={!mayTick || ticked || item.status.status === 'not_required'}
+                  disabled={!mayTick || ticked || !isRequired(item.status.status)}
                   onChange={() => setTicking(item)}
                   slotProps={{ input: { 'aria-label': item.requirement.title } }}
                 />
