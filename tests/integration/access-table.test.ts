@@ -51,6 +51,7 @@ const EXPECTED: Record<string, string> = {
 
   'worker.list':                 'Y    Y     Y    Y    Y  Y  S',
   'worker.get':                  'Y    Y     Y    N    Y  N  S',
+  'worker.registerPdf':          'Y    Y     Y    Y    Y  Y  S',
   'worker.create':               'Y    N     N    N    N  N  S',
   'worker.update':               'Y    N     N    N    N  N  S',
   'worker.markLeaver':           'Y    N     N    N    N  N  S',
@@ -77,6 +78,7 @@ const EXPECTED: Record<string, string> = {
   'evidence.get':                'Y    Y     Y    N    Y  N  S',
   'compliance.matrix':           'Y    Y     Y    Y    Y  Y  S',
   'compliance.worker':           'Y    Y     Y    N    Y  N  S',
+  'compliance.matrixPdf':        'Y    Y     Y    Y    Y  Y  S',
   'induction.pdf':               'Y    Y     Y    N    Y  N  S',
   'induction.undoTick':          'Y    N     Y    N    N  N  S',
 

@@ -143,6 +143,9 @@ export const SAMPLES: Record<string, (env: Env) => unknown> = {
   'colleague.update': async ({ as, ids }) => (await as('colleague.list', {})).find((c) => c.id === ids.supW),
 
   'worker.list': () => ({}),
+  'worker.registerPdf': () => ({
+    view: { search: '', showLeavers: false, sort: { key: 'name', descending: false } },
+  }),
   'worker.get': ({ ids }) => ({ id: ids.w }),
   'worker.create': async ({ as, ids }) => ({ ...(await as('worker.get', { id: ids.w })), name: 'New Worker' }),
   'worker.update': async ({ as, ids }) => ({ id: ids.w, fields: await as('worker.get', { id: ids.w }) }),
@@ -215,6 +218,9 @@ export const SAMPLES: Record<string, (env: Env) => unknown> = {
   },
   'evidence.get': ({ ids }) => ({ fileId: ids.fileOfW }),
   'compliance.matrix': () => ({}),
+  'compliance.matrixPdf': () => ({
+    filter: { search: '', role: '', employerId: null, practiceId: null, status: '', showLeavers: false },
+  }),
   'compliance.worker': ({ ids }) => ({ workerId: ids.w }),
   'induction.pdf': ({ ids }) => ({ workerId: ids.w }),
   'induction.undoTick': async ({ as, ids }) => {

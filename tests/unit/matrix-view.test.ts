@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Matrix } from '../../src/shared/domain/compliance.ts';
 import { FIRE_AND_INDUCTION } from '../support/matrix.ts';
-import {
-  cellText,
-  filterMatrixRows,
-  matrixCsvRows,
-  NO_FILTER,
-  summariseMatrix,
-} from '../../src/shared/rules/matrix-view.ts';
+import { cellText, filterMatrixRows, NO_FILTER, summariseMatrix } from '../../src/shared/rules/matrix-view.ts';
 
 const matrix: Matrix = {
   today: '2026-01-01',
@@ -69,36 +63,27 @@ describe('the training matrix as shown', () => {
     expect(ids({ search: 'ward' })).toEqual([2]);
   });
 
-  it('sums compliance over required cells only', () => {
+  it('sums compliance over required cells only, and claims no percentage when nothing is required', () => {
     expect(summariseMatrix(matrix.rows)).toEqual({ required: 5, compliant: 3, overdue: 1, dueSoon: 1, percent: 60 });
-    expect(summariseMatrix([]).percent).toBe(100);
+    expect(summariseMatrix([]).percent).toBeNull();
+    const waived = { ...matrix.rows[2]!, cells: [{ s: 'exempt' as const, d: null }] };
+    expect(summariseMatrix([waived])).toMatchObject({ required: 0, percent: null });
+  });
+
+  it('counts an expired certificate with the overdue', () => {
+    const row = { ...matrix.rows[0]!, cells: [{ s: 'expired' as const, d: '2025-07-01' }] };
+    expect(summariseMatrix([row])).toMatchObject({ required: 1, overdue: 1, percent: 0 });
   });
 
   it('writes every cell in words with what its date means', () => {
-    expect(cellText({ s: 'overdue', d: '2025-07-01' }, '2026-01-01')).toBe('Overdue since 01/07/2025');
-    expect(cellText({ s: 'due', d: '2025-05-01', p: [3, 14] }, '2025-04-01')).toBe('Due (3 of 14) due 01/05/2025');
-    expect(cellText({ s: 'complete', d: '2028-04-01' }, '2026-01-01')).toBe('Complete until 01/04/2028');
-    expect(cellText({ s: 'complete', d: '2025-04-01' }, '2026-01-01')).toBe('Complete 01/04/2025');
-    expect(cellText({ s: 'expiring_soon', d: '2026-02-01' }, '2026-01-01')).toBe('Expiring soon expires 01/02/2026');
+    expect(cellText({ s: 'overdue', d: '2025-07-01' }, '2026-01-01')).toBe('Overdue, since 01/07/2025');
+    expect(cellText({ s: 'due', d: '2025-05-01', p: [3, 14] }, '2025-04-01')).toBe('Due soon (3 of 14), by 01/05/2025');
+    expect(cellText({ s: 'not_yet_due', d: '2027-05-03' }, '2026-11-16')).toBe('Not yet due, due 03/05/2027');
+    expect(cellText({ s: 'expired', d: '2026-10-01' }, '2026-11-16')).toBe('Expired, on 01/10/2026');
+    expect(cellText({ s: 'exempt', d: null }, '2026-01-01')).toBe('Exempt');
+    expect(cellText({ s: 'complete', d: '2028-04-01' }, '2026-01-01')).toBe('Complete, until 01/04/2028');
+    expect(cellText({ s: 'complete', d: '2025-04-01' }, '2026-01-01')).toBe('Complete, 01/04/2025');
+    expect(cellText({ s: 'expiring_soon', d: '2026-02-01' }, '2026-01-01')).toBe('Expiring soon, expires 01/02/2026');
     expect(cellText({ s: 'not_required', d: null }, '2026-01-01')).toBe('Not required');
-  });
-
-  it('exports the filtered rows in the on-screen layout', () => {
-    const rows = matrixCsvRows(matrix, matrix.rows.slice(0, 1), {
-      employer: () => 'Riverside Surgery',
-      practice: () => 'Oakfield',
-    });
-    expect(rows).toEqual([
-      ['Name', 'Role', 'Employer', 'Base practice', 'Start date', 'Fire safety', 'Induction'],
-      [
-        'Amelia Shah',
-        'Social prescribing link worker',
-        'Riverside Surgery',
-        'Oakfield',
-        '01/04/2025',
-        'Overdue since 01/07/2025',
-        'Due (3 of 14) due 01/05/2025',
-      ],
-    ]);
   });
 });

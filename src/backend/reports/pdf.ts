@@ -6,17 +6,24 @@ const requireCjs = createRequire(import.meta.url);
 interface PdfMake {
   setFonts(fonts: unknown): void;
   setUrlAccessPolicy(allow: (url: string) => boolean): void;
+  setLocalAccessPolicy(allow: (path: string) => boolean): void;
   createPdf(doc: TDocumentDefinitions): { getBuffer(): Promise<Buffer> };
 }
 
 let pdfmake: PdfMake | null = null;
 
-/** pdfmake with its bundled Roboto, and no fetching of anything by URL. Loaded on first use, not at start-up. */
+/**
+ * pdfmake with its bundled Roboto, no fetching of anything by URL and no local file but the fonts. Loaded on first
+ * use, not at start-up.
+ */
 function engine(): PdfMake {
   if (!pdfmake) {
     pdfmake = requireCjs('pdfmake') as PdfMake;
-    pdfmake.setFonts(requireCjs('pdfmake/fonts/Roboto.js'));
+    const fonts = requireCjs('pdfmake/fonts/Roboto.js') as Record<string, Record<string, string>>;
+    const fontFiles = new Set(Object.values(fonts).flatMap((font) => Object.values(font)));
+    pdfmake.setFonts(fonts);
     pdfmake.setUrlAccessPolicy(() => false);
+    pdfmake.setLocalAccessPolicy((path) => fontFiles.has(path));
   }
   return pdfmake;
 }
@@ -29,13 +36,17 @@ export interface ReportFrame {
   marking: string;
   printedOn: string;
   watermark?: string;
+  /** Wide tables (the matrix, the register) print across an A4 page turned sideways. */
+  landscape?: boolean;
 }
 
 /** An A4 document with Linkwork's header and a "page x of y" footer around the given content. */
 export async function renderPdf(frame: ReportFrame, content: Content[]): Promise<Buffer> {
+  const side = frame.landscape ? 30 : 40;
   const doc: TDocumentDefinitions = {
     pageSize: 'A4',
-    pageMargins: [40, 60, 40, 50],
+    pageOrientation: frame.landscape ? 'landscape' : 'portrait',
+    pageMargins: frame.landscape ? [30, 50, 30, 44] : [40, 60, 40, 50],
     info: { title: frame.title, creator: 'Linkwork', producer: 'Linkwork' },
     defaultStyle: { font: 'Roboto', fontSize: 10, lineHeight: 1.2 },
     styles: {
@@ -46,13 +57,13 @@ export async function renderPdf(frame: ReportFrame, content: Content[]): Promise
       tableHeader: { bold: true, fillColor: '#e8edee' },
     },
     ...(frame.watermark ? { watermark: { text: frame.watermark, opacity: 0.08, bold: true } } : {}),
-    header: () => ({ text: 'Linkwork', margin: [40, 24, 40, 0], fontSize: 8, color: '#768692' }),
+    header: () => ({ text: 'Linkwork', margin: [side, 24, side, 0], fontSize: 8, color: '#768692' }),
     footer: (page, pages) => ({
       columns: [
         { text: `${frame.marking} · printed ${frame.printedOn}`, fontSize: 8, color: '#425563' },
         { text: `Page ${page} of ${pages}`, alignment: 'right', fontSize: 8, color: '#425563' },
       ],
-      margin: [40, 16, 40, 0],
+      margin: [side, 16, side, 0],
     }),
     content: [{ text: frame.title, style: 'title' }, { text: frame.subtitle, style: 'subtitle' }, ...content],
   };

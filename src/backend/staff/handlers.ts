@@ -3,6 +3,7 @@ import { onlyVisible } from '../access/visible-workers.ts';
 import { callerOf } from '../context.ts';
 import { notFound } from '../errors.ts';
 import type { HandlerTable } from '../handler.ts';
+import { registerPdf } from '../reports/register-pdf.ts';
 import * as q from './queries.ts';
 import * as service from './service.ts';
 
@@ -13,6 +14,7 @@ export const staffHandlers = {
     if (!row) throw notFound('worker', id);
     return row;
   },
+  'worker.registerPdf': ({ view }, ctx) => registerPdf(ctx, view),
   'worker.create': (input, ctx) => service.createWorker(ctx, input),
   'worker.update': ({ id, fields }, ctx) => service.updateWorker(ctx, id, fields),
   'worker.markLeaver': ({ id, leavingDate }, ctx) => service.markLeaver(ctx, id, leavingDate),

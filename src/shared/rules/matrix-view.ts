@@ -1,9 +1,8 @@
 import type { Matrix, MatrixCell, MatrixRow } from '../domain/compliance.ts';
 import { INDUCTION_COLUMN } from '../domain/compliance.ts';
 import type { Role } from '../domain/staff.ts';
-import { ROLE_LABELS } from '../domain/staff.ts';
 import type { ComplianceStatus } from './compliance.ts';
-import { COMPLIANCE_LABELS } from './compliance.ts';
+import { COMPLIANCE_LABELS, isLapsed, isRequired } from './compliance.ts';
 import { formatUkDate } from './dates.ts';
 import { roundToPlaces } from './money.ts';
 import { employmentState } from './workforce.ts';
@@ -43,13 +42,14 @@ export function filterMatrixRows(matrix: Matrix, filter: MatrixFilter): MatrixRo
 export interface MatrixSummary {
   required: number;
   compliant: number;
+  /** Overdue or expired. */
   overdue: number;
   dueSoon: number;
-  /** Compliant cells over required cells, 0–100, one decimal place. */
-  percent: number;
+  /** Compliant cells over required cells, 0–100, one decimal place; null when nothing is required of anyone shown. */
+  percent: number | null;
 }
 
-/** The headline: complete or not yet expired counts as compliant; not-required cells are left out. */
+/** The headline: complete or not yet expired counts as compliant; not-required and exempt cells are left out. */
 export function summariseMatrix(rows: readonly MatrixRow[]): MatrixSummary {
   let required = 0;
   let compliant = 0;
@@ -57,18 +57,18 @@ export function summariseMatrix(rows: readonly MatrixRow[]): MatrixSummary {
   let dueSoon = 0;
   for (const row of rows) {
     for (const cell of row.cells) {
-      if (cell.s === 'not_required') continue;
+      if (!isRequired(cell.s)) continue;
       required++;
       if (cell.s === 'complete' || cell.s === 'expiring_soon') compliant++;
-      if (cell.s === 'overdue') overdue++;
+      if (isLapsed(cell.s)) overdue++;
       if (cell.s === 'expiring_soon' || cell.s === 'due') dueSoon++;
     }
   }
-  const percent = required === 0 ? 100 : roundToPlaces((compliant / required) * 100, 1);
+  const percent = required === 0 ? null : roundToPlaces((compliant / required) * 100, 1);
   return { required, compliant, overdue, dueSoon, percent };
 }
 
-/** What a cell's date means, in words: "until 01/10/2027", "due 01/10/2025", "since 01/10/2025". */
+/** What a cell's date means, in words: "until 01/10/2027", "by 01/10/2025", "since 01/10/2025". */
 export function cellDateText(cell: MatrixCell, today: string): string {
   if (!cell.d) return '';
   const date = formatUkDate(cell.d);
@@ -77,48 +77,33 @@ export function cellDateText(cell: MatrixCell, today: string): string {
       return cell.d > today ? `until ${date}` : date;
     case 'expiring_soon':
       return `expires ${date}`;
+    case 'expired':
+      return `on ${date}`;
     case 'overdue':
       return `since ${date}`;
+    case 'due':
+      return `by ${date}`;
     default:
       return `due ${date}`;
   }
 }
 
+/** The status word with the induction column's progress: "Due soon (3 of 14)". */
+export function cellStatusText(cell: MatrixCell): string {
+  const progress = cell.p ? ` (${cell.p[0]} of ${cell.p[1]})` : '';
+  return `${COMPLIANCE_LABELS[cell.s]}${progress}`;
+}
+
 /** A cell in words: the status (with induction progress), then what its date means. */
 export function cellParts(cell: MatrixCell, today: string): { status: string; detail: string } {
-  const progress = cell.p ? ` (${cell.p[0]} of ${cell.p[1]})` : '';
-  return { status: `${COMPLIANCE_LABELS[cell.s]}${progress}`, detail: cellDateText(cell, today) };
+  return { status: cellStatusText(cell), detail: cellDateText(cell, today) };
 }
 
-/** A cell in words, never colour alone: "Overdue since 01/10/2025", "Due (5 of 14) due 01/05/2025". */
+/** A cell in words, never colour alone: "Overdue, since 01/10/2025", "Due soon (5 of 14), by 01/05/2025". */
 export function cellText(cell: MatrixCell, today: string): string {
   const { status, detail } = cellParts(cell, today);
-  return detail ? `${status} ${detail}` : status;
+  return detail ? `${status}, ${detail}` : status;
 }
 
-/** The matrix as filtered, in the same layout as on screen: one row a person, one column a requirement. */
-export function matrixCsvRows(
-  matrix: Matrix,
-  rows: readonly MatrixRow[],
-  names: { employer(id: number): string; practice(id: number | null): string },
-): string[][] {
-  const header = [
-    'Name',
-    'Role',
-    'Employer',
-    'Base practice',
-    'Start date',
-    ...matrix.columns.map((c) => (c.id === INDUCTION_COLUMN ? 'Induction' : c.title)),
-  ];
-  return [
-    header,
-    ...rows.map((row) => [
-      row.name,
-      ROLE_LABELS[row.role],
-      names.employer(row.employerId),
-      names.practice(row.basePracticeId),
-      formatUkDate(row.startDate),
-      ...row.cells.map((cell) => cellText(cell, matrix.today)),
-    ]),
-  ];
-}
+export const columnTitle = (column: Matrix['columns'][number]): string =>
+  column.id === INDUCTION_COLUMN ? 'Induction' : column.title;

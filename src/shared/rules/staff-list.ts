@@ -1,8 +1,10 @@
 import type { WorkerRow } from '../domain/staff.ts';
 import { ROLE_LABELS } from '../domain/staff.ts';
+import { formatUkDate } from './dates.ts';
 import { employmentState } from './workforce.ts';
 
-export type SortKey = 'name' | 'role' | 'employerName' | 'basePracticeName' | 'startDate' | 'hoursPerWeek';
+export const SORT_KEYS = ['name', 'role', 'employerName', 'basePracticeName', 'startDate', 'hoursPerWeek'] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
 
 const collator = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true });
 
@@ -36,4 +38,12 @@ export function visibleWorkers(
     const order = typeof x === 'number' && typeof y === 'number' ? x - y : collator.compare(String(x), String(y));
     return order * direction || a.id - b.id;
   });
+}
+
+/** Where someone stands in post, in words, as the register's Status column says it: "Leaving 31/03/2027". */
+export function employmentWords(worker: { startDate: string; leavingDate: string | null }, today: string): string {
+  const state = employmentState(worker, today);
+  if (state === 'left') return `Left ${formatUkDate(worker.leavingDate)}`;
+  if (state === 'starting') return `Starts ${formatUkDate(worker.startDate)}`;
+  return worker.leavingDate ? `Leaving ${formatUkDate(worker.leavingDate)}` : 'In post';
 }

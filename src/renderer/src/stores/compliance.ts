@@ -5,6 +5,7 @@ import type { MatrixFilter } from '../../../shared/rules/matrix-view.ts';
 import { NO_FILTER } from '../../../shared/rules/matrix-view.ts';
 import { decodeMatrix } from '../../../shared/rules/matrix-wire.ts';
 import { call } from '../api/client.ts';
+import { saveFile } from '../api/download.ts';
 import { createResource } from './resource.ts';
 
 /** Everything a requirement's status is worked out from. */
@@ -43,3 +44,9 @@ export const useMatrixView = create<MatrixViewState>()((set, get) => ({
   filter: NO_FILTER,
   setFilter: (change) => set({ filter: { ...get().filter, ...change } }),
 }));
+
+/** The printable matrix (A4 landscape PDF) for the people the filters show. */
+export async function downloadMatrixPdf(filter: MatrixFilter): Promise<void> {
+  const file = await call('compliance.matrixPdf', { filter });
+  saveFile(file.fileName, file.mediaType, { base64: file.dataBase64 });
+}

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { WorkerFields, WorkerRow } from '../../../shared/domain/staff.ts';
 import type { SortKey } from '../../../shared/rules/staff-list.ts';
 import { call } from '../api/client.ts';
+import { saveFile } from '../api/download.ts';
 import { createResource } from './resource.ts';
 
 /** The staff register: everyone, with their employer, practices and named supervisor. */
@@ -53,4 +54,14 @@ export async function markLeaver(id: number, leavingDate: string): Promise<void>
 
 export async function removeWorker(id: number, reason: string): Promise<void> {
   await call('worker.removeMadeInError', { id, reason });
+}
+
+/** The printable register (A4 landscape PDF), searched and sorted as on the page. */
+export async function downloadRegisterPdf(view: {
+  search: string;
+  showLeavers: boolean;
+  sort: { key: SortKey; descending: boolean };
+}): Promise<void> {
+  const file = await call('worker.registerPdf', { view });
+  saveFile(file.fileName, file.mediaType, { base64: file.dataBase64 });
 }

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import type { WorkerCompliance } from '../../domain/compliance.ts';
+import type { FileDownload } from '../../domain/files.ts';
 import type { MatrixWire } from '../../rules/matrix-wire.ts';
 import { id } from '../../schemas/fields.ts';
+import { matrixFilterInput } from '../../schemas/views.ts';
 import { readAbout, SIGNED_IN } from '../access.ts';
 import { method } from '../method.ts';
 
@@ -9,4 +11,6 @@ export const complianceMethods = {
   // Cut to the rows of the workers the caller may see (compliance/handlers.ts).
   'compliance.matrix': method<MatrixWire>()(z.object({}).strict(), SIGNED_IN),
   'compliance.worker': method<WorkerCompliance>()(z.object({ workerId: id }), readAbout({ field: 'workerId' })),
+  // The printable matrix (A4 landscape) as filtered on the page, cut like the matrix (reports/matrix-pdf.ts).
+  'compliance.matrixPdf': method<FileDownload>()(z.object({ filter: matrixFilterInput }).strict(), SIGNED_IN),
 };
