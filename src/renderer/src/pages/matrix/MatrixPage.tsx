@@ -1,24 +1,24 @@
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Chip from '@mui/material/Chip';
-import FormControlLabel from '@mui/material/FormControlLabel';
 import Paper from '@mui/material/Paper';
-import Switch from '@mui/material/Switch';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import Papa from 'papaparse';
-import { useEffect, useMemo } from 'react';
-import { ROLE_LABELS, ROLES } from '../../../../shared/domain/staff.ts';
-import type { ComplianceStatus } from '../../../../shared/rules/compliance.ts';
-import { COMPLIANCE_LABELS, COMPLIANCE_STATUSES } from '../../../../shared/rules/compliance.ts';
-import { filterMatrixRows, matrixCsvRows, summariseMatrix } from '../../../../shared/rules/matrix-view.ts';
-import { saveFile } from '../../api/download.ts';
+import { useEffect, useMemo, useState } from 'react';
+import type { Matrix } from '../../../../shared/domain/compliance.ts';
+import { matrixFilterWords } from '../../../../shared/rules/filter-words.ts';
+import { filterMatrixRows, NO_FILTER } from '../../../../shared/rules/matrix-view.ts';
+import { useAbilities } from '../../app/abilities.ts';
+import { href } from '../../app/router.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
-import { SelectField, idText, textId } from '../../components/SelectField.tsx';
-import { Failed } from '../../components/PageState.tsx';
-import { trainingMatrix, useMatrixView } from '../../stores/compliance.ts';
+import { Failed, Loading } from '../../components/PageState.tsx';
+import { StatusLegend } from '../../components/StatusLegend.tsx';
+import { downloadMatrixPdf, trainingMatrix, useMatrixView } from '../../stores/compliance.ts';
 import { dataOf } from '../../stores/loadable.ts';
+import { attempt } from '../../stores/notices.ts';
 import { useOrganisationStore } from '../../stores/organisation.ts';
+import { ExportCsvDialog } from './ExportCsvDialog.tsx';
+import { exportMatrixCsv } from './matrix-export.ts';
+import { MatrixFilters } from './MatrixFilters.tsx';
+import { MatrixHeadline } from './MatrixHeadline.tsx';
 import { MatrixTable } from './MatrixTable.tsx';
 
 export function MatrixPage() {
@@ -26,25 +26,27 @@ export function MatrixPage() {
   const state = trainingMatrix.use(null);
   const matrix = dataOf(state);
   const { employers, practices, load: loadOrganisation } = useOrganisationStore();
+  const [choosing, setChoosing] = useState(false);
 
   useEffect(() => {
     void loadOrganisation();
   }, [loadOrganisation]);
 
   const rows = useMemo(() => (matrix ? filterMatrixRows(matrix, filter) : []), [matrix, filter]);
-  const summary = useMemo(() => summariseMatrix(rows), [rows]);
+  const names = useMemo(() => {
+    const employer = new Map(employers.map((e) => [e.id, e.name]));
+    const practice = new Map(practices.map((p) => [p.id, p.name]));
+    return {
+      employer: (id: number) => employer.get(id) ?? '',
+      practice: (id: number | null) => (id === null ? '' : (practice.get(id) ?? '')),
+    };
+  }, [employers, practices]);
+  const filters = matrixFilterWords(filter, names);
+  const partial = matrix !== undefined && rows.length !== matrix.rows.length;
 
-  const exportCsv = () => {
-    if (!matrix) return;
-    const employerName = new Map(employers.map((e) => [e.id, e.name]));
-    const practiceName = new Map(practices.map((p) => [p.id, p.name]));
-    const csv = Papa.unparse(
-      matrixCsvRows(matrix, rows, {
-        employer: (id) => employerName.get(id) ?? '',
-        practice: (id) => (id === null ? '' : (practiceName.get(id) ?? '')),
-      }),
-    );
-    saveFile(`training-matrix-${matrix.today}.csv`, 'text/csv;charset=utf-8', { text: `\ufeff${csv}\r\n` });
+  const exportCsv = (which: 'shown' | 'everyone') => {
+    setChoosing(false);
+    if (matrix) exportMatrixCsv(matrix, which === 'shown' ? rows : matrix.rows, names, filters);
   };
 
   return (
@@ -53,91 +55,84 @@ export function MatrixPage() {
         title="Training matrix"
         subtitle="Everyone against every requirement in force for their role. Select a cell to open the record."
         actions={
-          <Button variant="outlined" onClick={exportCsv} disabled={!matrix}>
-            Export CSV
-          </Button>
+          <>
+            <Button
+              variant="outlined"
+              disabled={rows.length === 0}
+              onClick={() => attempt('download the printable matrix', () => downloadMatrixPdf(filter))}
+            >
+              Download PDF
+            </Button>
+            <Button
+              variant="outlined"
+              disabled={!matrix || matrix.rows.length === 0}
+              onClick={() => (partial ? setChoosing(true) : exportCsv('everyone'))}
+            >
+              Export CSV
+            </Button>
+          </>
         }
       />
       <Paper sx={{ p: 2 }}>
-        <Box role="status" sx={{ display: 'flex', gap: 1, mb: 2, flexWrap: 'wrap', alignItems: 'center' }}>
-          <Typography component="span" sx={{ fontSize: '1.25rem', fontWeight: 600, mr: 1 }}>
-            {matrix ? `${summary.percent.toFixed(1)}% compliant` : state.status === 'loading' ? 'Loading…' : ''}
-          </Typography>
-          {matrix && (
-            <>
-              <Chip label={`${summary.overdue.toLocaleString('en-GB')} overdue`} color="error" variant="outlined" />
-              <Chip
-                label={`${summary.dueSoon.toLocaleString('en-GB')} due or expiring soon`}
-                color="warning"
-                variant="outlined"
-              />
-              <Typography component="span" color="text.secondary" sx={{ ml: 'auto' }}>
-                {`${rows.length.toLocaleString('en-GB')} of ${matrix.rows.length.toLocaleString('en-GB')} people · expiring soon means within ${matrix.expiringSoonDays} days`}
-              </Typography>
-            </>
-          )}
-        </Box>
-        <Box
-          sx={{
-            display: 'grid',
-            gridTemplateColumns: { xs: '1fr 1fr', lg: '2fr 1.5fr 1.5fr 1.5fr 1.2fr auto' },
-            gap: 1.5,
-            mb: 1,
-          }}
-        >
-          <TextField
-            type="search"
-            label="Search people"
-            value={filter.search}
-            onChange={(e) => setFilter({ search: e.target.value })}
-          />
-          <SelectField
-            label="Role"
-            value={filter.role}
-            options={ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
-            noneLabel="All roles"
-            onChange={(v) => setFilter({ role: v as typeof filter.role })}
-          />
-          <SelectField
-            label="Employer"
-            value={idText(filter.employerId)}
-            options={employers.map((e) => ({ value: String(e.id), label: e.name }))}
-            noneLabel="All employers"
-            onChange={(v) => setFilter({ employerId: textId(v) })}
-          />
-          <SelectField
-            label="Practice"
-            value={idText(filter.practiceId)}
-            options={practices.map((p) => ({ value: String(p.id), label: p.name }))}
-            noneLabel="All practices"
-            onChange={(v) => setFilter({ practiceId: textId(v) })}
-          />
-          <SelectField
-            label="Anyone with"
-            value={filter.status}
-            options={COMPLIANCE_STATUSES.filter((s) => s !== 'not_required').map((s) => ({
-              value: s,
-              label: COMPLIANCE_LABELS[s],
-            }))}
-            noneLabel="Any status"
-            onChange={(v) => setFilter({ status: v as ComplianceStatus | '' })}
-          />
-          <FormControlLabel
-            control={
-              <Switch checked={filter.showLeavers} onChange={(e) => setFilter({ showLeavers: e.target.checked })} />
-            }
-            label="Leavers"
-          />
-        </Box>
-        {matrix && <MatrixTable matrix={matrix} rows={rows} />}
-        {state.status === 'failed' && (
+        {state.status === 'failed' ? (
           <Failed
             what="the training matrix"
             message={state.error.message}
             retry={() => void trainingMatrix.load(null)}
           />
+        ) : !matrix ? (
+          <Loading what="the training matrix" />
+        ) : matrix.rows.length === 0 ? (
+          <NoOneYet />
+        ) : (
+          <>
+            <MatrixHeadline rows={rows} total={matrix.rows.length} />
+            <StatusLegend expiringSoonDays={matrix.expiringSoonDays} />
+            <MatrixFilters filter={filter} setFilter={setFilter} employers={employers} practices={practices} />
+            <MatrixBody matrix={matrix} rows={rows} clear={() => setFilter(NO_FILTER)} />
+          </>
         )}
       </Paper>
+      {matrix && (
+        <ExportCsvDialog
+          open={choosing}
+          choice={{ shown: rows.length, everyone: matrix.rows.length, filters }}
+          onClose={() => setChoosing(false)}
+          onExport={exportCsv}
+        />
+      )}
     </>
+  );
+}
+
+function MatrixBody({ matrix, rows, clear }: { matrix: Matrix; rows: Matrix['rows']; clear(): void }) {
+  if (rows.length > 0) return <MatrixTable matrix={matrix} rows={rows} />;
+  return (
+    <Box sx={{ p: 3, display: 'flex', gap: 2, alignItems: 'center', flexWrap: 'wrap' }}>
+      <Typography>No one matches these filters.</Typography>
+      <Button onClick={clear}>Clear the filters</Button>
+    </Box>
+  );
+}
+
+/** A new PCN, or a supervisor with no one to supervise yet: what the matrix is for and what to do first. */
+function NoOneYet() {
+  const { changesAll } = useAbilities();
+  return (
+    <Box sx={{ p: 2, maxWidth: 720 }}>
+      <Typography variant="h2" gutterBottom>
+        No one to show yet
+      </Typography>
+      <Typography sx={{ mb: 2 }}>
+        {changesAll
+          ? 'The matrix shows everyone in the staff register against the requirements for their role. Add your link workers, care coordinators and coaches to the register, and each appears here with their requirements.'
+          : 'The matrix shows the people whose training you can see. There is no one yet: your PCN workforce lead adds people to the staff register.'}
+      </Typography>
+      {changesAll && (
+        <Button variant="contained" href={href('staff/new')}>
+          Add a worker
+        </Button>
+      )}
+    </Box>
   );
 }

@@ -1,6 +1,6 @@
 import type { SxProps, Theme } from '@mui/material/styles';
 import { COMPLIANCE_STATUSES } from '../../../../shared/rules/compliance.ts';
-import { STATUS_COLOURS } from '../../components/StatusBadge.tsx';
+import { statusColours } from '../../../../shared/rules/status-tone.ts';
 
 export const ROW_HEIGHT = 56;
 export const NAME_WIDTH = 220;
@@ -56,9 +56,9 @@ export const matrixSx: SxProps<Theme> = {
   },
   '& .status b': { fontWeight: 600 },
   ...Object.fromEntries(
-    COMPLIANCE_STATUSES.map((s) => [
-      `& .status-${s}`,
-      { bgcolor: STATUS_COLOURS[s].bg, color: STATUS_COLOURS[s].fg, borderColor: STATUS_COLOURS[s].border },
-    ]),
+    COMPLIANCE_STATUSES.map((s) => {
+      const colours = statusColours(s);
+      return [`& .status-${s}`, { bgcolor: colours.bg, color: colours.fg, borderColor: colours.border }];
+    }),
   ),
 };

@@ -1,5 +1,5 @@
 import Chip from '@mui/material/Chip';
-import { formatUkDate } from '../../../../shared/rules/dates.ts';
+import { employmentWords } from '../../../../shared/rules/staff-list.ts';
 import { employmentState } from '../../../../shared/rules/workforce.ts';
 
 export function EmploymentChip({
@@ -10,12 +10,9 @@ export function EmploymentChip({
   today: string;
 }) {
   const state = employmentState(worker, today);
-  if (state === 'left') return <Chip size="small" label={`Left ${formatUkDate(worker.leavingDate)}`} />;
-  if (state === 'starting')
-    return <Chip size="small" color="info" variant="outlined" label={`Starts ${formatUkDate(worker.startDate)}`} />;
-  if (worker.leavingDate)
-    return (
-      <Chip size="small" color="warning" variant="outlined" label={`Leaving ${formatUkDate(worker.leavingDate)}`} />
-    );
-  return <Chip size="small" color="success" variant="outlined" label="In post" />;
+  const label = employmentWords(worker, today);
+  if (state === 'left') return <Chip size="small" label={label} />;
+  if (state === 'starting') return <Chip size="small" color="info" variant="outlined" label={label} />;
+  if (worker.leavingDate) return <Chip size="small" color="warning" variant="outlined" label={label} />;
+  return <Chip size="small" color="success" variant="outlined" label={label} />;
 }
