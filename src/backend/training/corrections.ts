@@ -1,8 +1,11 @@
 import { MAX_EVIDENCE_FILES_PER_RECORD } from '../../shared/domain/evidence-limits.ts';
 import type { TrainingRecord } from '../../shared/domain/requirements.ts';
-import { RECORD_STATUS_LABELS } from '../../shared/domain/requirements.ts';
-import { formatUkDate } from '../../shared/rules/dates.ts';
-import { changeInWords, recordChanges, withdrawalInWords } from '../../shared/rules/record-history.ts';
+import {
+  changeInWords,
+  recordChanges,
+  recordStateInWords,
+  withdrawalInWords,
+} from '../../shared/rules/record-history.ts';
 import type { RecordCorrectionInput } from '../../shared/schemas/training.ts';
 import { recordAudit } from '../audit/record.ts';
 import type { Ctx } from '../context.ts';
@@ -31,8 +34,7 @@ function recordInForce(ctx: Ctx, recordId: number, doing: 'correct' | 'withdraw'
 /** "Fire safety (completed 03/02/2026) for Amira Khan", for the audit log. */
 function recordInWords(ctx: Ctx, r: TrainingRecord): string {
   const title = findRequirement(ctx.db, r.requirementId)?.title ?? r.requirementId;
-  const state = `${RECORD_STATUS_LABELS[r.status].toLowerCase()}${r.completedOn ? ` ${formatUkDate(r.completedOn)}` : ''}`;
-  return `${title} (${state}) for ${findWorker(ctx.db, r.workerId)?.name ?? `worker ${r.workerId}`}`;
+  return `${title} (${recordStateInWords(r).toLowerCase()}) for ${findWorker(ctx.db, r.workerId)?.name ?? `worker ${r.workerId}`}`;
 }
 
 /**

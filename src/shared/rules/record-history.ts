@@ -4,6 +4,7 @@ import type {
   RecordCorrection,
   RecordStatus,
   RecordWithdrawal,
+  TrainingRecord,
 } from '../domain/requirements.ts';
 import { CORRECTABLE_FIELDS, RECORD_FIELD_LABELS, RECORD_STATUS_LABELS } from '../domain/requirements.ts';
 import { formatUkDate } from './dates.ts';
@@ -55,4 +56,24 @@ export function correctionInWords(c: RecordCorrection): string {
 /** "Withdrawn on 16/11/2026 by Dr Asha Patel: entered for the wrong person" */
 export function withdrawalInWords(w: RecordWithdrawal, what = 'Withdrawn'): string {
   return `${what} on ${dayOf(w.at)} by ${w.by}: ${w.reason}`;
+}
+
+/** "Completed 03/02/2026", "Booked for 05/12/2026", "In progress". */
+export function recordStateInWords(r: Pick<TrainingRecord, 'status' | 'completedOn' | 'startDate'>): string {
+  const label = RECORD_STATUS_LABELS[r.status];
+  if (r.completedOn) return `${label} ${formatUkDate(r.completedOn)}`;
+  return r.startDate ? `${label} for ${formatUkDate(r.startDate)}` : label;
+}
+
+/** A record on one line: "Completed 03/02/2026 · expires 03/02/2027 · e-LfH · signed off by Dr Asha Patel". */
+export function recordInWords(r: TrainingRecord): string {
+  return [
+    recordStateInWords(r),
+    r.expiresOn && `expires ${formatUkDate(r.expiresOn)}`,
+    r.provider,
+    r.signedOffBy && `signed off by ${r.signedOffBy}`,
+    r.notes,
+  ]
+    .filter(Boolean)
+    .join(' · ');
 }

@@ -30,3 +30,16 @@ export async function downloadInductionChecklist(workerId: number): Promise<void
   const file = await call('induction.pdf', { workerId });
   saveFile(file.fileName, file.mediaType, { base64: file.dataBase64 });
 }
+
+/** A correction: the record's current version is kept in its history; the page refreshes from the change. */
+export async function correctTraining(input: InputOf<'training.correct'>): Promise<void> {
+  await call('training.correct', input);
+}
+
+export async function withdrawTraining(recordId: number, reason: string): Promise<void> {
+  await call('training.withdraw', { recordId, reason });
+}
+
+export async function undoInductionTick(input: InputOf<'induction.undoTick'>): Promise<void> {
+  workerCompliance.put(input.workerId, await call('induction.undoTick', input));
+}

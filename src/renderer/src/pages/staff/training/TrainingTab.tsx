@@ -9,9 +9,10 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import type { WorkerRequirement } from '../../../../../shared/domain/compliance.ts';
-import type { Requirement, RequirementKind } from '../../../../../shared/domain/requirements.ts';
+import type { Requirement, RequirementKind, TrainingRecord } from '../../../../../shared/domain/requirements.ts';
 import { useAbilities } from '../../../app/abilities.ts';
 import { StatusBadge } from '../../../components/StatusBadge.tsx';
+import { CorrectRecordDialog } from './CorrectRecordDialog.tsx';
 import { ExemptDialog } from './ExemptDialog.tsx';
 import { RecordDialog } from './RecordDialog.tsx';
 import { RecordHistory } from './RecordHistory.tsx';
@@ -20,6 +21,7 @@ import { workerCompliance } from '../../../stores/compliance.ts';
 import { attempt } from '../../../stores/notices.ts';
 import { endExemption } from '../../../stores/training.ts';
 import { Loaded } from './Loaded.tsx';
+import { WithdrawRecordDialog } from './WithdrawRecordDialog.tsx';
 
 const GROUPS: { kind: RequirementKind; title: string }[] = [
   { kind: 'training', title: 'Training' },
@@ -38,11 +40,21 @@ export function TrainingTab({ workerId, highlight }: { workerId: number; highlig
 
 function Requirements(props: { workerId: number; compliance: WorkerCompliance; highlight: string | null }) {
   const { workerId, compliance, highlight } = props;
-  const [dialog, setDialog] = useState<{ kind: 'record' | 'exempt'; requirement: Requirement } | null>(null);
+  const [dialog, setDialog] = useState<
+    | { kind: 'record' | 'exempt'; requirement: Requirement }
+    | { kind: 'correct' | 'withdraw'; requirement: Requirement; record: TrainingRecord }
+    | null
+  >(null);
   const { mayChange } = useAbilities();
-  // The worker records their own training; whether a requirement applies is for the lead and the supervisor.
+  // The worker records and corrects their own training; whether a requirement applies, and withdrawing a
+  // record, are for the lead and the supervisor.
   const mayRecord = mayChange(workerId, { supervisor: true, self: true });
   const mayExempt = mayChange(workerId, { supervisor: true, self: false });
+  const recordActions = (requirement: Requirement) => ({
+    what: requirement.title,
+    ...(mayRecord && { onCorrect: (record: TrainingRecord) => setDialog({ kind: 'correct', requirement, record }) }),
+    ...(mayExempt && { onWithdraw: (record: TrainingRecord) => setDialog({ kind: 'withdraw', requirement, record }) }),
+  });
 
   const actions = (item: WorkerRequirement) => {
     if (item.exemption) {
@@ -118,7 +130,7 @@ function Requirements(props: { workerId: number; compliance: WorkerCompliance; h
                           Blocks the ARRS claim when not met
                         </Typography>
                       )}
-                      <RecordHistory records={item.records} />
+                      <RecordHistory records={item.records} actions={recordActions(item.requirement)} />
                     </TableCell>
                     <TableCell>
                       <StatusBadge status={item.status.status} />
@@ -143,6 +155,12 @@ function Requirements(props: { workerId: number; compliance: WorkerCompliance; h
       )}
       {dialog?.kind === 'exempt' && (
         <ExemptDialog workerId={workerId} requirement={dialog.requirement} onClose={() => setDialog(null)} />
+      )}
+      {dialog?.kind === 'correct' && (
+        <CorrectRecordDialog requirement={dialog.requirement} record={dialog.record} onClose={() => setDialog(null)} />
+      )}
+      {dialog?.kind === 'withdraw' && (
+        <WithdrawRecordDialog requirement={dialog.requirement} record={dialog.record} onClose={() => setDialog(null)} />
       )}
     </>
   );
