@@ -11,6 +11,7 @@ import { createResource } from './resource.ts';
 /** Everything a requirement's status is worked out from. */
 export const STATUS_INPUTS: readonly Domain[] = [
   'training',
+  'induction',
   'staff',
   'pcn',
   'requirements',

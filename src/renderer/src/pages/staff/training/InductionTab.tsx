@@ -13,6 +13,7 @@ import { useState } from 'react';
 import type { WorkerCompliance, WorkerRequirement } from '../../../../../shared/domain/compliance.ts';
 import { isRequired } from '../../../../../shared/rules/compliance.ts';
 import { formatUkDate } from '../../../../../shared/rules/dates.ts';
+import { inForce, withdrawalInWords } from '../../../../../shared/rules/record-history.ts';
 import { useAbilities } from '../../../app/abilities.ts';
 import { DateField, toIsoOrText } from '../../../components/DateField.tsx';
 import { FormDialog } from '../../../components/FormDialog.tsx';
@@ -22,6 +23,7 @@ import { workerCompliance } from '../../../stores/compliance.ts';
 import { attempt } from '../../../stores/notices.ts';
 import { downloadInductionChecklist, recordTraining } from '../../../stores/training.ts';
 import { Loaded } from './Loaded.tsx';
+import { UndoTickDialog } from './UndoTickDialog.tsx';
 
 function TickDialog(props: { workerId: number; item: WorkerRequirement; today: string; onClose(): void }) {
   const actingAs = useAppStore((s) => s.status?.currentUser.person?.name ?? '');
@@ -73,7 +75,11 @@ export function InductionTab({ workerId }: { workerId: number }) {
 
 function InductionChecklist({ workerId, compliance }: { workerId: number; compliance: WorkerCompliance }) {
   const [ticking, setTicking] = useState<WorkerRequirement | null>(null);
-  const mayTick = useAbilities().mayChange(workerId, { supervisor: true, self: true });
+  const [undoing, setUndoing] = useState<WorkerRequirement | null>(null);
+  const { mayChange } = useAbilities();
+  const mayTick = mayChange(workerId, { supervisor: true, self: true });
+  // Undoing a tick withdraws the record that made it: for the lead and the supervisor.
+  const mayUndo = mayChange(workerId, { supervisor: true, self: false });
   const items = compliance.items.filter((i) => i.requirement.kind === 'induction');
   const required = items.filter((i) => isRequired(i.status.status));
   const done = required.filter((i) => i.status.status === 'complete');
@@ -100,10 +106,26 @@ function InductionChecklist({ workerId, compliance }: { workerId: number; compli
       />
       <List dense>
         {items.map((item) => {
-          const completion = item.records.find((r) => r.status === 'completed');
+          const completion = item.records.find((r) => r.status === 'completed' && inForce(r));
           const ticked = item.status.status === 'complete';
+          const undone = ticked ? undefined : item.records.find((r) => r.status === 'completed')?.withdrawal;
           return (
-            <ListItem key={item.requirement.id} disableGutters>
+            <ListItem
+              key={item.requirement.id}
+              disableGutters
+              secondaryAction={
+                ticked &&
+                mayUndo && (
+                  <Button
+                    size="small"
+                    onClick={() => setUndoing(item)}
+                    aria-label={`Undo tick on ${item.requirement.title}`}
+                  >
+                    Undo tick…
+                  </Button>
+                )
+              }
+            >
               <ListItemIcon>
                 <Checkbox
                   edge="start"
@@ -116,9 +138,18 @@ function InductionChecklist({ workerId, compliance }: { workerId: number; compli
               <ListItemText
                 primary={item.requirement.title}
                 secondary={
-                  ticked && completion
-                    ? `Done ${formatUkDate(completion.completedOn)}${completion.signedOffBy ? `, signed off by ${completion.signedOffBy}` : ''}`
-                    : item.status.reason
+                  ticked && completion ? (
+                    `Done ${formatUkDate(completion.completedOn)}${completion.signedOffBy ? `, signed off by ${completion.signedOffBy}` : ''}`
+                  ) : undone ? (
+                    <>
+                      {item.status.reason}
+                      <Box component="span" sx={{ display: 'block' }}>
+                        {withdrawalInWords(undone, 'Tick undone')}
+                      </Box>
+                    </>
+                  ) : (
+                    item.status.reason
+                  )
                 }
               />
             </ListItem>
@@ -128,6 +159,7 @@ function InductionChecklist({ workerId, compliance }: { workerId: number; compli
       {ticking && (
         <TickDialog workerId={workerId} item={ticking} today={compliance.today} onClose={() => setTicking(null)} />
       )}
+      {undoing && <UndoTickDialog workerId={workerId} item={undoing} onClose={() => setUndoing(null)} />}
     </Paper>
   );
 }
