@@ -16,7 +16,7 @@ import { useAppStore } from '../../stores/app.ts';
 import { useOrganisationStore } from '../../stores/organisation.ts';
 import { saveWorker, workerRecord } from '../../stores/staff.ts';
 import { EmploymentChip } from './EmploymentChip.tsx';
-import { LeaverDialog } from './LeaverDialog.tsx';
+import { LeaverActions } from './LeaverActions.tsx';
 import { RemoveDialog } from './RemoveDialog.tsx';
 import { draftOf, emptyDraft } from './workerDraft.ts';
 import { WorkerForm } from './WorkerForm.tsx';
@@ -72,7 +72,7 @@ function WorkerSections({
 }) {
   const today = useAppStore((s) => s.status?.today ?? '');
   const { readsAll, changesAll, selfId, supervisees } = useAbilities();
-  const [dialog, setDialog] = useState<'leaver' | 'remove' | null>(null);
+  const [removing, setRemoving] = useState(false);
   const [saved, setSaved] = useState(false);
 
   const onSave = async (fields: WorkerFields) => {
@@ -105,10 +105,8 @@ function WorkerSections({
               {readsAll && <Button href={href(`audit?worker=${worker.id}`)}>History</Button>}
               {changesAll && (
                 <>
-                  <Button variant="outlined" onClick={() => setDialog('leaver')}>
-                    Mark as leaver
-                  </Button>
-                  <Button color="error" onClick={() => setDialog('remove')}>
+                  <LeaverActions worker={worker} today={today} />
+                  <Button color="error" onClick={() => setRemoving(true)}>
                     Remove…
                   </Button>
                 </>
@@ -157,15 +155,12 @@ function WorkerSections({
         <SignInAccountSection person={{ kind: 'worker', id: worker.id, name: worker.name }} />
       )}
       {worker && (
-        <>
-          <LeaverDialog open={dialog === 'leaver'} worker={worker} onClose={() => setDialog(null)} />
-          <RemoveDialog
-            open={dialog === 'remove'}
-            worker={worker}
-            onClose={() => setDialog(null)}
-            onDone={() => navigate('staff')}
-          />
-        </>
+        <RemoveDialog
+          open={removing}
+          worker={worker}
+          onClose={() => setRemoving(false)}
+          onDone={() => navigate('staff')}
+        />
       )}
       <Snackbar open={saved} autoHideDuration={3000} onClose={() => setSaved(false)} message="Saved" />
     </>
