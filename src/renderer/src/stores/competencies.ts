@@ -85,6 +85,12 @@ export async function reviewRating(input: InputOf<'assessment.review'>): Promise
   updateAssessment(input.assessmentId, withRating(await call('assessment.review', input)));
 }
 
+/** "Agree with the worker's ratings" for one area, or all of them (areaId null): blank agreed ratings take the self-rating. */
+export async function agreeWithWorker(assessmentId: number, areaId: string | null): Promise<void> {
+  const ratings = await call('assessment.agree', { assessmentId, areaId });
+  updateAssessment(assessmentId, (detail) => ({ ...detail, ratings }));
+}
+
 export async function signAssessment(id: number): Promise<void> {
   updateAssessment(id, withAssessment(await call('assessment.sign', { id })));
 }

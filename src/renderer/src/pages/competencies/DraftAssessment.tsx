@@ -1,7 +1,6 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import LinearProgress from '@mui/material/LinearProgress';
 import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
 import ListItemButton from '@mui/material/ListItemButton';
@@ -10,13 +9,14 @@ import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { useMemo, useState } from 'react';
 import type { AssessmentDetail } from '../../../../shared/domain/competencies.ts';
+import { coverageOf } from '../../../../shared/rules/competencies.ts';
 import { Failed } from '../../components/PageState.tsx';
-import { useSubmit } from '../../components/useSubmit.ts';
 import { submitAssessment } from '../../stores/competencies.ts';
 import { workerCompliance } from '../../stores/compliance.ts';
 import { dataOf } from '../../stores/loadable.ts';
 import { evidenceOptions } from './evidenceOptions.ts';
 import { SelfAssessmentArea } from './SelfAssessmentArea.tsx';
+import { SignOffBar } from './SignOffBar.tsx';
 import type { AssessmentRatings } from './useAssessment.ts';
 
 const SAVE_WORDS = { idle: '', saving: 'Saving…', saved: 'All changes saved', error: 'Not saved' } as const;
@@ -25,23 +25,19 @@ const SAVE_WORDS = { idle: '', saving: 'Saving…', saved: 'All changes saved', 
 export function DraftAssessment({ detail, ratings: r }: { detail: AssessmentDetail; ratings: AssessmentRatings }) {
   const { assessment: a, framework, ratingLabels } = detail;
   const [areaIndex, setAreaIndex] = useState(0);
-  const action = useSubmit();
   const records = workerCompliance.use(a.workerId);
   const options = useMemo(() => {
     const compliance = dataOf(records);
     return compliance ? evidenceOptions(compliance) : [];
   }, [records]);
-  const competencies = framework.areas.flatMap((area) => area.competencies);
-  const rated = competencies.filter((c) => r.ratings.get(c.id)?.selfRating != null).length;
   const area = framework.areas[areaIndex] ?? framework.areas[0];
   if (!area) return null;
-  const error = action.formError ?? r.error;
 
   return (
     <>
-      {error && (
+      {r.error && (
         <Alert severity="error" role="alert" sx={{ mb: 2 }}>
-          {error}
+          {r.error}
         </Alert>
       )}
       {records.status === 'failed' && (
@@ -55,16 +51,6 @@ export function DraftAssessment({ detail, ratings: r }: { detail: AssessmentDeta
       )}
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '260px 1fr' }, gap: 3, alignItems: 'start' }}>
         <Paper component="nav" aria-label="Areas" sx={{ p: 1 }}>
-          <Typography
-            id="progress-label"
-            sx={{ px: 1, pt: 1 }}
-          >{`${rated} of ${competencies.length} rated`}</Typography>
-          <LinearProgress
-            variant="determinate"
-            value={(rated / competencies.length) * 100}
-            aria-labelledby="progress-label"
-            sx={{ m: 1, height: 6, borderRadius: 3 }}
-          />
           <List dense>
             {framework.areas.map((ar, i) => {
               const done = ar.competencies.filter((c) => r.ratings.get(c.id)?.selfRating != null).length;
@@ -105,22 +91,17 @@ export function DraftAssessment({ detail, ratings: r }: { detail: AssessmentDeta
             <Typography role="status" color="text.secondary" sx={{ ml: 2 }}>
               {SAVE_WORDS[r.saveState]}
             </Typography>
-            <Button
-              variant="contained"
-              sx={{ ml: 'auto' }}
-              disabled={rated === 0 || action.busy}
-              onClick={() =>
-                void action.submit(async () => {
-                  await r.flush();
-                  await submitAssessment(a.id);
-                })
-              }
-            >
-              Submit for review
-            </Button>
           </Box>
         </Paper>
       </Box>
+      <SignOffBar
+        coverage={coverageOf(framework, [...r.ratings.values()], 'submit', detail.signOff)}
+        label="Submit for review"
+        onConfirm={async () => {
+          await r.flush();
+          await submitAssessment(a.id);
+        }}
+      />
     </>
   );
 }

@@ -4,21 +4,29 @@ import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import type { AssessmentDetail } from '../../../../shared/domain/competencies.ts';
+import { agreeWithSelfRatings, coverageOf } from '../../../../shared/rules/competencies.ts';
 import { formatUkDateTime } from '../../../../shared/rules/dates.ts';
 import { signatureStatement } from '../../../../shared/rules/signatures.ts';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { useSubmit } from '../../components/useSubmit.ts';
 import { useAppStore } from '../../stores/app.ts';
-import { reopenAssessment, reviewRating, signAssessment } from '../../stores/competencies.ts';
+import { agreeWithWorker, reopenAssessment, reviewRating, signAssessment } from '../../stores/competencies.ts';
 import { ReviewTable } from './ReviewTable.tsx';
+import { SignOffBar } from './SignOffBar.tsx';
 import type { AssessmentRatings, ReviewChange } from './useAssessment.ts';
 import { ReasonField } from '../../components/ReasonField.tsx';
 
-/** A submitted or signed assessment: the supervisor agrees ratings and signs; a signed one can be reopened. */
+/**
+ * A submitted or signed assessment: the supervisor agrees with the worker's ratings (an area or all at once), adjusts
+ * any, and signs once the sign-off coverage is met; a signed one can be reopened.
+ */
 export function ReviewAssessment({ detail, ratings: r }: { detail: AssessmentDetail; ratings: AssessmentRatings }) {
   const { assessment: a, framework, ratingLabels, signedVersions } = detail;
   const [reopening, setReopening] = useState(false);
   const action = useSubmit();
+  const entries = [...r.ratings.values()];
+  const toAgree = (areaId: string | null) => agreeWithSelfRatings(framework, entries, areaId).length;
+  const agree = (areaId: string | null) => void action.submit(() => agreeWithWorker(a.id, areaId));
   const status = useAppStore((s) => s.status);
   // Team mode: only the named supervisor, signed in, agrees, signs or reopens. Personal mode: the backend checks
   // the supervisor chosen under "Acting as" and says so.
@@ -64,6 +72,9 @@ export function ReviewAssessment({ detail, ratings: r }: { detail: AssessmentDet
           labels={ratingLabels}
           editable={a.status === 'submitted' && mine}
           onReview={review}
+          toAgree={toAgree}
+          onAgreeArea={agree}
+          busy={action.busy}
         />
         {signedVersions.length > 0 && (
           <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
@@ -76,15 +87,6 @@ export function ReviewAssessment({ detail, ratings: r }: { detail: AssessmentDet
               .join('; ')}
           </Typography>
         )}
-        {a.status === 'submitted' && mine && (
-          <Button
-            variant="contained"
-            disabled={action.busy}
-            onClick={() => void action.submit(() => signAssessment(a.id))}
-          >
-            {me ? `Sign as ${me.name}` : 'Sign and lock'}
-          </Button>
-        )}
         {me && a.status === 'submitted' && mine && (
           <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
             You sign as {me.name}, signed in as {me.email}; signing locks the assessment.
@@ -95,6 +97,18 @@ export function ReviewAssessment({ detail, ratings: r }: { detail: AssessmentDet
         )}
         {a.status === 'signed' && mine && <Button onClick={() => setReopening(true)}>Reopen…</Button>}
       </Paper>
+      {a.status === 'submitted' && mine && (
+        <SignOffBar
+          coverage={coverageOf(framework, entries, 'sign', detail.signOff)}
+          label={me ? `Sign as ${me.name}` : 'Sign and lock'}
+          busy={action.busy}
+          onConfirm={() => signAssessment(a.id)}
+        >
+          <Button variant="outlined" disabled={action.busy || toAgree(null) === 0} onClick={() => agree(null)}>
+            Agree with all the worker&apos;s ratings
+          </Button>
+        </SignOffBar>
+      )}
       {reopening && <ReopenDialog assessmentId={a.id} onClose={() => setReopening(false)} />}
     </>
   );
