@@ -165,6 +165,19 @@ describe('correcting a training record', () => {
       backend.call('training.correct', correction({ ...first, id: 999 }, { completedOn: '2026-03-01' })),
     );
   });
+
+  it('leaves a self-assessment that cited the record free to save again', async () => {
+    const backend = testBackend();
+    const { workerId } = await supervisedLinkWorker(backend);
+    const first = await ok(backend, 'training.record', dataSecurity(workerId));
+    const { id: assessmentId } = await ok(backend, 'assessment.start', { workerId });
+    const { framework } = await ok(backend, 'assessment.get', { id: assessmentId });
+    const competencyId = framework.areas[0]!.competencies[0]!.id;
+    const rating = { assessmentId, competencyId, selfRating: 2 as const, evidenceRecordIds: [first.id] };
+    await ok(backend, 'assessment.saveRating', rating);
+    await ok(backend, 'training.correct', correction(first, { completedOn: '2026-03-01' }));
+    await ok(backend, 'assessment.saveRating', { ...rating, reflection: 'Learnt to spot phishing' });
+  });
 });
 
 describe('withdrawing a training record', () => {

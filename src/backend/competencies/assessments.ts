@@ -13,7 +13,7 @@ import { callerOf, currentUser, inTransaction } from '../context.ts';
 import { conflict, forbidden, invalidField, notFound } from '../errors.ts';
 import { readAppSettings } from '../settings/app-settings.ts';
 import { findWorker } from '../staff/queries.ts';
-import { recordsOfWorker } from '../training/queries.ts';
+import { versionIdsOfWorker } from '../training/queries.ts';
 import { frameworkForRole } from './frameworks.ts';
 import { signOffRule } from './sign-off.ts';
 import type { SigningAccount } from './queries.ts';
@@ -127,7 +127,7 @@ export function saveRating(ctx: Ctx, input: z.output<typeof ratingInput>): Ratin
   return inTransaction(ctx, () => {
     const a = load(ctx, input.assessmentId);
     if (a.status !== 'draft') throw conflict(lockedMessage(a));
-    const own = new Set(recordsOfWorker(ctx.db, a.workerId).map((r) => r.id));
+    const own = versionIdsOfWorker(ctx.db, a.workerId);
     if (input.evidenceRecordIds.some((id) => !own.has(id)))
       throw invalidField('evidenceRecordIds', `Evidence must be ${a.workerName}'s own records`);
     const next = {

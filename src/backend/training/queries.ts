@@ -87,6 +87,10 @@ export function recordsOfWorker(db: Database, workerId: number): TrainingRecord[
   return assembleRecords(rows, evidence);
 }
 
+/** The ids of every version of a worker's records: evidence linked to a version a correction replaced stays theirs. */
+export const versionIdsOfWorker = (db: Database, workerId: number): Set<number> =>
+  new Set(sql(db, 'SELECT id FROM training_record WHERE worker_id = ?').pluck().all(workerId) as number[]);
+
 /** The record whose current version is `id`; undefined when there is none, or a correction has replaced it. */
 export function findRecord(db: Database, id: number): TrainingRecord | undefined {
   const row = sql(db, 'SELECT worker_id AS workerId FROM training_record WHERE id = ?').get(id) as
