@@ -15,7 +15,7 @@ const sources = fs
 const all = (pattern: RegExp) => sources.flatMap((text) => [...text.matchAll(pattern)].map((m) => m[1] as string));
 
 // The entities createAudited and updateAudited are given: `${store.entity}.create` and `.update`.
-const AUDITED_STORES = all(/entity: '(\w+)',\s+find:/g);
+const AUDITED_STORES = all(/entity: '(\w+)',(?:\s+noun: '[^']*',)?\s+find:/g);
 
 const actionsWritten = new Set([
   ...all(/action: '([\w.]+)'/g),

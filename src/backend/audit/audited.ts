@@ -10,8 +10,10 @@ interface Entity {
 }
 
 interface Store<T extends Entity> {
-  /** The entity's name in messages and the audit log, e.g. "practice". */
+  /** The kind of record in the audit log, e.g. "practice". */
   entity: string;
+  /** What people call it, when not its kind: "supervisor or contact" for a colleague. */
+  noun?: string;
   find(id: number): T | undefined;
   workerIdOf?(row: T): number | null;
 }
@@ -26,7 +28,7 @@ export function createAudited<T extends Entity>(ctx: Ctx, store: Store<T>, inser
       entity: store.entity,
       entityId: created.id,
       workerId: store.workerIdOf?.(created) ?? null,
-      summary: `Added ${store.entity} ${created.name}`,
+      summary: `Added ${store.noun ?? store.entity} ${created.name}`,
       after: created,
     });
     return created;
@@ -47,7 +49,7 @@ export function updateAudited<T extends Entity>(ctx: Ctx, store: Store<T>, id: n
         entity: store.entity,
         entityId: id,
         workerId: store.workerIdOf?.(after) ?? null,
-        summary: `Changed ${listInWords(changed.map(fieldLabel))} for ${store.entity} ${after.name}`,
+        summary: `Changed ${listInWords(changed.map(fieldLabel))} for ${store.noun ?? store.entity} ${after.name}`,
         before,
         after,
       });

@@ -66,7 +66,11 @@ function assertPracticeExists(ctx: Ctx, id: number | null, field: string): void 
 
 const practices = (ctx: Ctx) => ({ entity: 'practice', find: (id: number) => q.findPractice(ctx.db, id) });
 const employers = (ctx: Ctx) => ({ entity: 'employer', find: (id: number) => q.findEmployer(ctx.db, id) });
-const colleagues = (ctx: Ctx) => ({ entity: 'colleague', find: (id: number) => q.findColleague(ctx.db, id) });
+const colleagues = (ctx: Ctx) => ({
+  entity: 'colleague',
+  noun: 'supervisor or contact',
+  find: (id: number) => q.findColleague(ctx.db, id),
+});
 
 export function createPractice(ctx: Ctx, fields: Omit<Practice, 'id'>): Practice {
   return createAudited(ctx, practices(ctx), () => {
