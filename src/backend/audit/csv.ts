@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import { AUDIT_ACTIONS, AUDIT_RECORDS, actionLabel, recordLabel } from '../../shared/domain/audit-kinds.ts';
 import type { AuditChange } from '../../shared/domain/audit.ts';
 import type { NameOf } from '../../shared/rules/audit-changes.ts';
+import { valuesInWords } from '../../shared/rules/audit-changes.ts';
 import { formatUkDateTime } from '../../shared/rules/dates.ts';
 import type { AuditFilters } from '../../shared/schemas/audit.ts';
 import type { Ctx } from '../context.ts';
@@ -12,8 +13,7 @@ import { callerScope } from './scope.ts';
 
 const HEADER = ['When', 'Who', 'Action', 'Record', 'Worker', 'What happened', 'Changes'];
 
-const changeInWords = ({ field, before, after }: AuditChange): string =>
-  before !== null && after !== null ? `${field}: ${before} → ${after}` : `${field}: ${after ?? before}`;
+const changeInWords = (change: AuditChange): string => `${change.field}: ${valuesInWords(change)}`;
 
 /**
  * `formatUkDateTime`, asked once per hour of the log rather than once per entry (an export can hold hundreds of

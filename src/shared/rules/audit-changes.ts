@@ -17,8 +17,10 @@ export function changesOf(entity: string, before: unknown, after: unknown, nameO
   const b = asRecord(before);
   const a = asRecord(after);
   if (!b && !a) return [];
+  // A change lists the fields that changed; a creation or removal the fields that hold something.
   const keys = Object.keys(a ?? b ?? {}).filter(
-    (key) => !HIDDEN.has(key) && (!b || !a || JSON.stringify(b[key]) !== JSON.stringify(a[key])),
+    (key) =>
+      !HIDDEN.has(key) && (b && a ? JSON.stringify(b[key]) !== JSON.stringify(a[key]) : !isEmpty((a ?? b)?.[key])),
   );
   const say = (key: string, value: unknown) => valueInWords(entity, key, value, nameOf);
   return keys.map((key) => ({
@@ -27,6 +29,13 @@ export function changesOf(entity: string, before: unknown, after: unknown, nameO
     after: a ? say(key, a[key]) : null,
   }));
 }
+
+/** A change's values as read: "30 → 22.5", or the one value of a creation or removal. */
+export const valuesInWords = ({ before, after }: AuditChange): string =>
+  before !== null && after !== null ? `${before} → ${after}` : (after ?? before ?? '');
+
+const isEmpty = (value: unknown): boolean =>
+  value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
 
 const asRecord = (value: unknown): Record<string, unknown> | null =>
   value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
@@ -89,7 +98,7 @@ const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 const NONE = '—';
 
 function valueInWords(entity: string, key: string, value: unknown, nameOf: NameOf): string {
-  if (value === null || value === undefined || value === '') return NONE;
+  if (isEmpty(value)) return NONE;
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   if (typeof value === 'number') {
     if (key === 'tenthPence') return formatTenthPence(value);
@@ -102,7 +111,7 @@ function valueInWords(entity: string, key: string, value: unknown, nameOf: NameO
     const words = (key === 'status' ? STATUS_WORDS[entity] : CODE_WORDS[key])?.[value];
     return words ?? nameOf(key, value) ?? value;
   }
-  if (Array.isArray(value)) return value.length === 0 ? NONE : value.map((v) => itemInWords(v)).join(', ');
+  if (Array.isArray(value)) return value.map((v) => itemInWords(v)).join(', ');
   return JSON.stringify(value);
 }
 

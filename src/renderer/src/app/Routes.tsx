@@ -107,10 +107,8 @@ function Page() {
       return <SettingsPage />;
     case 'organisation':
       return <OrganisationPage />;
-    case 'audit': {
-      const worker = Number(query.get('worker'));
-      return <AuditPage workerId={Number.isInteger(worker) && worker > 0 ? worker : null} />;
-    }
+    case 'audit':
+      return <AuditPage query={query} />;
     case 'staff':
     default:
       if (id === 'new') return <WorkerPage key="new" workerId={null} />;

@@ -1,41 +1,36 @@
-import Autocomplete from '@mui/material/Autocomplete';
+import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useEffect, useMemo } from 'react';
-import { formatUkDateTime } from '../../../../shared/rules/dates.ts';
+import { useState } from 'react';
+import { countOf } from '../../../../shared/rules/words.ts';
 import { href, navigate } from '../../app/router.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { PageState } from '../../components/PageState.tsx';
-import type { AuditLog } from '../../stores/audit.ts';
-import { auditLog, showOlderEntries } from '../../stores/audit.ts';
+import type { AuditFilters } from '../../stores/audit.ts';
+import { auditLog, downloadAuditCsv } from '../../stores/audit.ts';
 import { dataOf } from '../../stores/loadable.ts';
 import { attempt } from '../../stores/notices.ts';
-import { useOrganisationStore } from '../../stores/organisation.ts';
-import { staffList } from '../../stores/staff.ts';
-import { ChangeDetails } from './ChangeDetails.tsx';
+import { AuditFilterBar } from './AuditFilterBar.tsx';
+import { AuditTable } from './AuditTable.tsx';
+import type { AuditView, PageSize } from './auditView.ts';
+import { auditRouteOf, auditViewOf, hasFilters, NO_FILTERS } from './auditView.ts';
 import { IntegrityPanel } from './IntegrityPanel.tsx';
 
-export function AuditPage({ workerId }: { workerId: number | null }) {
-  const state = auditLog.use(workerId);
-  const register = staffList.use(null);
-  const loadOrganisation = useOrganisationStore((s) => s.load);
+const entries = (n: number) => countOf(n, 'entry', 'entries');
+const matchWord = (n: number) => (n === 1 ? ' matches these filters' : ' match these filters');
 
-  // The organisation gives names to the ids an entry's details mention.
-  useEffect(() => {
-    void loadOrganisation();
-  }, [loadOrganisation]);
-
-  const options = useMemo(() => (dataOf(register) ?? []).map((w) => ({ id: w.id, label: w.name })), [register]);
-  const selected = options.find((o) => o.id === workerId) ?? null;
+export function AuditPage({ query }: { query: URLSearchParams }) {
+  const view = auditViewOf(query);
+  const { filters, page, pageSize } = view;
+  const key = { ...filters, limit: pageSize, offset: page * pageSize };
+  const state = auditLog.use(key);
   const total = dataOf(state)?.total;
+  // Filters the backend refused (dates the wrong way round) are said at the fields, where they were chosen.
+  const refused = state.status === 'failed' && state.error.code === 'VALIDATION' ? state.error : null;
+  const show = (next: AuditView) => navigate(auditRouteOf(next));
+  const filterBy = (next: AuditFilters) => show({ filters: next, page: 0, pageSize });
 
   return (
     <>
@@ -45,61 +40,63 @@ export function AuditPage({ workerId }: { workerId: number | null }) {
       />
       <IntegrityPanel />
       <Paper sx={{ p: 2 }}>
-        <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', mb: 2 }}>
-          <Autocomplete
-            sx={{ width: 360 }}
-            options={options}
-            value={selected}
-            isOptionEqualToValue={(a, b) => a.id === b.id}
-            onChange={(_e, option) => navigate(option ? `audit?worker=${option.id}` : 'audit')}
-            renderInput={(params) => <TextField {...params} label="Filter by worker" />}
-          />
-          <Typography role="status" color="text.secondary" sx={{ ml: 'auto' }}>
-            {total === undefined ? '' : `${total.toLocaleString('en-GB')} ${total === 1 ? 'entry' : 'entries'}`}
+        <AuditFilterBar filters={filters} dateErrors={refused?.fields ?? {}} onChange={filterBy} />
+        <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', mb: 1 }}>
+          <Typography role="status" color="text.secondary">
+            {total === undefined ? '' : `${entries(total)}${hasFilters(filters) ? matchWord(total) : ''}`}
           </Typography>
+          {hasFilters(filters) && <Button onClick={() => filterBy(NO_FILTERS)}>Clear filters</Button>}
+          <ExportButton filters={filters} total={total} />
         </Box>
-        <PageState
-          state={state}
-          what="the audit log"
-          back={{ href: href('staff'), label: 'Back to the staff register' }}
-          retry={() => void auditLog.load(workerId)}
-        >
-          {(log) => <AuditTable log={log} workerId={workerId} />}
-        </PageState>
+        {refused ? (
+          <Alert severity="warning">{`${refused.message}: correct the filters to see entries.`}</Alert>
+        ) : (
+          <PageState
+            state={state}
+            what="the audit log"
+            back={{ href: href('staff'), label: 'Back to the staff register' }}
+            retry={() => void auditLog.load(key)}
+          >
+            {(log) =>
+              log.total === 0 ? (
+                <NoEntries filtered={hasFilters(filters)} onClear={() => filterBy(NO_FILTERS)} />
+              ) : (
+                <AuditTable
+                  log={log}
+                  page={page}
+                  pageSize={pageSize}
+                  onPage={(next: number, size: PageSize) => show({ filters, page: next, pageSize: size })}
+                />
+              )
+            }
+          </PageState>
+        )}
       </Paper>
     </>
   );
 }
 
-function AuditTable({ log, workerId }: { log: AuditLog; workerId: number | null }) {
+/** Every entry the filters match, not only this page, as CSV. */
+function ExportButton({ filters, total }: { filters: AuditFilters; total: number | undefined }) {
+  const [busy, setBusy] = useState(false);
+  const exportCsv = () => {
+    setBusy(true);
+    attempt('export the audit log', () => downloadAuditCsv(filters).finally(() => setBusy(false)));
+  };
   return (
-    <>
-      <Table size="small" aria-label="Audit log">
-        <TableHead>
-          <TableRow>
-            <TableCell sx={{ width: 150 }}>When</TableCell>
-            <TableCell sx={{ width: 220 }}>Who</TableCell>
-            <TableCell>What</TableCell>
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {log.entries.map((e) => (
-            <TableRow key={e.id} sx={{ verticalAlign: 'top' }}>
-              <TableCell>{formatUkDateTime(e.at)}</TableCell>
-              <TableCell>{e.actor}</TableCell>
-              <TableCell>
-                {e.summary}
-                <ChangeDetails before={e.before} after={e.after} />
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-      {log.entries.length < log.total && (
-        <Button sx={{ mt: 2 }} onClick={() => attempt('show older entries', () => showOlderEntries(workerId))}>
-          Show older entries
-        </Button>
-      )}
-    </>
+    <Button variant="outlined" sx={{ ml: 'auto' }} disabled={busy || !total} onClick={exportCsv}>
+      {busy ? 'Exporting…' : `Export ${total ? entries(total) : 'entries'} (CSV)`}
+    </Button>
+  );
+}
+
+function NoEntries({ filtered, onClear }: { filtered: boolean; onClear(): void }) {
+  return (
+    <Box sx={{ py: 4, textAlign: 'center' }}>
+      <Typography sx={{ mb: 1 }}>
+        {filtered ? 'No entries match these filters.' : 'Nothing has been recorded yet.'}
+      </Typography>
+      {filtered && <Button onClick={onClear}>Clear filters</Button>}
+    </Box>
   );
 }
