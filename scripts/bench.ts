@@ -7,6 +7,7 @@ import { computeMatrix } from '../src/backend/compliance/compute.ts';
 import { encodeMatrix } from '../src/shared/rules/matrix-wire.ts';
 import { seedExample } from '../src/backend/seed/example.ts';
 import { makeDataDir } from '../tests/support/browser-mode.ts';
+import { benchAuditLog } from './bench/audit-log.ts';
 import { benchLoad } from './bench/load.ts';
 import { benchPages } from './bench/pages.ts';
 import { median, timed } from './bench/timing.ts';
@@ -155,6 +156,7 @@ try {
   if (!flags['load-only']) {
     await backendTimings(backend);
     await integrityTimings();
+    for (const line of await benchAuditLog(dataDir, TODAY)) report(line);
   } else backend.close();
 
   if (!flags['backend-only'] && !flags['load-only']) for (const line of await benchPages(dataDir, TODAY)) report(line);
