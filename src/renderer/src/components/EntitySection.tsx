@@ -44,9 +44,10 @@ export function EntitySection<T extends { id: number; name: string }>(props: {
 }) {
   const [editing, setEditing] = useState<T | null | undefined>(undefined);
   const [values, setValues] = useState<Record<string, string>>({});
-  const { submit, fieldErrors, formError, busy } = useSubmit();
+  const { submit, fieldErrors, formError, busy, clear } = useSubmit();
 
   const open = (row: T | null) => {
+    clear();
     setValues(props.valuesOf(row));
     setEditing(row);
   };

@@ -1,4 +1,3 @@
-import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
@@ -6,8 +5,9 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import type { ReactNode } from 'react';
 import { useId } from 'react';
+import { ErrorSummary } from './ErrorSummary.tsx';
 
-/** A small dialog holding one form; the caller owns the fields and what saving does. */
+/** A small dialog holding one form; the caller owns the fields and what saving does; a failure shows in its summary. */
 export function FormDialog(props: {
   open: boolean;
   title: string;
@@ -24,6 +24,8 @@ export function FormDialog(props: {
     <Dialog open={props.open} onClose={props.onClose} aria-labelledby={titleId} fullWidth maxWidth="sm">
       <form
         noValidate
+        // Only the fields scroll: the title and the buttons stay in view, and the error summary sticks under the title.
+        style={{ display: 'flex', flexDirection: 'column', minHeight: 0 }}
         onSubmit={(e) => {
           e.preventDefault();
           props.onSubmit();
@@ -31,11 +33,7 @@ export function FormDialog(props: {
       >
         <DialogTitle id={titleId}>{props.title}</DialogTitle>
         <DialogContent sx={{ display: 'flex', flexDirection: 'column', gap: 2, pt: '8px !important' }}>
-          {props.error && (
-            <Alert severity="error" role="alert">
-              {props.error}
-            </Alert>
-          )}
+          <ErrorSummary message={props.error ?? null} busy={props.busy ?? false} inDialog />
           {props.children}
         </DialogContent>
         <DialogActions>

@@ -1,7 +1,10 @@
 import { useCallback, useState } from 'react';
 import { ApiError } from '../api/api-error.ts';
 
-/** Runs a save, keeping the backend's per-field messages and a summary for the form to show. */
+/**
+ * Runs a save, keeping the backend's per-field messages for the fields and its reason for the form's
+ * ErrorSummary (which names the flagged fields and takes the cursor to the first).
+ */
 export function useSubmit() {
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -17,14 +20,18 @@ export function useSubmit() {
     } catch (error) {
       const fields = error instanceof ApiError ? error.fields : {};
       setFieldErrors(fields);
-      setFormError(
-        Object.keys(fields).length > 0 ? 'Nothing was saved. Check the highlighted fields.' : (error as Error).message,
-      );
+      setFormError((error as Error).message);
       return undefined;
     } finally {
       setBusy(false);
     }
   }, []);
 
-  return { submit, fieldErrors, formError, busy };
+  /** Forgets the last failure, as when the form opens again for another record. */
+  const clear = useCallback(() => {
+    setFieldErrors({});
+    setFormError(null);
+  }, []);
+
+  return { submit, fieldErrors, formError, busy, clear };
 }

@@ -1,4 +1,3 @@
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
@@ -6,6 +5,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import type { Pcn } from '../../../../shared/domain/pcn.ts';
+import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { useSubmit } from '../../components/useSubmit.ts';
 import { useAppStore } from '../../stores/app.ts';
 import { useOrganisationStore } from '../../stores/organisation.ts';
@@ -32,11 +32,7 @@ export function PcnDetailsForm({ pcn }: { pcn: Pcn }) {
       <Typography variant="h2" gutterBottom>
         PCN details
       </Typography>
-      {formError && (
-        <Alert severity="error" sx={{ mb: 2 }}>
-          {formError}
-        </Alert>
-      )}
+      <ErrorSummary message={formError} busy={busy} />
       <Box
         sx={{
           display: 'grid',

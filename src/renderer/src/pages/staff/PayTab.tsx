@@ -15,6 +15,7 @@ import { formatUkDate } from '../../../../shared/rules/dates.ts';
 import type { OnCost } from '../../../../shared/rules/arrs.ts';
 import { formatBasisPoints, formatPounds, parsePercent, parsePounds } from '../../../../shared/rules/money.ts';
 import { DateField, toIsoOrText } from '../../components/DateField.tsx';
+import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { PageState } from '../../components/PageState.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { typedOrRefused } from '../../components/typedNumbers.ts';
@@ -115,6 +116,7 @@ function Pay({ workerId, history }: { workerId: number; history: PayFields[] }) 
             });
           }}
         >
+          <ErrorSummary message={formError} busy={busy} />
           <DateField label="Pay from" required value={from} onChange={setFrom} error={fieldErrors.effectiveFrom} />
           <TextField
             label="Annual salary (£)"
@@ -149,11 +151,6 @@ function Pay({ workerId, history }: { workerId: number; history: PayFields[] }) 
               helperText={onCostError(fieldErrors, 'pension') ?? ' '}
             />
           </Box>
-          {formError && (
-            <Typography color="error" role="alert">
-              {formError}
-            </Typography>
-          )}
           <Button type="submit" variant="contained" disabled={busy}>
             Save pay
           </Button>

@@ -1,4 +1,3 @@
-import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Grid from '@mui/material/Grid';
@@ -10,6 +9,7 @@ import { useState } from 'react';
 import { ROLE_LABELS, ROLES } from '../../../../shared/domain/staff.ts';
 import { formatWte, wholeTimeEquivalent } from '../../../../shared/rules/workforce.ts';
 import { DateField } from '../../components/DateField.tsx';
+import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { useSubmit } from '../../components/useSubmit.ts';
 import { useOrganisationStore } from '../../stores/organisation.ts';
@@ -52,11 +52,7 @@ export function WorkerForm(props: {
         void submit(() => props.onSave(inputOf(draft)));
       }}
     >
-      {formError && (
-        <Alert severity="error" sx={{ mb: 2 }} role="alert">
-          {formError}
-        </Alert>
-      )}
+      <ErrorSummary message={formError} busy={busy} />
       <Typography variant="h3" component="h2" gutterBottom>
         Person and role
       </Typography>

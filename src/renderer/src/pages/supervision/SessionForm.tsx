@@ -10,6 +10,7 @@ import { useState } from 'react';
 import type { SessionFields } from '../../../../shared/domain/supervision.ts';
 import { LINK_WORKER_CASELOAD_GUIDANCE } from '../../../../shared/domain/supervision.ts';
 import { DateField } from '../../components/DateField.tsx';
+import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { useSubmit } from '../../components/useSubmit.ts';
 import { useOrganisationStore } from '../../stores/organisation.ts';
@@ -48,11 +49,7 @@ export function SessionForm(props: {
         void submit(() => props.onSave(inputOf(props.workerId, d)));
       }}
     >
-      {formError && (
-        <Alert severity="error" role="alert" sx={{ mb: 2 }}>
-          {formError}
-        </Alert>
-      )}
+      <ErrorSummary message={formError} busy={busy} />
       <Alert severity="warning" role="note" sx={{ mb: 2 }}>
         Staff data only. Never type patient names, NHS numbers, dates of birth or addresses: refer to people as
         &quot;Person A&quot;.

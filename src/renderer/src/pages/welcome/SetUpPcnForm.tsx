@@ -1,4 +1,3 @@
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import IconButton from '@mui/material/IconButton';
@@ -6,6 +5,7 @@ import Radio from '@mui/material/Radio';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
+import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { useSubmit } from '../../components/useSubmit.ts';
 import { useAppStore } from '../../stores/app.ts';
 
@@ -38,7 +38,7 @@ export function SetUpPcnForm() {
       }}
       sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}
     >
-      {formError && <Alert severity="error">{formError}</Alert>}
+      <ErrorSummary message={formError} busy={busy} />
       <TextField
         label="PCN name"
         required
