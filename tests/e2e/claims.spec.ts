@@ -3,7 +3,7 @@ import path from 'node:path';
 import Papa from 'papaparse';
 import { formatUkDate } from '../../src/shared/rules/dates.ts';
 import { expect, saveScreenshot, test } from './fixtures.ts';
-import { addLinkWorker, choose, expectNoSeriousA11yViolations, openExample } from './helpers.ts';
+import { addLinkWorker, choose, expectNoSeriousA11yViolations, fillDate, openExample } from './helpers.ts';
 import { keepPdf } from './pdf.ts';
 
 const OUT = path.resolve('test-results/pdfs');
@@ -15,7 +15,7 @@ test('a claim month flags a worker, the fix clears the flag, and the claim pack 
 
   await page.getByRole('tab', { name: 'Pay' }).click();
   const pay = page.getByRole('form', { name: 'Add pay' });
-  await pay.getByLabel('Pay from').fill('01/04/2024');
+  await fillDate(pay, 'Pay from', '01/04/2024');
   await pay.getByLabel('Annual salary (£)').fill('30000');
   await pay.getByLabel("Employer's NI").fill('8');
   await pay.getByLabel("Employer's pension").fill('14.45');
@@ -35,7 +35,7 @@ test('a claim month flags a worker, the fix clears the flag, and the claim pack 
   await row.getByRole('link', { name: /^Fix e-LfH .* for Nadia Rahman$/ }).click();
   await page.getByRole('button', { name: /^Record e-LfH/ }).click();
   const dialog = page.getByRole('dialog');
-  await dialog.getByLabel('Completed on').fill('20/09/2024');
+  await fillDate(dialog, 'Completed on', '20/09/2024');
   await dialog.getByRole('button', { name: 'Save record' }).click();
   await expect(dialog).toBeHidden();
 
@@ -96,7 +96,7 @@ test("a seeded worker's missing role training blocks this month's claim until it
   await expect(page.getByRole('heading', { name })).toBeVisible();
   await page.getByRole('button', { name: `Record ${title}` }).click();
   const dialog = page.getByRole('dialog');
-  await dialog.getByLabel('Completed on').fill(formatUkDate(today));
+  await fillDate(dialog, 'Completed on', formatUkDate(today));
   await dialog.getByRole('button', { name: 'Save record' }).click();
   await expect(dialog).toBeHidden();
 

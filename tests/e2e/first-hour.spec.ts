@@ -1,5 +1,5 @@
 import { expect, saveScreenshot, test } from './fixtures.ts';
-import { choose, expectNoSeriousA11yViolations } from './helpers.ts';
+import { choose, expectNoSeriousA11yViolations, fillDate } from './helpers.ts';
 
 /**
  * The README's "first hour with Linkwork", as a PCN workforce lead does it on an empty data file:
@@ -33,7 +33,7 @@ test('the first hour: set up the PCN, add staff, record training, read the matri
   await page.getByLabel('Full name').fill('Amira Hassan');
   await choose(page, 'Role', 'Social prescribing link worker');
   await choose(page, 'Employer', 'Northgate Surgery');
-  await page.getByLabel('Start date').fill('01/09/2026');
+  await fillDate(page, 'Start date', '01/09/2026');
   await choose(page, 'Named supervisor', /^Dr Helen Marsh/);
   await saveScreenshot(page, 'first-hour-2-add-worker');
   await page.getByRole('button', { name: 'Add worker' }).click();
@@ -41,7 +41,7 @@ test('the first hour: set up the PCN, add staff, record training, read the matri
 
   await page.getByRole('tab', { name: 'Training and requirements' }).click();
   await page.getByRole('button', { name: 'Record Fire safety' }).click();
-  await page.getByRole('dialog').getByLabel('Completed on').fill('07/09/2026');
+  await fillDate(page.getByRole('dialog'), 'Completed on', '07/09/2026');
   await page.getByRole('dialog').getByRole('button', { name: 'Save record' }).click();
   await expect(page.getByRole('dialog')).toBeHidden();
   await expect(page.getByRole('row', { name: /Fire safety/ })).toContainText('Complete');
@@ -49,7 +49,7 @@ test('the first hour: set up the PCN, add staff, record training, read the matri
 
   await page.getByRole('tab', { name: 'Pay' }).click();
   const pay = page.getByRole('form', { name: 'Add pay' });
-  await pay.getByLabel('Pay from').fill('01/09/2026');
+  await fillDate(pay, 'Pay from', '01/09/2026');
   await pay.getByLabel('Annual salary (£)').fill('30000');
   await pay.getByLabel("Employer's NI").fill('8');
   await pay.getByLabel("Employer's pension").fill('14.38');

@@ -51,7 +51,8 @@ export const test = base.extend<{ today: string; app: AppFixture }>({
 
 export { expect };
 
-export async function saveScreenshot(page: Page, name: string): Promise<void> {
+/** The whole page, or with `{ fullPage: false }` what is in the window (where it has scrolled to, say). */
+export async function saveScreenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: options.fullPage ?? true });
 }

@@ -1,7 +1,26 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import type { AppFixture } from './fixtures.ts';
 import { expect } from './fixtures.ts';
+
+/** A date field (MUI X date picker) by its label: its day, month and year sections make one labelled group. */
+export const dateField = (scope: Page | Locator, label: string): Locator =>
+  scope.getByRole('group', { name: label, exact: true });
+
+/** The date a date field holds, as dd/mm/yyyy ('' when empty), for `toHaveValue`. */
+export const dateValue = (scope: Page | Locator, label: string): Locator => dateField(scope, label).locator('input');
+
+/**
+ * Types a date into a date field as someone at a keyboard does ('' empties it): `fill()` cannot type into its
+ * sections. Typed as given, slashes and all, so "1/4/2025" is tried as people type it.
+ */
+export async function fillDate(scope: Page | Locator, label: string, ukDate: string): Promise<void> {
+  const keyboard = ('keyboard' in scope ? scope : scope.page()).keyboard;
+  await dateField(scope, label).click();
+  await keyboard.press('ControlOrMeta+a');
+  await keyboard.press('Backspace');
+  if (ukDate !== '') await keyboard.type(ukDate);
+}
 
 /** Picks an option from a labelled MUI select, the way a keyboard or screen-reader user would find it. */
 export async function choose(page: Page, label: string, option: string | RegExp): Promise<void> {
@@ -27,7 +46,7 @@ export async function addLinkWorker(page: Page, name: string): Promise<string> {
   await page.getByLabel('Full name').fill(name);
   await choose(page, 'Role', 'Social prescribing link worker');
   await choose(page, 'Employer', 'Riverside Surgery');
-  await page.getByLabel('Start date').fill('01/04/2024');
+  await fillDate(page, 'Start date', '01/04/2024');
   await page.getByRole('combobox', { name: 'Named supervisor' }).click();
   const gp = page.getByRole('option', { name: /^Dr / }).first();
   const supervisor = ((await gp.textContent()) ?? '').split(',')[0] ?? '';

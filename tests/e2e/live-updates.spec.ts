@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, saveScreenshot, test } from './fixtures.ts';
-import { addLinkWorker, openExample } from './helpers.ts';
+import { addLinkWorker, fillDate, openExample } from './helpers.ts';
 
 const FIRE_SAFETY = /^Grace Okafor, Fire safety: /;
 
@@ -31,7 +31,7 @@ test('a record written in one window turns the matrix cell in another within 2 s
   await other.getByRole('tab', { name: 'Training and requirements' }).click();
   await other.getByRole('button', { name: 'Record Fire safety' }).click();
   const dialog = other.getByRole('dialog');
-  await dialog.getByLabel('Completed on').fill('02/11/2026');
+  await fillDate(dialog, 'Completed on', '02/11/2026');
   await dialog.getByRole('button', { name: 'Save record' }).click();
   await expect(dialog).toBeHidden();
 

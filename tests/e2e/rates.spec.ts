@@ -1,5 +1,5 @@
 import { expect, saveScreenshot, test } from './fixtures.ts';
-import { expectNoSeriousA11yViolations, openExample } from './helpers.ts';
+import { dateValue, expectNoSeriousA11yViolations, fillDate, openExample } from './helpers.ts';
 
 test('a month with no known maximum says so, and one maximum entered fixes every line of the role', async ({
   page,
@@ -19,8 +19,8 @@ test('a month with no known maximum says so, and one maximum entered fixes every
 
   const dialog = page.getByRole('dialog', { name: 'Enter the ARRS maximum' });
   await expect(dialog).toContainText('from 01/04/2026 to 31/03/2027');
-  await expect(dialog.getByRole('textbox', { name: 'Takes effect' })).toHaveValue('01/04/2026');
-  await expect(dialog.getByLabel('Last day it applies')).toHaveValue('31/03/2027');
+  await expect(dateValue(dialog, 'Takes effect')).toHaveValue('01/04/2026');
+  await expect(dateValue(dialog, 'Last day it applies')).toHaveValue('31/03/2027');
   await dialog.getByLabel('Maximum for 1.0 WTE a year (£)').fill('43,352.5.0');
   await dialog.getByRole('button', { name: 'Save maximum' }).click();
   await expect(dialog.getByText('Write the amount in figures, such as 1,234.56')).toBeVisible();
@@ -60,14 +60,14 @@ test('maxima and the ARRS sum are corrected and removed in Settings, and what is
   await correct.getByRole('button', { name: 'Save correction' }).click();
   await expect(correct.getByText('Use pounds and pence: at most two figures after the point')).toBeVisible();
   await correct.getByLabel('Maximum for 1.0 WTE a year (£)').fill('42,500');
-  await correct.getByRole('textbox', { name: 'Takes effect' }).fill('01/09/2024');
+  await fillDate(correct, 'Takes effect', '01/09/2024');
   await correct.getByRole('button', { name: 'Save correction' }).click();
   await expect(
     correct.getByText(
       /These dates overlap the Social prescribing link worker \(national\) maximum of £40,159.00 from 01\/04\/2024/,
     ),
   ).toBeVisible();
-  await correct.getByRole('textbox', { name: 'Takes effect' }).fill('01/10/2024');
+  await fillDate(correct, 'Takes effect', '01/10/2024');
   await correct.getByRole('button', { name: 'Save correction' }).click();
   await expect(correct).toBeHidden();
   await expect(
@@ -99,7 +99,7 @@ test('pay refuses an amount it cannot read, at its field, and saves pence and pe
   await page.getByRole('table', { name: 'Staff register' }).getByRole('link').first().click();
   await page.getByRole('tab', { name: 'Pay' }).click();
   const pay = page.getByRole('form', { name: 'Add pay' });
-  await pay.getByLabel('Pay from').fill('01/04/2026');
+  await fillDate(pay, 'Pay from', '01/04/2026');
   await pay.getByLabel('Annual salary (£)').fill('31,000.555');
   await pay.getByLabel("Employer's NI").fill('-3');
   await pay.getByLabel("Employer's pension").fill('101');

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, saveScreenshot, test } from './fixtures.ts';
-import { choose, expectNoSeriousA11yViolations } from './helpers.ts';
+import { choose, expectNoSeriousA11yViolations, fillDate } from './helpers.ts';
 
 /** The register's "Showing x of y workers" line (the pinned-date banner is a status too). */
 const workerCount = (page: Page) => page.getByRole('status').filter({ hasText: /^Showing \d+ of \d+ workers/ });
@@ -24,7 +24,7 @@ test('a worker added through the form is still there after a restart', async ({ 
   await choose(page, 'Base practice', 'Oakfield Health Centre');
   await page.getByLabel('Contracted hours a week').fill('30');
   await expect(page.getByText('0.80 WTE')).toBeVisible();
-  await page.getByLabel('Start date').fill('01/04/2025');
+  await fillDate(page, 'Start date', '01/04/2025');
   await page.getByRole('combobox', { name: 'Named supervisor' }).click();
   await page.getByRole('option', { name: /^Dr / }).first().click();
   await saveScreenshot(page, 'worker-form');
@@ -57,8 +57,8 @@ test('bad input is named at the field and nothing is written', async ({ page, ap
   await page.getByLabel('Full name').fill('Test Person');
   await choose(page, 'Role', 'Care coordinator');
   await choose(page, 'Employer', 'Riverside Surgery');
-  await page.getByLabel('Start date').fill('01/06/2025');
-  await page.getByLabel('Leaving date').fill('31/05/2025');
+  await fillDate(page, 'Start date', '01/06/2025');
+  await fillDate(page, 'Leaving date', '31/05/2025');
   await page.getByLabel('Contracted hours a week').fill('-4');
   await page.getByRole('button', { name: 'Add worker' }).click();
   await expect(page.getByText('The leaving date cannot be before the start date')).toBeVisible();
@@ -66,7 +66,7 @@ test('bad input is named at the field and nothing is written', async ({ page, ap
   await saveScreenshot(page, 'worker-form-errors');
   await expectNoSeriousA11yViolations(page);
 
-  await page.getByLabel('Leaving date').fill('');
+  await fillDate(page, 'Leaving date', '');
   await page.getByLabel('Contracted hours a week').fill('61');
   await page.getByRole('button', { name: 'Add worker' }).click();
   await expect(page.getByText('Hours a week cannot be above 60')).toBeVisible();
@@ -92,10 +92,10 @@ test('editing a worker and marking them as a leaver is audited', async ({ page, 
 
   await page.getByRole('button', { name: 'Mark as leaver' }).click();
   const dialog = page.getByRole('dialog', { name: `${name} is leaving` });
-  await dialog.getByLabel('Leaving date').fill('01/01/2000');
+  await fillDate(dialog, 'Leaving date', '01/01/2000');
   await dialog.getByRole('button', { name: 'Mark as leaver' }).click();
   await expect(dialog.getByText(/cannot be before the start date/)).toBeVisible();
-  await dialog.getByLabel('Leaving date').fill('31/03/2027');
+  await fillDate(dialog, 'Leaving date', '31/03/2027');
   await dialog.getByRole('button', { name: 'Mark as leaver' }).click();
   await expect(page.getByText('Leaving 31/03/2027')).toBeVisible();
 

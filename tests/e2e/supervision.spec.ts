@@ -1,5 +1,5 @@
 import { expect, saveScreenshot, test } from './fixtures.ts';
-import { addLinkWorker, expectNoSeriousA11yViolations, openExample } from './helpers.ts';
+import { addLinkWorker, expectNoSeriousA11yViolations, fillDate, openExample } from './helpers.ts';
 import { keepPdf } from './pdf.ts';
 
 test('a supervision session is recorded, signed by both and printed', async ({ page, app }) => {
@@ -10,7 +10,7 @@ test('a supervision session is recorded, signed by both and printed', async ({ p
   await page.getByRole('link', { name: 'Record a session' }).click();
 
   const form = page.getByRole('form', { name: 'Supervision session' });
-  await form.getByLabel('Session date').fill('10/11/2026');
+  await fillDate(form, 'Session date', '10/11/2026');
   await form.getByLabel('Duration (minutes)').fill('75');
   await form.getByLabel('People active now').fill('31');
   await form.getByLabel('New referrals since the last session').fill('5');
@@ -23,8 +23,8 @@ test('a supervision session is recorded, signed by both and printed', async ({ p
   await form.getByRole('button', { name: 'Add an action' }).click();
   await form.getByLabel('Action 1', { exact: true }).fill('Visit the Millbrook lunch club');
   await form.getByLabel('Action 1 owner').fill('Omar Haddad');
-  await form.getByLabel('Action 1 due').fill('01/12/2026');
-  await form.getByLabel('Next session').fill('08/12/2026');
+  await fillDate(form, 'Action 1 due', '01/12/2026');
+  await fillDate(form, 'Next session', '08/12/2026');
   await saveScreenshot(page, 'supervision-form');
   await expectNoSeriousA11yViolations(page);
   await form.getByRole('button', { name: 'Save session' }).click();

@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Locator, Page } from '@playwright/test';
 import type { RunningTeam } from '../support/team-mode.ts';
 import { startTeamMode } from '../support/team-mode.ts';
 import { E2E_TODAY, expect, saveScreenshot, test } from './fixtures.ts';
-import { addLinkWorker, expectNoSeriousA11yViolations, loadExample } from './helpers.ts';
+import { addLinkWorker, expectNoSeriousA11yViolations, fillDate, loadExample } from './helpers.ts';
 import { keepPdf } from './pdf.ts';
 
 const WORKER = { name: 'Zara Hughes', email: 'zara.hughes@nhs.net', password: 'kettle orchard lantern 42' };
@@ -180,7 +180,7 @@ test('three people at once: the lead invites a worker and her supervisor, who se
     await supervisor.page.goto(`${team.baseUrl}/#/staff/${workerId}/supervision`);
     await supervisor.page.getByRole('link', { name: 'Record a session' }).click();
     const form = supervisor.page.getByRole('form', { name: 'Supervision session' });
-    await form.getByLabel('Session date').fill('10/11/2026');
+    await fillDate(form, 'Session date', '10/11/2026');
     await form.getByLabel('Duration (minutes)').fill('60');
     await form.getByLabel("The worker's wellbeing").fill('Settled and enjoying the role.');
     await form.getByRole('button', { name: 'Save session' }).click();

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import fs from 'node:fs';
 import { tinyPdf } from '../support/files.ts';
 import { expect, saveScreenshot, test } from './fixtures.ts';
-import { addLinkWorker, expectNoSeriousA11yViolations, openExample } from './helpers.ts';
+import { addLinkWorker, expectNoSeriousA11yViolations, fillDate, openExample } from './helpers.ts';
 import { keepPdf } from './pdf.ts';
 
 function matrixCell(page: Page, person: string, requirement: string) {
@@ -20,7 +20,7 @@ test('a completion with a certificate turns the matrix cell complete; an expired
   await page.getByRole('tab', { name: 'Training and requirements' }).click();
   await page.getByRole('button', { name: /^Record e-LfH/ }).click();
   const dialog = page.getByRole('dialog');
-  await dialog.getByLabel('Completed on').fill('15/05/2024');
+  await fillDate(dialog, 'Completed on', '15/05/2024');
   await dialog.getByLabel('Provider').fill('e-Learning for Healthcare');
   const certificate = testInfo.outputPath('elfh-certificate.pdf');
   fs.writeFileSync(certificate, tinyPdf('e-LfH certificate'));
@@ -32,7 +32,7 @@ test('a completion with a certificate turns the matrix cell complete; an expired
   await expect(row.getByRole('button', { name: 'elfh-certificate.pdf' })).toBeVisible();
 
   await page.getByRole('button', { name: 'Record Data security awareness (information governance)' }).click();
-  await dialog.getByLabel('Completed on').fill('01/10/2025');
+  await fillDate(dialog, 'Completed on', '01/10/2025');
   await dialog.getByRole('button', { name: 'Save record' }).click();
   await expect(dialog).toBeHidden();
   await saveScreenshot(page, 'worker-training');
@@ -59,16 +59,16 @@ test('bad record input is refused at the field and nothing is recorded', async (
   await page.getByRole('button', { name: 'Record Fire safety' }).click();
   const dialog = page.getByRole('dialog');
 
-  await dialog.getByLabel('Completed on').fill('01/01/2099');
+  await fillDate(dialog, 'Completed on', '01/01/2099');
   await dialog.getByRole('button', { name: 'Save record' }).click();
   await expect(dialog.getByText('The completion date cannot be in the future')).toBeVisible();
 
-  await dialog.getByLabel('Completed on').fill('01/06/2025');
-  await dialog.getByLabel('Expires on').fill('01/05/2025');
+  await fillDate(dialog, 'Completed on', '01/06/2025');
+  await fillDate(dialog, 'Expires on', '01/05/2025');
   await dialog.getByRole('button', { name: 'Save record' }).click();
   await expect(dialog.getByText('The expiry date must be after the completion date')).toBeVisible();
 
-  await dialog.getByLabel('Expires on').fill('');
+  await fillDate(dialog, 'Expires on', '');
   const notes = testInfo.outputPath('notes.txt');
   fs.writeFileSync(notes, 'not a certificate');
   await dialog.getByLabel('Certificate files (PDF, PNG or JPEG)').setInputFiles(notes);
@@ -90,7 +90,7 @@ test('the induction checklist is ticked, signed off and printed as a PDF', async
   for (const item of ['Introductions to the clinical director and teams', 'Local referral pathways']) {
     await page.getByRole('checkbox', { name: item }).click();
     const dialog = page.getByRole('dialog');
-    await dialog.getByLabel('Done on').fill('03/04/2024');
+    await fillDate(dialog, 'Done on', '03/04/2024');
     await dialog.getByLabel('Signed off by').fill('Dr Asha Patel');
     await dialog.getByRole('button', { name: 'Tick as done' }).click();
     await expect(dialog).toBeHidden();

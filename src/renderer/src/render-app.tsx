@@ -6,6 +6,7 @@ import { ThemeProvider } from '@mui/material/styles';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
+import { DateLocalization } from './components/DateLocalization.tsx';
 import { theme } from './app/theme.ts';
 
 /** React, MUI and the app: the bulk of the page's script, started once the first screen's data is on its way. */
@@ -14,7 +15,9 @@ export function renderApp(root: HTMLElement): void {
     <StrictMode>
       <ThemeProvider theme={theme}>
         <CssBaseline />
-        <App />
+        <DateLocalization>
+          <App />
+        </DateLocalization>
       </ThemeProvider>
     </StrictMode>,
   );

@@ -70,7 +70,14 @@ export function ClaimActions(props: { month: string; view: ClaimView; today: str
           })
         }
       >
-        <DateField label="Paid on" required value={paidOn} onChange={setPaidOn} error={fieldErrors.paidOn} />
+        <DateField
+          label="Paid on"
+          kind="past"
+          required
+          value={paidOn}
+          onChange={setPaidOn}
+          error={fieldErrors.paidOn}
+        />
       </FormDialog>
     </>
   );

@@ -74,7 +74,14 @@ export function SubmitDialog(props: { claim: ClaimRecord; view: ClaimView; today
       </Box>
       <Decided title="Claimed despite their flags" lines={overridden} />
       <Decided title="Excluded from this month" lines={of('excluded')} />
-      <DateField label="Submitted on" required value={date} onChange={setDate} error={fieldErrors.submittedOn} />
+      <DateField
+        label="Submitted on"
+        kind="past"
+        required
+        value={date}
+        onChange={setDate}
+        error={fieldErrors.submittedOn}
+      />
       <TextField
         label="Portal reference"
         required

@@ -73,7 +73,14 @@ function ActionDialog(props: {
         noneLabel="Not linked to one competency"
         onChange={setCompetencyId}
       />
-      <DateField label="Target date" required value={targetDate} onChange={setTargetDate} error={f('targetDate')} />
+      <DateField
+        label="Target date"
+        kind="working"
+        required
+        value={targetDate}
+        onChange={setTargetDate}
+        error={f('targetDate')}
+      />
       <SelectField
         label="Status"
         value={status}

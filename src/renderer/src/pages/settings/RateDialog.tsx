@@ -101,6 +101,7 @@ export function RateDialog(props: {
       />
       <DateField
         label="Takes effect"
+        kind="arrs"
         required
         value={from}
         onChange={setFrom}
@@ -109,6 +110,7 @@ export function RateDialog(props: {
       />
       <DateField
         label="Last day it applies"
+        kind="arrs"
         value={to}
         onChange={setTo}
         error={fieldErrors.effectiveTo}

@@ -117,7 +117,14 @@ function Pay({ workerId, history }: { workerId: number; history: PayFields[] }) 
           }}
         >
           <ErrorSummary message={formError} busy={busy} />
-          <DateField label="Pay from" required value={from} onChange={setFrom} error={fieldErrors.effectiveFrom} />
+          <DateField
+            label="Pay from"
+            kind="working"
+            required
+            value={from}
+            onChange={setFrom}
+            error={fieldErrors.effectiveFrom}
+          />
           <TextField
             label="Annual salary (£)"
             required

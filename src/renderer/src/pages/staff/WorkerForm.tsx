@@ -124,6 +124,7 @@ export function WorkerForm(props: {
         <Grid size={{ xs: 12, md: 6 }}>
           <DateField
             label="Start date"
+            kind="working"
             required
             value={draft.startDate}
             onChange={set('startDate')}
@@ -133,6 +134,7 @@ export function WorkerForm(props: {
         <Grid size={{ xs: 12, md: 6 }}>
           <DateField
             label="Leaving date"
+            kind="working"
             value={draft.leavingDate}
             onChange={set('leavingDate')}
             error={fieldErrors.leavingDate}

@@ -55,7 +55,7 @@ export function SessionForm(props: {
         &quot;Person A&quot;.
       </Alert>
       <Box sx={grid}>
-        <DateField label="Session date" required value={d.date} onChange={set('date')} error={e.date} />
+        <DateField label="Session date" kind="past" required value={d.date} onChange={set('date')} error={e.date} />
         <SelectField
           label="Kind"
           required
@@ -194,6 +194,7 @@ export function SessionForm(props: {
           />
           <DateField
             label={`Action ${i + 1} due`}
+            kind="working"
             value={a.dueDate}
             onChange={(v) => setAction(i, { dueDate: v })}
             error={e[`actions.${i}.dueDate`]}
@@ -214,7 +215,13 @@ export function SessionForm(props: {
         Add an action
       </Button>
       <Box sx={{ ...grid, mt: 2 }}>
-        <DateField label="Next session" value={d.nextDate} onChange={set('nextDate')} error={e.nextDate} />
+        <DateField
+          label="Next session"
+          kind="working"
+          value={d.nextDate}
+          onChange={set('nextDate')}
+          error={e.nextDate}
+        />
       </Box>
       <Button type="submit" variant="contained" disabled={busy} sx={{ mt: 1 }}>
         Save session
