@@ -27,6 +27,7 @@ export function LeaverDialog(props: { open: boolean; worker: WorkerRow; onClose(
     >
       <DateField
         label="Leaving date"
+        kind="working"
         required
         value={date}
         onChange={setDate}

@@ -51,7 +51,7 @@ function TickDialog(props: { workerId: number; item: WorkerRequirement; today: s
         })
       }
     >
-      <DateField label="Done on" required value={date} onChange={setDate} error={fieldErrors.completedOn} />
+      <DateField label="Done on" kind="past" required value={date} onChange={setDate} error={fieldErrors.completedOn} />
       <TextField
         label="Signed off by"
         value={signedOffBy}

@@ -35,6 +35,7 @@ export function RecordFields(props: {
       />
       <DateField
         label="Start or booked date"
+        kind="working"
         value={draft.startDate}
         onChange={set('startDate')}
         error={errors.startDate}
@@ -43,6 +44,7 @@ export function RecordFields(props: {
         <>
           <DateField
             label="Completed on"
+            kind="past"
             required
             value={draft.completedOn}
             onChange={set('completedOn')}
@@ -50,6 +52,7 @@ export function RecordFields(props: {
           />
           <DateField
             label="Expires on"
+            kind="working"
             value={draft.expiresOn}
             onChange={set('expiresOn')}
             error={errors.expiresOn}
