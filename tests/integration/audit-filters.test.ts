@@ -101,7 +101,7 @@ describe('the audit log’s filters, applied by the backend', () => {
 
   it('pages: newest first, each page the next of the same total, together every entry once', async () => {
     const all = await everything();
-    expect(all.map((e) => e.at)).toEqual([...all.map((e) => e.at)].sort().reverse());
+    expect(all.map((e) => e.id)).toEqual([...all.map((e) => e.id)].sort((a, b) => b - a));
     const pages: AuditEntry[] = [];
     for (let offset = 0; offset < all.length; offset += 3) {
       const page = await ok(backend, 'audit.list', { limit: 3, offset });
@@ -111,6 +111,35 @@ describe('the audit log’s filters, applied by the backend', () => {
     expect(pages).toEqual(all);
     const filteredPage = await ok(backend, 'audit.list', { action: 'training.record', limit: 3, offset: 3 });
     expect(filteredPage).toMatchObject({ total: 4, entries: [{ action: 'training.record' }] });
+  });
+
+  it('keep the order written, and find an entry by its date, when the clock went back', async () => {
+    const log = testBackend();
+    const write = (at: string, summary: string) =>
+      inTransaction(log.ctx, () =>
+        recordAudit(
+          { ...log.ctx, now: () => new Date(at) },
+          { action: 'settings.update', entity: 'setting', entityId: null, summary },
+        ),
+      );
+    write('2026-11-20T09:00:00Z', 'Written on 20/11');
+    write('2026-02-10T09:00:00Z', 'Written after it, with the clock set back to 10/02');
+    write('2026-11-21T09:00:00Z', 'Written on 21/11');
+    const summaries = async (filters: Filters) =>
+      (await ok(log, 'audit.list', { action: 'settings.update', ...filters, limit: 10, offset: 0 })).entries.map(
+        (e) => e.summary,
+      );
+    expect(await summaries({})).toEqual([
+      'Written on 21/11',
+      'Written after it, with the clock set back to 10/02',
+      'Written on 20/11',
+    ]);
+    expect(await summaries({ from: '2026-02-10', to: '2026-02-10' })).toEqual([
+      'Written after it, with the clock set back to 10/02',
+    ]);
+    expect(await summaries({ from: '2026-11-01' })).toEqual(['Written on 21/11', 'Written on 20/11']);
+    // Counted from the days alone (the file was opened on 24/11, which wrote entries too).
+    expect((await ok(log, 'audit.list', { from: '2026-11-01', to: '2026-11-21', limit: 10, offset: 0 })).total).toBe(2);
   });
 
   it('refuse an action, a kind of record or dates they do not know, naming the field', async () => {

@@ -7,7 +7,7 @@ import { formatUkDateTime } from '../../shared/rules/dates.ts';
 import type { AuditFilters } from '../../shared/schemas/audit.ts';
 import type { Ctx } from '../context.ts';
 import { entryOf } from './entries.ts';
-import { whereOf } from './filters.ts';
+import { selectionOf } from './filters.ts';
 import { eachEntry, referenceNames } from './queries.ts';
 import { callerScope } from './scope.ts';
 
@@ -34,11 +34,11 @@ function ukDateTimeByTheHour(): (at: string) => string {
 
 /** Every entry the filters match, newest first, as the page shows them: one row each, in words. */
 export function auditCsv(ctx: Ctx, filters: AuditFilters): { fileName: string; text: string } {
-  const where = whereOf(filters, callerScope(ctx, filters.workerId));
+  const selection = selectionOf(ctx.db, filters, callerScope(ctx, filters.workerId));
   const nameOf = referenceNames(ctx.db);
   const when = ukDateTimeByTheHour();
   const rows: string[][] = [HEADER];
-  for (const row of eachEntry(ctx.db, where)) {
+  for (const row of selection ? eachEntry(ctx.db, selection.where) : []) {
     const entry = entryOf(row, nameOf);
     rows.push([
       when(entry.at),

@@ -1,5 +1,7 @@
-import type { AuditFilters } from '../../shared/schemas/audit.ts';
+import type { Database } from 'better-sqlite3';
 import { addDays, ukDateOf } from '../../shared/rules/dates.ts';
+import type { AuditFilters } from '../../shared/schemas/audit.ts';
+import { sql } from '../db/statements.ts';
 import type { Condition } from './scope.ts';
 
 const HOUR_MS = 60 * 60 * 1000;
@@ -11,39 +13,64 @@ export function ukDayStart(day: string): string {
   return (ukDateOf(summerMidnight) === day ? summerMidnight : new Date(utcMidnight)).toISOString();
 }
 
+/** The entries a filtered read takes: their condition, and their number when finding them has counted it. */
+export interface Selection {
+  where: Condition;
+  total: number | null;
+}
+
 /**
- * The WHERE clause for the filters (all of them apply) within the caller's scope. The log can hold hundreds of
- * thousands of entries, so each filter leads to one index (migration 014) and the rest are checked on the rows
- * it finds: a worker's history is the smallest set, then an action or a kind of record (each with its dates),
- * then the dates alone. A `+` before a column keeps SQLite from choosing that column's index instead.
+ * The entries the filters match (all of them apply) within the caller's scope, or null when the dates hold none.
+ *
+ * The log is read in the order it was written (id), which is also its hash chain's; `at` is what the clock said,
+ * which can go back (a corrected clock, a demonstration on a pinned day). An integrated care system's log holds
+ * hundreds of thousands of entries, so every filter leads to an index in id order (migration 014): a worker's,
+ * an action's or a kind of record's entries, or the whole log. Dates first find, in the index by time, the lowest
+ * and highest id written on those days: every entry on those days lies between them, so that id range narrows
+ * the index read, and `at` is then checked on each entry in it. A `+` keeps SQLite from using a column's index
+ * when another filter's index is the narrower.
  */
-export function whereOf(filters: AuditFilters, scope: Condition | null): Condition {
+export function selectionOf(db: Database, filters: AuditFilters, scope: Condition | null): Selection | null {
   const { workerId, from, to, action, entity } = filters;
-  const indexed = workerId !== null ? 'worker' : action !== null ? 'action' : entity !== null ? 'entity' : 'time';
-  const use = (column: string, leads: boolean) => (leads ? column : `+${column}`);
-  const conditions: string[] = [];
+  const conditions: string[] = scope ? [scope.sql] : [];
   const params: Record<string, unknown> = { ...scope?.params };
-  if (scope) conditions.push(scope.sql);
-  if (workerId !== null) {
-    conditions.push('worker_id = @workerId');
-    params.workerId = workerId;
+  const add = (condition: string, values: Record<string, unknown>) => {
+    conditions.push(condition);
+    Object.assign(params, values);
+  };
+  if (workerId !== null) add('worker_id = @workerId', { workerId });
+  if (action !== null) add(`${workerId === null ? '' : '+'}action = @action`, { action });
+  if (entity !== null) add(`${workerId === null && action === null ? '' : '+'}entity = @entity`, { entity });
+  let counted: number | null = null;
+  const dated = from !== null || to !== null;
+  if (dated && workerId !== null) {
+    // A worker's history is short: its dates are checked entry by entry.
+    add('+at >= @fromAt AND +at < @beforeAt', instantsOf(from, to));
+  } else if (dated) {
+    const days = daysOf(db, from, to);
+    if (days.entries === 0) return null;
+    add('id BETWEEN @firstId AND @lastId AND +at >= @fromAt AND +at < @beforeAt', days.params);
+    // With no other filter, the entries on those days are all there is to count.
+    if (conditions.length === 1) counted = days.entries;
   }
-  if (action !== null) {
-    conditions.push(`${use('action', indexed === 'action')} = @action`);
-    params.action = action;
-  }
-  if (entity !== null) {
-    conditions.push(`${use('entity', indexed === 'entity')} = @entity`);
-    params.entity = entity;
-  }
-  const datesLead = indexed !== 'worker';
-  if (from !== null) {
-    conditions.push(`${use('at', datesLead)} >= @fromAt`);
-    params.fromAt = ukDayStart(from);
-  }
-  if (to !== null) {
-    conditions.push(`${use('at', datesLead)} < @beforeAt`);
-    params.beforeAt = ukDayStart(addDays(to, 1));
-  }
-  return { sql: conditions.length === 0 ? '' : `WHERE ${conditions.join(' AND ')}`, params };
+  return { where: { sql: conditions.length === 0 ? '' : `WHERE ${conditions.join(' AND ')}`, params }, total: counted };
+}
+
+/** The instants the days from `from` to `to` (UK days, both included) begin and end at, as `at` is written. */
+function instantsOf(from: string | null, to: string | null): { fromAt: string; beforeAt: string } {
+  return {
+    fromAt: from === null ? '' : ukDayStart(from),
+    // Later than any instant written as `at` ("9999-…Z" sorts after every year Linkwork accepts).
+    beforeAt: to === null ? '9999' : ukDayStart(addDays(to, 1)),
+  };
+}
+
+/** The entries written on those days: how many, and the range of their ids. */
+function daysOf(db: Database, from: string | null, to: string | null) {
+  const { fromAt, beforeAt } = instantsOf(from, to);
+  const found = sql(
+    db,
+    'SELECT count(*) AS entries, min(id) AS firstId, max(id) AS lastId FROM audit_log WHERE at >= ? AND at < ?',
+  ).get(fromAt, beforeAt) as { entries: number; firstId: number | null; lastId: number | null };
+  return { entries: found.entries, params: { firstId: found.firstId, lastId: found.lastId, fromAt, beforeAt } };
 }

@@ -19,8 +19,8 @@ export interface AuditRow {
 const COLUMNS = `id, at, actor, action, entity, entity_id AS entityId, worker_id AS workerId, summary,
   before_json AS beforeJson, after_json AS afterJson`;
 
-// Newest first, by when; entries made in the same instant in the order they were written.
-const NEWEST_FIRST = 'ORDER BY at DESC, id DESC';
+// Newest first: the reverse of the order written, which is the hash chain's (audit/filters.ts says why not `at`).
+const NEWEST_FIRST = 'ORDER BY id DESC';
 
 export function pageOfEntries(db: Database, where: Condition, limit: number, offset: number): AuditRow[] {
   return sql(db, `SELECT ${COLUMNS} FROM audit_log ${where.sql} ${NEWEST_FIRST} LIMIT @limit OFFSET @offset`).all({

@@ -5,9 +5,9 @@ CREATE INDEX assessment_by_worker ON assessment (worker_id, id);
 
 CREATE INDEX assessment_signed_version_by_assessment ON assessment_signed_version (assessment_id, id);
 
-CREATE INDEX audit_log_by_action ON audit_log (action, at);
+CREATE INDEX audit_log_by_action ON audit_log (action, id);
 
-CREATE INDEX audit_log_by_record ON audit_log (entity, at);
+CREATE INDEX audit_log_by_record ON audit_log (entity, id);
 
 CREATE INDEX audit_log_by_time ON audit_log (at);
 
