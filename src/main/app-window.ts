@@ -1,5 +1,6 @@
 import { BrowserWindow, shell } from 'electron';
 import type { WebPreferences } from 'electron';
+import { fileURLToPath } from 'node:url';
 import { outsideLink } from './external-links.ts';
 
 /**
@@ -16,6 +17,9 @@ export const LOCKED_DOWN: WebPreferences = {
   webviewTag: false,
   navigateOnDragDrop: false,
 };
+
+/** The window's icon (Linux and Windows; a packaged Mac app takes its bundle's): the favicon drawn at 256 px. */
+const ICON = fileURLToPath(new URL('../../resources/icon.png', import.meta.url));
 
 /** Leaving Linkwork: a link to an NHS or named training site opens in the computer's browser; the rest are logged. */
 export function openOutside(url: string): void {
@@ -35,6 +39,7 @@ export function createAppWindow(webPreferences: WebPreferences): BrowserWindow {
     minWidth: 960,
     minHeight: 600,
     title: 'Linkwork',
+    icon: ICON,
     show: false,
     webPreferences: { ...LOCKED_DOWN, spellcheck: true, ...webPreferences },
   });
