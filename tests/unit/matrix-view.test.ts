@@ -76,12 +76,12 @@ describe('the training matrix as shown', () => {
   });
 
   it('writes every cell in words with what its date means', () => {
-    expect(cellText({ s: 'overdue', d: '2025-07-01' }, '2026-01-01')).toBe('Overdue, since 01/07/2025');
+    expect(cellText({ s: 'overdue', d: '2025-07-01' }, '2026-01-01')).toBe('Overdue, was due 01/07/2025');
     expect(cellText({ s: 'due', d: '2025-05-01', p: [3, 14] }, '2025-04-01')).toBe('Due soon (3 of 14), by 01/05/2025');
     expect(cellText({ s: 'not_yet_due', d: '2027-05-03' }, '2026-11-16')).toBe('Not yet due, due 03/05/2027');
     expect(cellText({ s: 'expired', d: '2026-10-01' }, '2026-11-16')).toBe('Expired, on 01/10/2026');
     expect(cellText({ s: 'exempt', d: null }, '2026-01-01')).toBe('Exempt');
-    expect(cellText({ s: 'complete', d: '2028-04-01' }, '2026-01-01')).toBe('Complete, until 01/04/2028');
+    expect(cellText({ s: 'complete', d: '2028-04-01' }, '2026-01-01')).toBe('Complete, until 31/03/2028');
     expect(cellText({ s: 'complete', d: '2025-04-01' }, '2026-01-01')).toBe('Complete, 01/04/2025');
     expect(cellText({ s: 'expiring_soon', d: '2026-02-01' }, '2026-01-01')).toBe('Expiring soon, expires 01/02/2026');
     expect(cellText({ s: 'not_required', d: null }, '2026-01-01')).toBe('Not required');

@@ -3,7 +3,7 @@ import { INDUCTION_COLUMN } from '../domain/compliance.ts';
 import type { Role } from '../domain/staff.ts';
 import type { ComplianceStatus } from './compliance.ts';
 import { COMPLIANCE_LABELS, isLapsed, isRequired } from './compliance.ts';
-import { formatUkDate } from './dates.ts';
+import { addDays, formatUkDate } from './dates.ts';
 import { roundToPlaces } from './money.ts';
 import { employmentState } from './workforce.ts';
 
@@ -68,19 +68,22 @@ export function summariseMatrix(rows: readonly MatrixRow[]): MatrixSummary {
   return { required, compliant, overdue, dueSoon, percent };
 }
 
-/** What a cell's date means, in words: "until 01/10/2027", "by 01/10/2025", "since 01/10/2025". */
+/**
+ * What a cell's date means, in words: "until 30/09/2027" (the last day it is valid, as the worker's page says),
+ * "by 01/10/2025", "was due 01/10/2025".
+ */
 export function cellDateText(cell: MatrixCell, today: string): string {
   if (!cell.d) return '';
   const date = formatUkDate(cell.d);
   switch (cell.s) {
     case 'complete':
-      return cell.d > today ? `until ${date}` : date;
+      return cell.d > today ? `until ${formatUkDate(addDays(cell.d, -1))}` : date;
     case 'expiring_soon':
       return `expires ${date}`;
     case 'expired':
       return `on ${date}`;
     case 'overdue':
-      return `since ${date}`;
+      return `was due ${date}`;
     case 'due':
       return `by ${date}`;
     default:
@@ -99,7 +102,7 @@ export function cellParts(cell: MatrixCell, today: string): { status: string; de
   return { status: cellStatusText(cell), detail: cellDateText(cell, today) };
 }
 
-/** A cell in words, never colour alone: "Overdue, since 01/10/2025", "Due soon (5 of 14), by 01/05/2025". */
+/** A cell in words, never colour alone: "Overdue, was due 01/10/2025", "Due soon (5 of 14), by 01/05/2025". */
 export function cellText(cell: MatrixCell, today: string): string {
   const { status, detail } = cellParts(cell, today);
   return detail ? `${status}, ${detail}` : status;

@@ -1,6 +1,7 @@
 import Box from '@mui/material/Box';
-import type { ComplianceStatus } from '../../../shared/rules/compliance.ts';
+import type { ComplianceStatus, RequirementStatus } from '../../../shared/rules/compliance.ts';
 import { COMPLIANCE_LABELS } from '../../../shared/rules/compliance.ts';
+import { cellDateText } from '../../../shared/rules/matrix-view.ts';
 import type { ToneColours } from '../../../shared/rules/status-tone.ts';
 import { statusColours } from '../../../shared/rules/status-tone.ts';
 
@@ -50,4 +51,9 @@ export function StatusBadge({
       {...(detail ? { detail } : {})}
     />
   );
+}
+
+/** A requirement's status with what its date means, as the matrix shows it: "Not yet due / due 03/05/2027". */
+export function RequirementStatusBadge({ status, today }: { status: RequirementStatus; today: string }) {
+  return <StatusBadge status={status.status} detail={cellDateText({ s: status.status, d: status.date }, today)} />;
 }

@@ -6,7 +6,8 @@ import type { WorkerRequirement } from '../../../../shared/domain/compliance.ts'
 import { href } from '../../app/router.ts';
 import { useAbilities } from '../../app/abilities.ts';
 import { PageState } from '../../components/PageState.tsx';
-import { StatusBadge } from '../../components/StatusBadge.tsx';
+import { RequirementStatusBadge } from '../../components/StatusBadge.tsx';
+import { useAppStore } from '../../stores/app.ts';
 import { workerSupervision } from '../../stores/supervision.ts';
 import { OpenActionsTable } from './OpenActionsTable.tsx';
 import { SessionsSection } from './SessionsSection.tsx';
@@ -34,6 +35,7 @@ export function SupervisionTab({ workerId }: { workerId: number }) {
 
 function Cadence({ workerId, cadence }: { workerId: number; cadence: WorkerRequirement[] }) {
   const mayRecord = useAbilities().mayChange(workerId, { supervisor: true, self: false });
+  const today = useAppStore((s) => s.status?.today ?? '');
   return (
     <Paper component="section" aria-label="Cadence" sx={{ p: 2, mb: 3 }}>
       <Box sx={{ display: 'flex', alignItems: 'center', mb: 1 }}>
@@ -51,7 +53,7 @@ function Cadence({ workerId, cadence }: { workerId: number; cadence: WorkerRequi
       )}
       {cadence.map((c) => (
         <Box key={c.requirement.id} sx={{ display: 'flex', gap: 2, alignItems: 'center', py: 1 }}>
-          <StatusBadge status={c.status.status} />
+          <RequirementStatusBadge status={c.status} today={today} />
           <Box>
             <strong>{c.requirement.title}</strong>
             <Typography variant="body2" color="text.secondary">

@@ -11,7 +11,8 @@ import { useState } from 'react';
 import type { WorkerRequirement } from '../../../../../shared/domain/compliance.ts';
 import type { Requirement, RequirementKind, TrainingRecord } from '../../../../../shared/domain/requirements.ts';
 import { useAbilities } from '../../../app/abilities.ts';
-import { StatusBadge } from '../../../components/StatusBadge.tsx';
+import { RequirementStatusBadge } from '../../../components/StatusBadge.tsx';
+import { StatusLegend } from '../../../components/StatusLegend.tsx';
 import { CorrectRecordDialog } from './CorrectRecordDialog.tsx';
 import { ExemptDialog } from './ExemptDialog.tsx';
 import { RecordDialog } from './RecordDialog.tsx';
@@ -97,6 +98,7 @@ function Requirements(props: { workerId: number; compliance: WorkerCompliance; h
 
   return (
     <>
+      <StatusLegend expiringSoonDays={compliance.expiringSoonDays} />
       {GROUPS.map((group) => (
         <Paper key={group.kind} sx={{ p: 2, mb: 3 }} component="section" aria-label={group.title}>
           <Typography variant="h2" gutterBottom>
@@ -133,7 +135,7 @@ function Requirements(props: { workerId: number; compliance: WorkerCompliance; h
                       <RecordHistory records={item.records} actions={recordActions(item.requirement)} />
                     </TableCell>
                     <TableCell>
-                      <StatusBadge status={item.status.status} />
+                      <RequirementStatusBadge status={item.status} today={compliance.today} />
                     </TableCell>
                     <TableCell>{item.status.reason}</TableCell>
                     <TableCell>
