@@ -7,6 +7,7 @@ import { matrixCsvRows } from '../../src/shared/rules/matrix-csv.ts';
 import type { MatrixFilter } from '../../src/shared/rules/matrix-view.ts';
 import { filterMatrixRows, NO_FILTER } from '../../src/shared/rules/matrix-view.ts';
 import { decodeMatrix } from '../../src/shared/rules/matrix-wire.ts';
+import { printedColumns } from '../../src/shared/rules/printable.ts';
 import { accountFor } from '../support/accounts.ts';
 import { ok, testBackend } from '../support/backend.ts';
 import { pcnWithGp, linkWorker } from '../support/pcn.ts';
@@ -53,6 +54,7 @@ describe('the printable training matrix', () => {
 
     const matrix = await matrixOf(backend);
     const shown = filterMatrixRows(matrix, NO_FILTER);
+    expect(printedColumns(matrix.columns, shown)).toHaveLength(matrix.columns.length);
     const groups = Math.ceil(matrix.columns.length / 9);
     expect(text).toContain(`Requirements 1 to 9 of ${matrix.columns.length}`);
     for (const row of shown) expect(timesIn(text, row.name), row.name).toBe(groups);
@@ -68,6 +70,11 @@ describe('the printable training matrix', () => {
 
     const text = await textOf(await ok(backend, 'compliance.matrixPdf', { filter }));
     expect(text).toContain('Filters: role: Care coordinator; employer: Riverside Surgery; leavers not shown.');
+    const printed = printedColumns(matrix.columns, shown);
+    const leftOut = matrix.columns.length - printed.length;
+    expect(leftOut).toBeGreaterThan(0);
+    expect(text).toContain(`${leftOut} requirements apply to no one shown and are left out.`);
+    expect(text).not.toContain('e-LfH programme');
     expect(text).toContain(`${shown.length} of ${matrix.rows.length} people;`);
     for (const row of shown) expect(text).toContain(row.name);
     for (const row of hidden) expect(text).not.toContain(row.name);

@@ -7,6 +7,8 @@ import { filtersSentence, matrixFilterWords } from '../../shared/rules/filter-wo
 import type { MatrixFilter } from '../../shared/rules/matrix-view.ts';
 import { cellParts, filterMatrixRows, summariseMatrix } from '../../shared/rules/matrix-view.ts';
 import { decodeMatrix } from '../../shared/rules/matrix-wire.ts';
+import type { PrintedColumn } from '../../shared/rules/printable.ts';
+import { inGroupsOf, printedColumns } from '../../shared/rules/printable.ts';
 import { onlyVisible } from '../access/visible-workers.ts';
 import { currentMatrix } from '../compliance/matrix-cache.ts';
 import type { Ctx } from '../context.ts';
@@ -25,24 +27,15 @@ const CELL_EDGES = 6.5;
 const COLUMNS_PER_PAGE = 9;
 const CELL_WIDTH = Math.floor((PAGE_WIDTH - NAME_WIDTH - CELL_EDGES) / COLUMNS_PER_PAGE - CELL_EDGES);
 
-/** Requirements in groups that fit across the page: a wide matrix prints as a run of pages per group. */
-function columnGroups(columns: readonly MatrixColumn[]): { first: number; columns: MatrixColumn[] }[] {
-  const groups = [];
-  for (let first = 0; first < columns.length; first += COLUMNS_PER_PAGE) {
-    groups.push({ first, columns: columns.slice(first, first + COLUMNS_PER_PAGE) });
-  }
-  return groups;
-}
-
-function groupTable(matrix: Matrix, rows: readonly MatrixRow[], first: number, columns: MatrixColumn[]): Content {
+function groupTable(matrix: Matrix, rows: readonly MatrixRow[], columns: PrintedColumn[]): Content {
   const header: TableCell[] = [
     headerCell('Person'),
-    ...columns.map((c) => headerCell(c.blocksClaim ? `${c.shortTitle}\n(blocks claim)` : c.shortTitle)),
+    ...columns.map(({ column: c }) => headerCell(c.blocksClaim ? `${c.shortTitle}\n(blocks claim)` : c.shortTitle)),
   ];
   const body: TableCell[][] = rows.map((row) => [
     personCell(row.name, ROLE_LABELS[row.role]),
-    ...columns.map((_, i) => {
-      const cell = row.cells[first + i];
+    ...columns.map(({ index }) => {
+      const cell = row.cells[index];
       if (!cell) return '';
       const { status, detail } = cellParts(cell, matrix.today);
       return statusCell(cell.s, status, detail);
@@ -77,6 +70,15 @@ function columnKey(columns: readonly MatrixColumn[]): Content[] {
   ];
 }
 
+const leftOut = (count: number): Content[] =>
+  count === 0
+    ? []
+    : [
+        wordsLine(
+          `${count} ${count === 1 ? 'requirement applies' : 'requirements apply'} to no one shown and ${count === 1 ? 'is' : 'are'} left out.`,
+        ),
+      ];
+
 function headline(rows: readonly MatrixRow[], total: number): string {
   const summary = summariseMatrix(rows);
   const people = `${rows.length.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} people`;
@@ -97,21 +99,22 @@ export async function matrixPdf(ctx: Ctx, filter: MatrixFilter): Promise<FileDow
   const rows = filterMatrixRows({ ...matrix, rows: visible }, filter);
   refuseTooMany(rows.length, 'matrix', 'employer, practice or role');
 
-  const groups = columnGroups(matrix.columns);
+  const printed = printedColumns(matrix.columns, rows);
+  const groups = inGroupsOf(printed, COLUMNS_PER_PAGE);
   const tables: Content[] =
     rows.length === 0
       ? [{ text: visible.length === 0 ? 'No one is in the staff register yet.' : 'No one matches these filters.' }]
-      : groups.flatMap(({ first, columns }, index): Content[] => [
+      : groups.flatMap(({ first, items: columns }, index): Content[] => [
           ...(groups.length > 1
             ? [
                 {
-                  text: `Requirements ${first + 1} to ${first + columns.length} of ${matrix.columns.length}`,
+                  text: `Requirements ${first + 1} to ${first + columns.length} of ${printed.length}`,
                   style: 'heading',
                   ...(index > 0 ? { pageBreak: 'before' as const } : {}),
                 },
               ]
             : []),
-          groupTable(matrix, rows, first, columns),
+          groupTable(matrix, rows, columns),
         ]);
 
   const pdf = await renderPdf(
@@ -125,8 +128,9 @@ export async function matrixPdf(ctx: Ctx, filter: MatrixFilter): Promise<FileDow
     [
       wordsLine(`As at ${formatUkDate(now)}. ${filtersSentence(words)}.`),
       wordsLine(headline(rows, visible.length)),
+      ...leftOut(rows.length === 0 ? 0 : matrix.columns.length - printed.length),
       statusLegendContent(matrix.expiringSoonDays),
-      ...columnKey(matrix.columns),
+      ...columnKey(printed.map((p) => p.column)),
       ...tables,
     ],
   );

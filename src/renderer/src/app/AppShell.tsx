@@ -18,6 +18,7 @@ import type { Section } from './abilities.ts';
 import { useAbilities } from './abilities.ts';
 import { IntegrityBanner } from './IntegrityBanner.tsx';
 import { PinnedDateBanner } from './PinnedDateBanner.tsx';
+import { MAIN_ID, SkipLink } from './SkipLink.tsx';
 import { href, useRoute } from './router.ts';
 import { prefetchPages } from './Routes.tsx';
 
@@ -55,6 +56,7 @@ export function AppShell({ children }: { children: ReactNode }) {
 
   return (
     <Box sx={{ display: 'flex', minHeight: '100vh' }}>
+      <SkipLink />
       <AppBar position="fixed" sx={{ zIndex: (t) => t.zIndex.drawer + 1 }}>
         <Toolbar sx={{ gap: 2 }}>
           <Typography component="span" variant="h6" sx={{ fontWeight: 700 }}>
@@ -92,7 +94,7 @@ export function AppShell({ children }: { children: ReactNode }) {
           </List>
         </Box>
       </Drawer>
-      <Box component="main" sx={{ flexGrow: 1, p: 3, minWidth: 0 }}>
+      <Box component="main" id={MAIN_ID} tabIndex={-1} sx={{ flexGrow: 1, p: 3, minWidth: 0 }}>
         <Toolbar />
         <PinnedDateBanner />
         <IntegrityBanner />

@@ -1,4 +1,5 @@
 import { createTheme } from '@mui/material/styles';
+import { focusStyles, printStyles } from './global-styles.ts';
 
 /** Calm NHS-adjacent palette; the status colours are never the only signal (a word always goes with them). */
 export const theme = createTheme({
@@ -18,8 +19,15 @@ export const theme = createTheme({
     h3: { fontSize: '1.1rem', fontWeight: 500 },
   },
   components: {
+    MuiCssBaseline: { styleOverrides: { ...focusStyles, ...printStyles } },
     MuiTextField: { defaultProps: { size: 'small', fullWidth: true } },
     MuiButton: { defaultProps: { disableElevation: true } },
     MuiTableCell: { styleOverrides: { head: { fontWeight: 600 } } },
+    // MUI greys a sort label on focus and hover: the focused header would look lighter than the rest.
+    MuiTableSortLabel: {
+      styleOverrides: {
+        root: { '&:focus, &:hover': { color: 'inherit' }, '&:focus-visible .MuiTableSortLabel-icon': { opacity: 0.5 } },
+      },
+    },
   },
 });

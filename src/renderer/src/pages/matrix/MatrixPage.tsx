@@ -4,13 +4,15 @@ import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { useEffect, useMemo, useState } from 'react';
 import type { Matrix } from '../../../../shared/domain/compliance.ts';
-import { matrixFilterWords } from '../../../../shared/rules/filter-words.ts';
+import { filtersSentence, matrixFilterWords } from '../../../../shared/rules/filter-words.ts';
+import { formatUkDate } from '../../../../shared/rules/dates.ts';
 import { filterMatrixRows, NO_FILTER } from '../../../../shared/rules/matrix-view.ts';
 import { useAbilities } from '../../app/abilities.ts';
 import { href } from '../../app/router.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { Failed, Loading } from '../../components/PageState.tsx';
 import { StatusLegend } from '../../components/StatusLegend.tsx';
+import { usePrinting } from '../../components/usePrinting.ts';
 import { downloadMatrixPdf, trainingMatrix, useMatrixView } from '../../stores/compliance.ts';
 import { dataOf } from '../../stores/loadable.ts';
 import { attempt } from '../../stores/notices.ts';
@@ -19,6 +21,7 @@ import { ExportCsvDialog } from './ExportCsvDialog.tsx';
 import { exportMatrixCsv } from './matrix-export.ts';
 import { MatrixFilters } from './MatrixFilters.tsx';
 import { MatrixHeadline } from './MatrixHeadline.tsx';
+import { MatrixPrint } from './MatrixPrint.tsx';
 import { MatrixTable } from './MatrixTable.tsx';
 
 export function MatrixPage() {
@@ -73,7 +76,7 @@ export function MatrixPage() {
           </>
         }
       />
-      <Paper sx={{ p: 2 }}>
+      <Paper sx={{ p: 2 }} className="print-landscape">
         {state.status === 'failed' ? (
           <Failed
             what="the training matrix"
@@ -86,6 +89,9 @@ export function MatrixPage() {
           <NoOneYet />
         ) : (
           <>
+            <Typography className="print-only" sx={{ mb: 1 }}>
+              {`As at ${formatUkDate(matrix.today)}. ${filtersSentence(filters)}.`}
+            </Typography>
             <MatrixHeadline rows={rows} total={matrix.rows.length} />
             <StatusLegend expiringSoonDays={matrix.expiringSoonDays} />
             <MatrixFilters filter={filter} setFilter={setFilter} employers={employers} practices={practices} />
@@ -106,6 +112,8 @@ export function MatrixPage() {
 }
 
 function MatrixBody({ matrix, rows, clear }: { matrix: Matrix; rows: Matrix['rows']; clear(): void }) {
+  const printing = usePrinting();
+  if (rows.length > 0 && printing) return <MatrixPrint matrix={matrix} rows={rows} />;
   if (rows.length > 0) return <MatrixTable matrix={matrix} rows={rows} />;
   return (
     <Box sx={{ p: 3, display: 'flex', gap: 2, alignItems: 'center', flexWrap: 'wrap' }}>
