@@ -27,14 +27,28 @@ function Readiness({ month }: { month: string }) {
   const view = state.data;
   if (view.frozen) return null; // Submitted: nothing left to prepare.
   const days = daysBetween(today, view.claimDueOn);
+  const due = `The ${monthName(month)} ARRS claim ${days < 0 ? 'was' : 'is'} due ${daysAway(days)}.`;
+  if (view.lines === 0) {
+    // A new PCN, or no one ARRS-funded in post that month: nothing to count, so no "0 of 0 lines".
+    return (
+      <Alert severity="info" role="note" sx={{ mb: 2 }} className="no-print">
+        {`${due} No one is on it yet: workers marked as ARRS-funded and in post that month appear on it.`}
+      </Alert>
+    );
+  }
+  const blocked =
+    view.blockedLines === 0
+      ? 'No line is blocked.'
+      : `${view.blockedLines.toLocaleString('en-GB')} of ${view.lines.toLocaleString('en-GB')} lines ${view.blockedLines === 1 ? 'is' : 'are'} blocked.`;
   return (
     <Alert
       severity={view.blockedLines > 0 ? 'warning' : 'success'}
       role="note"
       sx={{ mb: 2 }}
+      className="no-print"
       action={<Button href={href(`claims?month=${month}`)}>Review the claim</Button>}
     >
-      {`The ${monthName(month)} ARRS claim ${days < 0 ? 'was' : 'is'} due ${daysAway(days)}. ${view.blockedLines} of ${view.lines} lines are blocked.`}
+      {`${due} ${blocked}`}
     </Alert>
   );
 }

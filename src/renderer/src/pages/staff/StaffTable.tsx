@@ -10,6 +10,7 @@ import type { WorkerRow } from '../../../../shared/domain/staff.ts';
 import { ROLE_LABELS } from '../../../../shared/domain/staff.ts';
 import { formatUkDate } from '../../../../shared/rules/dates.ts';
 import { formatWte, wholeTimeEquivalent } from '../../../../shared/rules/workforce.ts';
+import { onOpeningLink } from '../../app/heading-focus.ts';
 import { href } from '../../app/router.ts';
 import { useVirtualRows } from '../../components/useVirtualRows.ts';
 import { useOrganisationStore } from '../../stores/organisation.ts';
@@ -30,7 +31,7 @@ const COLUMNS: { key: SortKey | null; label: string; width?: number }[] = [
 ];
 
 /** Only the rows in view are in the page, so thousands of workers scroll smoothly. */
-export function StaffTable({ rows, today }: { rows: WorkerRow[]; today: string }) {
+export function StaffTable({ rows, today, empty }: { rows: WorkerRow[]; today: string; empty: boolean }) {
   const sort = useStaffView((s) => s.sort);
   const sortBy = useStaffView((s) => s.sortBy);
   const fullTimeHours = useOrganisationStore((s) => s.pcn?.fullTimeHours ?? 37.5);
@@ -38,7 +39,13 @@ export function StaffTable({ rows, today }: { rows: WorkerRow[]; today: string }
 
   return (
     <TableContainer ref={scroller} sx={{ height: 'calc(100vh - 280px)', minHeight: 320 }}>
-      <Table stickyHeader size="small" aria-label="Staff register" aria-rowcount={rows.length + 1}>
+      <Table
+        stickyHeader
+        size="small"
+        aria-label="Staff register"
+        aria-rowcount={rows.length + 1}
+        onClick={onOpeningLink}
+      >
         <TableHead>
           <TableRow>
             {COLUMNS.map((c) => (
@@ -94,7 +101,11 @@ export function StaffTable({ rows, today }: { rows: WorkerRow[]; today: string }
           {padBottom > 0 && <TableRow aria-hidden style={{ height: padBottom }} />}
           {rows.length === 0 && (
             <TableRow>
-              <TableCell colSpan={COLUMNS.length}>No workers match. Clear the search or add a worker.</TableCell>
+              <TableCell colSpan={COLUMNS.length}>
+                {empty
+                  ? 'No one is in the register yet. Add your link workers, care coordinators and health and wellbeing coaches with Add worker.'
+                  : 'No workers match this search.'}
+              </TableCell>
             </TableRow>
           )}
         </TableBody>
