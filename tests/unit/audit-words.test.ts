@@ -96,6 +96,26 @@ describe('the changes of an entry in words', () => {
     ]);
   });
 
+  it('says pay, on-costs, claim decisions and months in words', () => {
+    const pay = {
+      annualSalaryPence: 3_200_000,
+      ni: { kind: 'percent', basisPoints: 1380 },
+      pension: { kind: 'amount', monthlyPence: 12_000 },
+    };
+    expect(changesOf('worker_pay', null, pay, noNames)).toEqual([
+      { field: 'salary a year', before: null, after: '£32,000.00' },
+      { field: "employer's NI", before: null, after: '13.8%' },
+      { field: "employer's pension", before: null, after: '£120.00 a month' },
+    ]);
+    expect(changesOf('claim', null, { decision: 'exclude', month: '2026-10' }, noNames)).toEqual([
+      { field: 'decision', before: null, after: 'excluded, to be claimed later' },
+      { field: 'month', before: null, after: 'October 2026' },
+    ]);
+    expect(changesOf('account', { roles: { lead: true, viewer: false } }, null, noNames)).toEqual([
+      { field: 'roles', before: 'lead: yes, viewer: no', after: null },
+    ]);
+  });
+
   it('lists the names of things in a list, and says nothing for an entry with no values', () => {
     const evidence = [{ originalName: 'certificate.pdf' }, { originalName: 'letter.pdf' }];
     expect(changesOf('training_record', { evidence: [] }, { evidence }, noNames)).toEqual([

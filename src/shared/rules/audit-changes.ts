@@ -6,8 +6,8 @@ import { EMPLOYER_KIND_LABELS } from '../domain/pcn.ts';
 import { AREA_LABELS, MARK_LABELS } from '../domain/rates.ts';
 import { RECORD_STATUS_LABELS, REQUIREMENT_KIND_LABELS } from '../domain/requirements.ts';
 import { ROLE_LABELS } from '../domain/staff.ts';
-import { formatUkDate, formatUkDateTime, isIsoDate } from './dates.ts';
-import { formatPounds, formatTenthPence } from './money.ts';
+import { formatMonth, formatUkDate, formatUkDateTime, isIsoDate } from './dates.ts';
+import { formatBasisPoints, formatPounds, formatTenthPence } from './money.ts';
 
 /** The name a stored reference is known by (`employerId: 3` → "Riverside Surgery"), or null when unknown. */
 export type NameOf = (key: string, id: number | string) => string | null;
@@ -61,6 +61,9 @@ const LABELS: Record<string, string> = {
   effectiveFrom: 'takes effect',
   effectiveTo: 'last day',
   annualMaxPence: 'annual maximum',
+  annualSalaryPence: 'salary a year',
+  ni: "employer's NI",
+  pension: "employer's pension",
   financialYear: 'financial year',
   tenthPence: 'sum per weighted patient',
   backdated: 'backdated',
@@ -92,9 +95,12 @@ const CODE_WORDS: Record<string, Record<string, string>> = {
   area: AREA_LABELS,
   mark: MARK_LABELS,
   kind: { ...EMPLOYER_KIND_LABELS, ...REQUIREMENT_KIND_LABELS },
+  decision: { exclude: 'excluded, to be claimed later', override: 'claimed despite its flags' },
+  origin: { catalogue: 'from the rates catalogue', local: 'entered in Linkwork' },
 };
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+const CLAIM_MONTH = /^\d{4}-(?:0[1-9]|1[0-2])$/;
 const NONE = '—';
 
 function valueInWords(entity: string, key: string, value: unknown, nameOf: NameOf): string {
@@ -107,12 +113,23 @@ function valueInWords(entity: string, key: string, value: unknown, nameOf: NameO
   }
   if (typeof value === 'string') {
     if (isIsoDate(value)) return formatUkDate(value);
+    if (key === 'month' && CLAIM_MONTH.test(value)) return formatMonth(value);
     if (ISO_INSTANT.test(value)) return formatUkDateTime(value);
     const words = (key === 'status' ? STATUS_WORDS[entity] : CODE_WORDS[key])?.[value];
     return words ?? nameOf(key, value) ?? value;
   }
   if (Array.isArray(value)) return value.map((v) => itemInWords(v)).join(', ');
-  return JSON.stringify(value);
+  return objectInWords(entity, value as Record<string, unknown>, nameOf);
+}
+
+/** An on-cost ("13.8%", "£120.00 a month") or a group of settings ("lead: yes, viewer: no"). */
+function objectInWords(entity: string, value: Record<string, unknown>, nameOf: NameOf): string {
+  if (value.kind === 'percent' && typeof value.basisPoints === 'number') return formatBasisPoints(value.basisPoints);
+  if (value.kind === 'amount' && typeof value.monthlyPence === 'number')
+    return `${formatPounds(value.monthlyPence)} a month`;
+  return Object.entries(value)
+    .map(([key, inner]) => `${LABELS[key] ?? fieldLabel(key)}: ${valueInWords(entity, key, inner, nameOf)}`)
+    .join(', ');
 }
 
 /** An item of a list: itself, or the name of a thing in it (an evidence file, a competency). */
