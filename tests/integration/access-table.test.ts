@@ -276,7 +276,7 @@ describe('lists are cut to the workers the caller may see', () => {
     const actions = await as(who, 'supervision.openActions', {});
     expect(actions.every((a) => visible.has(a.workerId))).toBe(true);
     const heatmap = await as(who, 'competency.heatmap', {});
-    expect(heatmap.rows.every((r) => visible.has(r.workerId))).toBe(true);
+    expect(heatmap.frameworks.flatMap((f) => f.rows).every((r) => visible.has(r.workerId))).toBe(true);
     const caller = callers[who];
     const { entries, total } = await as(who, 'audit.list', { workerId: null, limit: 1000, offset: 0 });
     expect(total).toBe(entries.length);
@@ -323,7 +323,8 @@ describe('lists are cut to the workers the caller may see', () => {
       expect((await as(who, 'worker.list', {})).some((w) => w.id === ids.w)).toBe(false);
       expect((await as(who, 'compliance.matrix', {})).rows.some((r) => r[0] === ids.w)).toBe(false);
       expect((await as(who, 'supervision.openActions', {})).some((a) => a.workerId === ids.w)).toBe(false);
-      expect((await as(who, 'competency.heatmap', {})).rows.some((r) => r.workerId === ids.w)).toBe(false);
+      const heatmap = await as(who, 'competency.heatmap', {});
+      expect(heatmap.frameworks.some((f) => f.rows.some((r) => r.workerId === ids.w))).toBe(false);
     }
   });
 

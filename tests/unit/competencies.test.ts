@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FrameworkDocument, RatingEntry } from '../../src/shared/domain/competencies.ts';
 import {
+  agreedAveragesByArea,
   agreeWithSelfRatings,
   assessmentAsFacts,
   compareAssessments,
@@ -9,6 +10,7 @@ import {
   coverageShortfall,
   effectiveRating,
   summariseByArea,
+  teamAverages,
 } from '../../src/shared/rules/competencies.ts';
 
 const framework: FrameworkDocument = {
@@ -146,5 +148,34 @@ describe('the sign-off rule', () => {
     });
     expect(assessmentAsFacts({ ...signed, signedOn: null, agreed: 24 }, ALL).status).toBe('in_progress');
     expect(assessmentAsFacts({ signedOn: '2026-11-24', agreed: 0, competencies: 0 }, ALL).status).toBe('in_progress');
+  });
+});
+
+describe('the heat map', () => {
+  it("averages each area's agreed ratings, leaving an area with none agreed empty", () => {
+    expect(
+      agreedAveragesByArea(
+        framework,
+        new Map([
+          ['a.1', 3],
+          ['a.2', 2],
+        ]),
+      ),
+    ).toEqual([2.5, null]);
+    expect(
+      agreedAveragesByArea(
+        framework,
+        new Map([
+          ['b.1', 1],
+          ['zz', 3],
+        ]),
+      ),
+    ).toEqual([null, 1]);
+  });
+
+  it("averages the team's rows area by area, counting only the people with a figure", () => {
+    const rows = [{ averages: [2, null] }, { averages: [3, null] }, { averages: [1.5, 2] }];
+    expect(teamAverages(rows, 2)).toEqual([2.17, 2]);
+    expect(teamAverages([], 2)).toEqual([null, null]);
   });
 });

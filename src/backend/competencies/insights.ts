@@ -1,17 +1,18 @@
+import type { Database } from 'better-sqlite3';
 import type { DevelopmentAction, Heatmap, Profile } from '../../shared/domain/competencies.ts';
 import type { RatingChange } from '../../shared/rules/competencies.ts';
-import { compareAssessments, summariseByArea } from '../../shared/rules/competencies.ts';
-import { roundToPlaces } from '../../shared/rules/money.ts';
+import { agreedAveragesByArea, compareAssessments, summariseByArea } from '../../shared/rules/competencies.ts';
 import { onlyVisible } from '../access/visible-workers.ts';
 import { recordAudit } from '../audit/record.ts';
 import type { Ctx } from '../context.ts';
 import { callerOf, inTransaction, today } from '../context.ts';
+import { untilWrite } from '../db/until-write.ts';
 import { invalidField, notFound } from '../errors.ts';
 import { requirePlausibleDates } from '../plausible.ts';
 import { readAppSettings } from '../settings/app-settings.ts';
 import { findWorker } from '../staff/queries.ts';
 import { detail } from './assessments.ts';
-import { frameworkForRole, requireCompetencies } from './frameworks.ts';
+import { requireCompetencies } from './frameworks.ts';
 import * as q from './queries.ts';
 
 /** A worker's competency picture: agreed ratings by area, gaps, change since last time, and the plan. */
@@ -41,36 +42,44 @@ export function compare(ctx: Ctx, fromId: number, toId: number): RatingChange[] 
   return compareAssessments(to.framework, from.ratings, to.ratings);
 }
 
+/** The heat map of everyone, kept until the next write: reading every agreed rating is the costly part at ICS scale. */
+function everyonesHeatmap(db: Database): Heatmap {
+  const signed = q.latestSignedByWorker(db);
+  const agreed = q.agreedOfLatestSigned(db);
+  const none = new Map<string, number>();
+  return {
+    frameworks: q.latestFrameworks(db).map((framework) => ({
+      id: framework.id,
+      title: framework.title,
+      roles: framework.roles,
+      areas: framework.areas.map((a) => ({ id: a.id, title: a.title })),
+      rows: signed
+        .filter((a) => a.frameworkId === framework.id)
+        .map((a) => ({
+          workerId: a.workerId,
+          name: a.name,
+          signedAt: a.signedAt,
+          employerId: a.employerId,
+          basePracticeId: a.basePracticeId,
+          averages: agreedAveragesByArea(framework, agreed.get(a.assessmentId) ?? none),
+        })),
+    })),
+  };
+}
+
 /**
- * The team's agreed ratings by area, from each worker's latest signed assessment on the link-worker framework.
- * The team is the workers the caller may see, and its averages are theirs alone (a supervisor's averages never
- * carry the ratings of people they do not supervise).
+ * The heat map: for every framework in force, each person whose latest signed assessment is on it, with their agreed
+ * average for each of its areas. The people are those the caller may see, so a supervisor's team averages never carry
+ * the ratings of people they do not supervise (the page averages the rows it shows).
  */
 export function heatmap(ctx: Ctx): Heatmap {
-  const framework = frameworkForRole(ctx, 'splw');
-  if (!framework) return { frameworkTitle: '', areas: [], rows: [], teamAverages: [] };
-  const { competencyTarget: target } = readAppSettings(ctx.db);
-  const signed = q.latestSignedAssessments(ctx.db).filter((a) => a.frameworkId === framework.id);
-  const rows = onlyVisible(ctx.db, callerOf(ctx), signed, (a) => a.workerId).map((a) => {
-    const byArea = new Map(
-      summariseByArea(framework, q.ratingsOf(ctx.db, a.id), target).map((s) => [s.areaId, s.agreedAverage]),
-    );
-    return {
-      workerId: a.workerId,
-      name: a.workerName,
-      signedAt: a.signedAt ?? '',
-      averages: framework.areas.map((area) => byArea.get(area.id) ?? null),
-    };
-  });
-  const teamAverages = framework.areas.map((_, i) => {
-    const values = rows.flatMap((r) => (r.averages[i] == null ? [] : [r.averages[i] as number]));
-    return values.length ? roundToPlaces(values.reduce((a, b) => a + b, 0) / values.length, 2) : null;
-  });
+  const everyone = untilWrite(ctx.db, '', 'heatmap', () => everyonesHeatmap(ctx.db));
+  const caller = callerOf(ctx);
   return {
-    frameworkTitle: framework.title,
-    areas: framework.areas.map((a) => ({ id: a.id, title: a.title })),
-    rows,
-    teamAverages,
+    frameworks: everyone.frameworks.map((f) => ({
+      ...f,
+      rows: onlyVisible(ctx.db, caller, f.rows, (r) => r.workerId),
+    })),
   };
 }
 

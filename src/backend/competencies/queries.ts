@@ -76,16 +76,48 @@ export function assessmentsOfWorker(db: Database, workerId: number): Assessment[
   ).map(toAssessment);
 }
 
-/** Each worker's latest signed assessment. */
-export function latestSignedAssessments(db: Database): Assessment[] {
-  return (
-    sql(
-      db,
-      `SELECT ${assessmentColumns} ${assessmentFrom}
-     WHERE a.status = 'signed' AND a.id = (SELECT max(id) FROM assessment WHERE worker_id = a.worker_id AND status = 'signed')
-     ORDER BY w.name COLLATE NOCASE`,
-    ).all() as StoredAssessment[]
-  ).map(toAssessment);
+/** A person's latest signed assessment, for the heat map: who, where they work, and its framework. */
+export interface LatestSigned {
+  assessmentId: number;
+  workerId: number;
+  name: string;
+  signedAt: string;
+  frameworkId: string;
+  employerId: number;
+  basePracticeId: number | null;
+}
+
+const LATEST_SIGNED = `WITH latest AS (SELECT max(id) AS id FROM assessment WHERE status = 'signed' GROUP BY worker_id)`;
+
+/** Everyone's latest signed assessment, by name. */
+export function latestSignedByWorker(db: Database): LatestSigned[] {
+  return sql(
+    db,
+    `${LATEST_SIGNED}
+     SELECT a.id AS assessmentId, a.worker_id AS workerId, w.name, a.signed_at AS signedAt, a.framework_id AS frameworkId,
+            w.employer_id AS employerId, w.base_practice_id AS basePracticeId
+     FROM latest JOIN assessment a ON a.id = latest.id JOIN worker w ON w.id = a.worker_id
+     ORDER BY w.name COLLATE NOCASE, w.id`,
+  ).all() as LatestSigned[];
+}
+
+/** The agreed ratings of everyone's latest signed assessment, by assessment and then competency, in one read. */
+export function agreedOfLatestSigned(db: Database): Map<number, Map<string, number>> {
+  const rows = sql(
+    db,
+    `${LATEST_SIGNED}
+     SELECT r.assessment_id, r.competency_id, r.agreed_rating FROM latest JOIN assessment_rating r ON r.assessment_id = latest.id
+     WHERE r.agreed_rating IS NOT NULL`,
+  )
+    .raw(true)
+    .all() as [number, string, number][];
+  const byAssessment = new Map<number, Map<string, number>>();
+  for (const [assessmentId, competencyId, rating] of rows) {
+    let agreed = byAssessment.get(assessmentId);
+    if (!agreed) byAssessment.set(assessmentId, (agreed = new Map()));
+    agreed.set(competencyId, rating);
+  }
+  return byAssessment;
 }
 
 export function insertAssessment(

@@ -118,9 +118,26 @@ export interface Profile {
   actions: DevelopmentAction[];
 }
 
-export interface Heatmap {
-  frameworkTitle: string;
+/** One person in the heat map: their latest signed assessment's agreed average for each area. */
+export interface HeatmapRow {
+  workerId: number;
+  name: string;
+  signedAt: string;
+  employerId: number;
+  basePracticeId: number | null;
+  averages: (number | null)[];
+}
+
+/** The heat map of one framework: everyone whose latest signed assessment is on it, by area. */
+export interface HeatmapFramework {
+  id: string;
+  title: string;
+  roles: FrameworkDocument['roles'];
   areas: { id: string; title: string }[];
-  rows: { workerId: number; name: string; signedAt: string; averages: (number | null)[] }[];
-  teamAverages: (number | null)[];
+  rows: HeatmapRow[];
+}
+
+/** Every framework in force, each with its own areas and people (an imported one appears once it exists). */
+export interface Heatmap {
+  frameworks: HeatmapFramework[];
 }

@@ -27,6 +27,26 @@ export interface AreaSummary {
 const mean = (values: number[]): number | null =>
   values.length === 0 ? null : roundToPlaces(values.reduce((a, b) => a + b, 0) / values.length, 2);
 
+/** Each area's mean agreed rating (null where none is agreed), from agreed ratings by competency id. */
+export function agreedAveragesByArea(
+  framework: Pick<FrameworkDocument, 'areas'>,
+  agreed: ReadonlyMap<string, number>,
+): (number | null)[] {
+  return framework.areas.map((area) =>
+    mean(area.competencies.flatMap((c) => (agreed.has(c.id) ? [agreed.get(c.id) as number] : []))),
+  );
+}
+
+/** The team's average for each area: the mean of the people's area averages, counting only those with one. */
+export function teamAverages(
+  rows: readonly { averages: readonly (number | null)[] }[],
+  areas: number,
+): (number | null)[] {
+  return Array.from({ length: areas }, (_, i) =>
+    mean(rows.flatMap((r) => (r.averages[i] == null ? [] : [r.averages[i] as number]))),
+  );
+}
+
 export function summariseByArea(
   framework: FrameworkDocument,
   ratings: readonly RatingEntry[],

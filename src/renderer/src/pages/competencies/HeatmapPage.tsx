@@ -1,26 +1,21 @@
 import Box from '@mui/material/Box';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
+import { useEffect, useMemo, useState } from 'react';
 import type { Heatmap } from '../../../../shared/domain/competencies.ts';
-import { formatUkDate } from '../../../../shared/rules/dates.ts';
+import { ROLE_LABELS } from '../../../../shared/domain/staff.ts';
+import { teamAverages } from '../../../../shared/rules/competencies.ts';
+import { ratingFigure, ratingLegend } from '../../../../shared/rules/rating-tone.ts';
 import { href } from '../../app/router.ts';
+import { Legend } from '../../components/StatusLegend.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { PageState } from '../../components/PageState.tsx';
+import { SelectField, idText, textId } from '../../components/SelectField.tsx';
 import { competencyHeatmap } from '../../stores/competencies.ts';
-
-/** Pale to strong blue for 0 to 3; the number is always written in the cell. */
-function shade(value: number | null): { bg: string; fg: string } {
-  if (value === null) return { bg: '#f0f4f5', fg: '#4c6272' };
-  const steps = [
-    { bg: '#fbe3e1', fg: '#7a1a12' },
-    { bg: '#fff4d6', fg: '#5c3b00' },
-    { bg: '#d6e9f8', fg: '#003d78' },
-    { bg: '#005eb8', fg: '#ffffff' },
-  ];
-  return steps[Math.min(3, Math.floor(value))] as { bg: string; fg: string };
-}
-
-const cellSx = { border: '1px solid #fff', px: 1, py: 0.75, textAlign: 'center', fontSize: '0.85rem' } as const;
+import { useOrganisationStore } from '../../stores/organisation.ts';
+import { appSettings } from '../../stores/settings.ts';
+import { dataOf } from '../../stores/loadable.ts';
+import { HeatmapTable } from './HeatmapTable.tsx';
 
 export function HeatmapPage() {
   const state = competencyHeatmap.use(null);
@@ -36,81 +31,102 @@ export function HeatmapPage() {
   );
 }
 
+/** The framework shown first: the one with the most people on it. */
+const busiest = (map: Heatmap) => [...map.frameworks].sort((a, b) => b.rows.length - a.rows.length)[0]?.id ?? '';
+
 function HeatmapView({ map }: { map: Heatmap }) {
-  const weakest = map.areas
-    .map((a, i) => ({ title: a.title, value: map.teamAverages[i] ?? null }))
+  const [frameworkId, setFrameworkId] = useState(() => busiest(map));
+  const [employerId, setEmployerId] = useState<number | null>(null);
+  const [practiceId, setPracticeId] = useState<number | null>(null);
+  const { employers, practices, load: loadOrganisation } = useOrganisationStore();
+  const labels = dataOf(appSettings.use(null))?.ratingLabels ?? ['', '', '', ''];
+  useEffect(() => {
+    void loadOrganisation();
+  }, [loadOrganisation]);
+
+  const framework = map.frameworks.find((f) => f.id === frameworkId) ?? map.frameworks[0];
+  const rows = useMemo(
+    () =>
+      (framework?.rows ?? []).filter(
+        (r) =>
+          (employerId === null || r.employerId === employerId) &&
+          (practiceId === null || r.basePracticeId === practiceId),
+      ),
+    [framework, employerId, practiceId],
+  );
+  const practiceNames = useMemo(() => new Map(practices.map((p) => [p.id, p.name])), [practices]);
+  const averages = useMemo(() => teamAverages(rows, framework?.areas.length ?? 0), [rows, framework]);
+  const weakest = (framework?.areas ?? [])
+    .map((a, i) => ({ title: a.title, value: averages[i] ?? null }))
     .filter((a) => a.value !== null)
     .sort((a, b) => (a.value ?? 0) - (b.value ?? 0))
     .slice(0, 3);
+  const everyone = framework?.rows.length ?? 0;
 
   return (
     <>
       <PageHeader
         title="Competencies"
-        subtitle={`Agreed ratings by area from each link worker's latest signed assessment · ${map.frameworkTitle}`}
+        subtitle={
+          framework
+            ? `Agreed ratings by area from each person's latest signed assessment · ${framework.title}`
+            : 'Agreed ratings by area from each person’s latest signed assessment'
+        }
       />
       <Paper sx={{ p: 2 }}>
-        {weakest.length > 0 && (
-          <Typography sx={{ mb: 2 }} role="status">
-            Weakest areas for the team: {weakest.map((w) => `${w.title} (${w.value?.toFixed(2)})`).join(', ')}.
-          </Typography>
-        )}
-        {map.rows.length === 0 ? (
-          <Typography>No signed assessments yet.</Typography>
+        <Box
+          sx={{
+            display: 'grid',
+            gridTemplateColumns: { xs: '1fr', md: map.frameworks.length > 1 ? '2fr 1fr 1fr' : '1fr 1fr' },
+            gap: 1.5,
+            mb: 1,
+          }}
+        >
+          {map.frameworks.length > 1 && (
+            <SelectField
+              label="Framework"
+              value={framework?.id ?? ''}
+              options={map.frameworks.map((f) => ({
+                value: f.id,
+                label: `${f.title}: ${f.roles.map((r) => ROLE_LABELS[r]).join(', ')} (${f.rows.length})`,
+              }))}
+              onChange={setFrameworkId}
+            />
+          )}
+          <SelectField
+            label="Employer"
+            value={idText(employerId)}
+            options={employers.map((e) => ({ value: String(e.id), label: e.name }))}
+            noneLabel="All employers"
+            onChange={(v) => setEmployerId(textId(v))}
+          />
+          <SelectField
+            label="Practice"
+            value={idText(practiceId)}
+            options={practices.map((p) => ({ value: String(p.id), label: p.name }))}
+            noneLabel="All practices"
+            onChange={(v) => setPracticeId(textId(v))}
+          />
+        </Box>
+        <Legend label="Key to the colours" items={ratingLegend(labels)} />
+        <Typography role="status" sx={{ my: 1 }}>
+          {rows.length === everyone
+            ? `${everyone.toLocaleString('en-GB')} ${everyone === 1 ? 'person' : 'people'} with a signed assessment`
+            : `${rows.length.toLocaleString('en-GB')} of ${everyone.toLocaleString('en-GB')} people with a signed assessment`}
+          {weakest.length > 0 &&
+            ` · weakest areas: ${weakest.map((w) => `${w.title} (${ratingFigure(w.value)})`).join(', ')}`}
+        </Typography>
+        {framework && everyone > 0 ? (
+          <HeatmapTable
+            framework={framework}
+            rows={rows}
+            averages={averages}
+            practiceName={(id) => (id === null ? '' : (practiceNames.get(id) ?? ''))}
+          />
         ) : (
-          <Box sx={{ overflowX: 'auto' }}>
-            <Box component="table" aria-label="Competency heat map" sx={{ borderCollapse: 'collapse', minWidth: 900 }}>
-              <thead>
-                <tr>
-                  <Box component="th" scope="col" sx={{ ...cellSx, textAlign: 'left' }}>
-                    Link worker
-                  </Box>
-                  {map.areas.map((a) => (
-                    <Box component="th" scope="col" key={a.id} sx={{ ...cellSx, fontWeight: 600, maxWidth: 130 }}>
-                      {a.title}
-                    </Box>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {[...map.rows, { workerId: 0, name: 'Team average', signedAt: '', averages: map.teamAverages }].map(
-                  (row) => (
-                    <tr key={row.workerId}>
-                      <Box
-                        component="th"
-                        scope="row"
-                        sx={{ ...cellSx, textAlign: 'left', fontWeight: row.workerId ? 400 : 700 }}
-                      >
-                        {row.workerId ? <a href={href(`staff/${row.workerId}/competencies`)}>{row.name}</a> : row.name}
-                        {row.signedAt && (
-                          <Typography variant="caption" color="text.secondary" sx={{ display: 'block' }}>
-                            signed {formatUkDate(row.signedAt.slice(0, 10))}
-                          </Typography>
-                        )}
-                      </Box>
-                      {row.averages.map((v, i) => {
-                        const colour = shade(v);
-                        return (
-                          <Box
-                            component="td"
-                            key={map.areas[i]?.id}
-                            sx={{
-                              ...cellSx,
-                              bgcolor: colour.bg,
-                              color: colour.fg,
-                              fontWeight: row.workerId ? 400 : 700,
-                            }}
-                          >
-                            {v === null ? '—' : v.toFixed(1)}
-                          </Box>
-                        );
-                      })}
-                    </tr>
-                  ),
-                )}
-              </tbody>
-            </Box>
-          </Box>
+          <Typography>
+            No signed assessments yet. The heat map fills in as supervisors sign their workers&apos; assessments.
+          </Typography>
         )}
       </Paper>
     </>

@@ -15,6 +15,7 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import { PageState } from '../../components/PageState.tsx';
 import { useAppStore } from '../../stores/app.ts';
 import { staffList } from '../../stores/staff.ts';
+import { useRolesWithFramework } from '../competencies/useHasFramework.ts';
 import { EmploymentChip } from './EmploymentChip.tsx';
 
 /** A supervisor's home in team mode: the people who name them as supervisor, and the way into each one's page. */
@@ -38,6 +39,7 @@ export function SuperviseesPage() {
 }
 
 function SuperviseeTable({ rows, today }: { rows: WorkerRow[]; today: string }) {
+  const assessed = useRolesWithFramework();
   return (
     <Paper sx={{ p: 2 }}>
       <Table size="small" aria-label="My supervisees">
@@ -69,7 +71,7 @@ function SuperviseeTable({ rows, today }: { rows: WorkerRow[]; today: string }) 
                 <Link href={href(`staff/${w.id}/supervision`)} aria-label={`Supervision for ${w.name}`} sx={{ mr: 2 }}>
                   Supervision
                 </Link>
-                {w.role === 'splw' && (
+                {assessed.has(w.role) && (
                   <Link href={href(`staff/${w.id}/competencies`)} aria-label={`Competencies for ${w.name}`}>
                     Competencies
                   </Link>

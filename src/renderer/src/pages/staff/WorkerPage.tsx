@@ -23,6 +23,7 @@ import { WorkerForm } from './WorkerForm.tsx';
 import { WorkerSummary } from './WorkerSummary.tsx';
 import { InductionTab } from './training/InductionTab.tsx';
 import { CompetenciesTab } from '../competencies/CompetenciesTab.tsx';
+import { useHasFramework } from '../competencies/useHasFramework.ts';
 import { SupervisionTab } from '../supervision/SupervisionTab.tsx';
 import { PayTab } from './PayTab.tsx';
 import { TrainingTab } from './training/TrainingTab.tsx';
@@ -72,6 +73,8 @@ function WorkerSections({
 }) {
   const today = useAppStore((s) => s.status?.today ?? '');
   const { readsAll, changesAll, selfId, supervisees } = useAbilities();
+  // Any role a framework covers has competencies; the tab shows while it is open whatever the list says.
+  const hasCompetencies = useHasFramework(worker?.role) || tab === 'competencies';
   const [removing, setRemoving] = useState(false);
   const [saved, setSaved] = useState(false);
 
@@ -127,7 +130,7 @@ function WorkerSections({
           <Tab value="induction" label="Induction" component="a" href={href(`staff/${worker.id}/induction`)} />
           <Tab value="supervision" label="Supervision" component="a" href={href(`staff/${worker.id}/supervision`)} />
           {readsAll && <Tab value="pay" label="Pay" component="a" href={href(`staff/${worker.id}/pay`)} />}
-          {worker.role === 'splw' && (
+          {hasCompetencies && (
             <Tab
               value="competencies"
               label="Competencies"
