@@ -12,7 +12,7 @@ import { median, timed } from './timing.ts';
 
 /** How often each kind of entry turns up in a year of everyday use across an integrated care system. */
 const MIX: readonly { action: AuditAction; entity: AuditRecordKind; share: number; what: string }[] = [
-  { action: 'training.record', entity: 'training_record', share: 40, what: 'Recorded Fire safety as Completed for' },
+  { action: 'training.record', entity: 'training_record', share: 40, what: 'Recorded Fire safety as completed for' },
   { action: 'account.signIn', entity: 'account', share: 14, what: 'Signed in:' },
   { action: 'supervision.sign', entity: 'supervision_session', share: 12, what: 'Signed the supervision record of' },
   {
@@ -58,7 +58,7 @@ export function appendEverydayHistory(backend: Backend, { entries, from, to, see
   }[];
   const actors = workers.slice(0, 300).map((w) => w.name);
   const first = Date.parse(`${from}T08:00:00Z`);
-  const span = Date.parse(`${addDays(to, 1)}T08:00:00Z`) - first;
+  const span = Date.parse(`${to}T18:00:00Z`) - first;
   let written = 0;
   while (written < entries) {
     const batch = Math.min(10_000, entries - written);
