@@ -41,3 +41,24 @@ export function tokenMatches(presented: string | string[] | undefined, token: st
   const b = Buffer.from(token);
   return a.length === b.length && timingSafeEqual(a, b);
 }
+
+/**
+ * The mark a browser gets with the page when it opens the launch address (the one with the key): a reload
+ * then still gets the page, though the page has taken the key out of the address bar, while an address never
+ * opened with this launch's key gets the page saying how to open Linkwork. It grants nothing (every call
+ * needs the key itself). Named by port, so two Linkworks on one computer keep their own.
+ */
+const launchCookieName = (port: number): string => `linkwork-launch-${port}`;
+
+export function launchCookie(port: number, launchId: string): string {
+  return `${launchCookieName(port)}=${launchId}; HttpOnly; SameSite=Strict; Path=/`;
+}
+
+export function hasLaunchCookie(req: IncomingMessage, port: number, launchId: string): boolean {
+  const prefix = `${launchCookieName(port)}=`;
+  const cookie = (req.headers.cookie ?? '')
+    .split(';')
+    .map((part) => part.trim())
+    .find((part) => part.startsWith(prefix));
+  return tokenMatches(cookie?.slice(prefix.length), launchId);
+}

@@ -6,7 +6,15 @@ import type { ApiErrorBody } from '../shared/api/envelope.ts';
 import { API_PATH, EVENTS_PATH, TEST_FAULT_PATH, TOKEN_HEADER } from '../shared/api/transport.ts';
 import { MAX_API_REQUEST_BYTES } from '../shared/domain/evidence-limits.ts';
 import type { Backend } from '../backend/backend.ts';
-import { hostIsAllowed, originIsAllowed, SECURITY_HEADERS, tokenMatches } from './security.ts';
+import { noKeyPage } from './no-key-page.ts';
+import {
+  hasLaunchCookie,
+  hostIsAllowed,
+  launchCookie,
+  originIsAllowed,
+  SECURITY_HEADERS,
+  tokenMatches,
+} from './security.ts';
 import { readStaticFile } from './static-files.ts';
 import { streamChanges } from './event-stream.ts';
 import { TestFaults } from './test-faults.ts';
@@ -105,11 +113,36 @@ async function armTestFault(req: http.IncomingMessage, res: http.ServerResponse,
   send(res, 200, JSON.stringify({ ok: true, value: null }), 'application/json');
 }
 
+interface Launch {
+  port: number;
+  token: string;
+  /** The value of the browser's mark that it opened this launch's address (security.ts, launchCookie). */
+  launchId: string;
+}
+
+const isAppPage = (pathname: string): boolean => pathname === '/' || pathname === '/index.html';
+
+/**
+ * The app's page for a browser that has the key (in the address, or opened with it before and marked), and the
+ * page saying how to open Linkwork for one that has not: not a page that loads only to fail its first call.
+ */
+function sendAppPage(req: http.IncomingMessage, res: http.ServerResponse, url: URL, root: string, launch: Launch) {
+  const page = readStaticFile(root, '/');
+  if (!page) return send(res, 404, 'Not found', 'text/plain; charset=utf-8');
+  if (tokenMatches(url.searchParams.get('token') ?? undefined, launch.token)) {
+    res.setHeader('Set-Cookie', launchCookie(launch.port, launch.launchId));
+  } else if (!hasLaunchCookie(req, launch.port, launch.launchId)) {
+    return send(res, 401, noKeyPage(launch.port), 'text/html; charset=utf-8');
+  }
+  send(res, 200, page.body, page.contentType, page.cacheControl);
+}
+
 /** Browser mode: the built renderer and the same API, on 127.0.0.1 only, behind a per-launch token. */
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
   const token = options.token ?? randomBytes(24).toString('base64url');
   const root = path.resolve(options.rendererDir);
   const faults = options.testFaults ? new TestFaults() : null;
+  const launchId = randomBytes(18).toString('base64url');
   let port = 0;
 
   const server = http.createServer((req, res) => {
@@ -132,6 +165,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     }
     if (req.method !== 'GET' && req.method !== 'HEAD')
       return sendError(res, 405, { code: 'VALIDATION', message: 'Not allowed' });
+    if (isAppPage(url.pathname)) return sendAppPage(req, res, url, root, { port, token, launchId });
     const file = readStaticFile(root, url.pathname);
     if (!file) return send(res, 404, 'Not found', 'text/plain; charset=utf-8');
     send(res, 200, file.body, file.contentType, file.cacheControl);

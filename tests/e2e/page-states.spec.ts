@@ -48,11 +48,20 @@ test('a call that fails shows the error and a Retry that works', async ({ page, 
   await expect(failure).toBeHidden();
 });
 
-test('the app without its token explains how to open it', async ({ page, app }) => {
-  await page.goto(new URL(app.running.url).origin);
-  const alert = page.getByRole('alert');
-  await expect(alert).toContainText('Linkwork could not reach its data');
-  await expect(alert).toContainText('Open the full address that Linkwork printed when it started');
+test('the address without its key gets a page saying how to open Linkwork, with no script', async ({ page, app }) => {
+  const origin = new URL(app.running.url).origin;
+  const answer = await page.goto(origin);
+  expect(answer?.status()).toBe(401);
+  await expect(page).toHaveTitle('Open Linkwork from the address it printed');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('This address does not open Linkwork');
+  await expect(page.getByRole('main')).toContainText(`It looks like ${origin}/?token=…`);
+  await expect(page.locator('script')).toHaveCount(0);
+  expect((await page.request.get(`${origin}/favicon.svg`)).headers()['content-type']).toBe('image/svg+xml');
   await saveScreenshot(page, 'no-token');
   await expectNoSeriousA11yViolations(page);
+
+  // The launch address opens the app, and a reload (the page has taken the key out of the address) still does.
+  await app.open(page);
+  await page.reload();
+  await expect(page.locator('#root[data-app-state="ready"]')).toBeAttached();
 });

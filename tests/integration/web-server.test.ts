@@ -98,7 +98,7 @@ describe('browser mode', () => {
 
   it('serves the app with a strict content security policy and nothing outside it', async () => {
     const server = await start();
-    const page = await request(server, { path: '/', method: 'GET' });
+    const page = await request(server, { path: `/?token=${server.token}`, method: 'GET' });
     expect(page.status).toBe(200);
     expect(page.headers['content-security-policy']).toContain("default-src 'self'");
     expect(page.headers['content-security-policy']).toContain("connect-src 'self'");
@@ -116,6 +116,42 @@ describe('browser mode', () => {
     expect(script).toMatchObject({ status: 200, body: 'console.log(1);' });
     expect(script.headers['content-type']).toBe('text/javascript; charset=utf-8');
     expect(script.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+  });
+
+  it('answers an address without the key with a page saying how to open Linkwork, with no script', async () => {
+    const server = await start();
+    for (const path of ['/', '/index.html', '/?token=guess', `/?token=${server.token}x`]) {
+      const page = await request(server, { path, method: 'GET' });
+      expect(page.status).toBe(401);
+      expect(page.headers['content-type']).toBe('text/html; charset=utf-8');
+      expect(page.headers['content-security-policy']).toContain("default-src 'self'");
+      expect(page.body).toContain('This address does not open Linkwork');
+      expect(page.body).toContain(`http://127.0.0.1:${server.port}/?token=…`);
+      expect(page.body).not.toMatch(/<script/i);
+      expect(page.body).not.toContain(server.token);
+      expect(page.headers['set-cookie']).toBeUndefined();
+    }
+  });
+
+  it('gives the page to the launch address, and again on a reload once the page has taken the key out', async () => {
+    const server = await start();
+    const opened = await request(server, { path: `/?token=${server.token}`, method: 'GET' });
+    expect(opened).toMatchObject({ status: 200, body: '<!doctype html><title>Linkwork</title>' });
+    const [mark] = opened.headers['set-cookie'] ?? [];
+    expect(mark).toMatch(new RegExp(`^linkwork-launch-${server.port}=[\\w-]+; HttpOnly; SameSite=Strict; Path=/$`));
+    expect(mark).not.toContain(server.token);
+
+    const cookie = (mark ?? '').split(';')[0] ?? '';
+    const reload = await request(server, { path: '/', method: 'GET', headers: { cookie: `other=1; ${cookie}` } });
+    expect(reload).toMatchObject({ status: 200, body: '<!doctype html><title>Linkwork</title>' });
+    // The mark opens the page only: a call still needs the key.
+    const call = await request(server, { headers: { cookie } });
+    expect(call.status).toBe(401);
+
+    const another = await start();
+    const forged = `linkwork-launch-${server.port}=${cookie.split('=')[1]}x`;
+    expect((await request(server, { path: '/', method: 'GET', headers: { cookie: forged } })).status).toBe(401);
+    expect((await request(another, { path: '/', method: 'GET', headers: { cookie } })).status).toBe(401);
   });
 
   it('answers malformed JSON with a typed error', async () => {
