@@ -184,7 +184,7 @@ describe('the printable staff register', () => {
     const text = await textOf(answer.value);
     expect(text).toContain(self.name);
     expect(text).not.toContain(other.name);
-    expect(text).toContain('1 of 1 workers.');
+    expect(text).toContain('1 of 1 worker.');
   });
 });
 

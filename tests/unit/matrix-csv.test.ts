@@ -5,6 +5,7 @@ import {
   filtersSentence,
   matrixFilterWords,
   registerFilterWords,
+  shownOf,
 } from '../../src/shared/rules/filter-words.ts';
 import { matrixCsvRows } from '../../src/shared/rules/matrix-csv.ts';
 import { NO_FILTER } from '../../src/shared/rules/matrix-view.ts';
@@ -108,6 +109,12 @@ describe('filters in words', () => {
     ]);
     expect(filtersSentence([])).toBe('Filters: none (everyone)');
     expect(filtersSentence(registerFilterWords({ search: '', showLeavers: false }))).toBe('Filters: leavers not shown');
+  });
+
+  it('counts how many of how many in en-GB, singular for one', () => {
+    expect(shownOf(1204, 4488, 'person', 'people')).toBe('1,204 of 4,488 people');
+    expect(shownOf(1, 1, 'worker')).toBe('1 of 1 worker');
+    expect(shownOf(0, 12, 'line')).toBe('0 of 12 lines');
   });
 
   it('makes a short file-name part of them', () => {

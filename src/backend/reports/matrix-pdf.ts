@@ -3,7 +3,7 @@ import type { Matrix, MatrixColumn, MatrixRow } from '../../shared/domain/compli
 import type { FileDownload } from '../../shared/domain/files.ts';
 import { ROLE_LABELS } from '../../shared/domain/staff.ts';
 import { formatUkDate } from '../../shared/rules/dates.ts';
-import { filtersSentence, matrixFilterWords } from '../../shared/rules/filter-words.ts';
+import { filtersSentence, matrixFilterWords, shownOf } from '../../shared/rules/filter-words.ts';
 import type { MatrixFilter } from '../../shared/rules/matrix-view.ts';
 import { cellParts, filterMatrixRows, summariseMatrix } from '../../shared/rules/matrix-view.ts';
 import { decodeMatrix } from '../../shared/rules/matrix-wire.ts';
@@ -81,7 +81,7 @@ const leftOut = (count: number): Content[] =>
 
 function headline(rows: readonly MatrixRow[], total: number): string {
   const summary = summariseMatrix(rows);
-  const people = `${rows.length.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} people`;
+  const people = shownOf(rows.length, total, 'person', 'people');
   if (summary.percent === null) return `${people}; nothing is required of them yet.`;
   return `${people}; ${summary.percent.toFixed(1)}% compliant; ${summary.overdue.toLocaleString('en-GB')} overdue or expired; ${summary.dueSoon.toLocaleString('en-GB')} due or expiring soon.`;
 }

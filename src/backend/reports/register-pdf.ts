@@ -3,7 +3,7 @@ import type { FileDownload } from '../../shared/domain/files.ts';
 import { ROLE_LABELS } from '../../shared/domain/staff.ts';
 import { formatUkDate } from '../../shared/rules/dates.ts';
 import type { RegisterFilter } from '../../shared/rules/filter-words.ts';
-import { filtersSentence, registerFilterWords } from '../../shared/rules/filter-words.ts';
+import { filtersSentence, registerFilterWords, shownOf } from '../../shared/rules/filter-words.ts';
 import type { SortKey } from '../../shared/rules/staff-list.ts';
 import { employmentWords, visibleWorkers as registerAsShown } from '../../shared/rules/staff-list.ts';
 import { formatWte, wholeTimeEquivalent } from '../../shared/rules/workforce.ts';
@@ -82,7 +82,7 @@ export async function registerPdf(ctx: Ctx, view: RegisterView): Promise<FileDow
     [
       wordsLine(`As at ${formatUkDate(now)}. ${filtersSentence(registerFilterWords(view))}. ${order}.`),
       wordsLine(
-        `${rows.length.toLocaleString('en-GB')} of ${everyone.length.toLocaleString('en-GB')} workers. WTE is hours a week over the PCN's full-time ${fullTimeHours.toLocaleString('en-GB')} hours.`,
+        `${shownOf(rows.length, everyone.length, 'worker')}. WTE is hours a week over the PCN's full-time ${fullTimeHours.toLocaleString('en-GB')} hours.`,
       ),
       { text: '', margin: [0, 0, 0, 6] },
       table,

@@ -1,5 +1,6 @@
 import { ROLE_LABELS } from '../domain/staff.ts';
 import { COMPLIANCE_LABELS } from './compliance.ts';
+import { countOf } from './words.ts';
 import type { MatrixFilter } from './matrix-view.ts';
 
 export interface OrganisationNames {
@@ -37,6 +38,10 @@ export function registerFilterWords(filter: RegisterFilter): string[] {
   const words = filter.search.trim();
   return [...(words ? [`search: “${words}”`] : []), ...(filter.showLeavers ? [] : ['leavers not shown'])];
 }
+
+/** How many of how many a list shows, en-GB: "1,204 of 4,488 people", "1 of 1 worker". */
+export const shownOf = (shown: number, total: number, one: string, many?: string): string =>
+  `${shown.toLocaleString('en-GB')} of ${countOf(total, one, many)}`;
 
 /** "Filters: role: Care coordinator; leavers not shown", or "Filters: none (everyone)". */
 export function filtersSentence(words: readonly string[]): string {

@@ -1,7 +1,7 @@
 import type { Matrix, MatrixRow } from '../domain/compliance.ts';
 import { ROLE_LABELS } from '../domain/staff.ts';
 import { formatUkDate } from './dates.ts';
-import { filtersSentence } from './filter-words.ts';
+import { filtersSentence, shownOf } from './filter-words.ts';
 import { cellStatusText, columnTitle } from './matrix-view.ts';
 
 export interface CsvNames {
@@ -32,7 +32,7 @@ export function matrixCsvRows(
   const note = partial
     ? [
         [
-          `${filtersSentence(filters)}. ${rows.length.toLocaleString('en-GB')} of ${matrix.rows.length.toLocaleString('en-GB')} people, as at ${formatUkDate(matrix.today)}.`,
+          `${filtersSentence(filters)}. ${shownOf(rows.length, matrix.rows.length, 'person', 'people')}, as at ${formatUkDate(matrix.today)}.`,
         ],
       ]
     : [];

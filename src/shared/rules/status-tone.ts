@@ -1,5 +1,6 @@
 import type { ComplianceStatus } from './compliance.ts';
 import { COMPLIANCE_LABELS } from './compliance.ts';
+import { countOf } from './words.ts';
 
 /**
  * What a colour means, the same on screen and on paper: red to act now, amber to act soon, a calm blue for
@@ -47,7 +48,7 @@ export interface LegendEntry {
 
 /** The one legend: every status with its word and meaning, most pressing first. */
 export function statusLegend(expiringSoonDays: number): LegendEntry[] {
-  const days = `${expiringSoonDays.toLocaleString('en-GB')} ${expiringSoonDays === 1 ? 'day' : 'days'}`;
+  const days = countOf(expiringSoonDays, 'day');
   const window = `within ${days}`;
   const meanings: Record<ComplianceStatus, string> = {
     overdue: 'past its due date',

@@ -2,6 +2,7 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import { daysBetween } from '../../../../shared/rules/dates.ts';
+import { shownOf } from '../../../../shared/rules/filter-words.ts';
 import { daysAway } from '../../../../shared/rules/words.ts';
 import { href } from '../../app/router.ts';
 import { Failed } from '../../components/PageState.tsx';
@@ -39,7 +40,7 @@ function Readiness({ month }: { month: string }) {
   const blocked =
     view.blockedLines === 0
       ? 'No line is blocked.'
-      : `${view.blockedLines.toLocaleString('en-GB')} of ${view.lines.toLocaleString('en-GB')} lines ${view.blockedLines === 1 ? 'is' : 'are'} blocked.`;
+      : `${shownOf(view.blockedLines, view.lines, 'line')} ${view.blockedLines === 1 ? 'is' : 'are'} blocked.`;
   return (
     <Alert
       severity={view.blockedLines > 0 ? 'warning' : 'success'}

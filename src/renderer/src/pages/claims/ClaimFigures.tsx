@@ -2,6 +2,7 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import type { ClaimMonth } from '../../../../shared/domain/claims.ts';
+import { shownOf } from '../../../../shared/rules/filter-words.ts';
 import { formatPounds } from '../../../../shared/rules/money.ts';
 import { Failed } from '../../components/PageState.tsx';
 import { pcnPosition } from '../../stores/claims.ts';
@@ -16,7 +17,7 @@ export function ClaimFigures({ month, data }: { month: string; data: ClaimMonth 
   const pending = state.status === 'loading' ? 'Working out…' : '—';
   const figures = [
     ['Claimable this month', formatPounds(data.totalPence)],
-    ['Blocked lines', `${data.blockedLines} of ${data.lines.length}`],
+    ['Blocked lines', shownOf(data.blockedLines, data.lines.length, 'line')],
     ['Year to date', position ? formatPounds(position.yearToDatePence) : pending],
     ['Projection to 31 March', position ? formatPounds(position.projectionPence) : pending],
     [

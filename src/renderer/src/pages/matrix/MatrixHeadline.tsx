@@ -2,6 +2,7 @@ import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
 import Typography from '@mui/material/Typography';
 import type { MatrixRow } from '../../../../shared/domain/compliance.ts';
+import { shownOf } from '../../../../shared/rules/filter-words.ts';
 import { summariseMatrix } from '../../../../shared/rules/matrix-view.ts';
 
 const count = (n: number) => n.toLocaleString('en-GB');
@@ -27,7 +28,7 @@ export function MatrixHeadline({ rows, total }: { rows: readonly MatrixRow[]; to
           </>
         ))}
       <Typography component="span" color="text.secondary" sx={{ ml: 'auto' }}>
-        {`${count(rows.length)} of ${count(total)} people shown`}
+        {`${shownOf(rows.length, total, 'person', 'people')} shown`}
       </Typography>
     </Box>
   );

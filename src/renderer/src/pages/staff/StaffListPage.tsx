@@ -7,7 +7,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useMemo } from 'react';
 import { formatUkDate } from '../../../../shared/rules/dates.ts';
-import { filtersSentence, registerFilterWords } from '../../../../shared/rules/filter-words.ts';
+import { filtersSentence, registerFilterWords, shownOf } from '../../../../shared/rules/filter-words.ts';
 import { PRINTABLE_PEOPLE } from '../../../../shared/rules/printable.ts';
 import { usePrinting } from '../../components/usePrinting.ts';
 import { attempt } from '../../stores/notices.ts';
@@ -83,7 +83,7 @@ export function StaffListPage() {
               ? 'Loading…'
               : workers.length === 0
                 ? 'No workers yet'
-                : `Showing ${rows.length.toLocaleString('en-GB')} of ${workers.length.toLocaleString('en-GB')} workers`}
+                : `Showing ${shownOf(rows.length, workers.length, 'worker')}`}
           </Typography>
         </Box>
         {register.status === 'failed' ? (
