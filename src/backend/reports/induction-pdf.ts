@@ -10,6 +10,7 @@ import { notFound } from '../errors.ts';
 import { readPcn } from '../pcn/queries.ts';
 import { findWorkerFacts, findWorkerRow } from '../staff/queries.ts';
 import { factsTable, renderPdf } from './pdf.ts';
+import { statusCell } from './status-legend.ts';
 
 /** The worker's induction checklist for their personnel file: every item, ticked or not, with who signed it off. */
 export async function inductionChecklistPdf(ctx: Ctx, workerId: number): Promise<FileDownload> {
@@ -23,14 +24,11 @@ export async function inductionChecklistPdf(ctx: Ctx, workerId: number): Promise
   const rows = items.map((item) => {
     const completion = item.records.find((r) => r.status === 'completed' && inForce(r));
     const ticked = item.status.status === 'complete' && completion;
-    const state = isRequired(item.status.status)
-      ? ticked
-        ? 'Done'
-        : 'Not yet'
-      : COMPLIANCE_LABELS[item.status.status];
+    // The legend's word and colour ("Overdue", "Not yet due"...), with "Done" for a ticked item.
+    const state = ticked ? 'Done' : COMPLIANCE_LABELS[item.status.status];
     return [
       item.requirement.title,
-      { text: state, bold: Boolean(ticked) },
+      statusCell(item.status.status, state, ''),
       ticked ? formatUkDate(completion.completedOn) : '',
       ticked ? (completion.signedOffBy ?? '') : item.exemption ? item.exemption.reason : '',
     ];
@@ -56,7 +54,8 @@ export async function inductionChecklistPdf(ctx: Ctx, workerId: number): Promise
       {
         table: {
           headerRows: 1,
-          widths: ['*', 60, 70, 130],
+          dontBreakRows: true,
+          widths: ['*', 72, 64, 124],
           body: [
             [
               { text: 'Item', style: 'tableHeader' },
