@@ -48,8 +48,11 @@ export function selectionOf(db: Database, filters: AuditFilters, scope: Conditio
     add('+at >= @fromAt AND +at < @beforeAt', instantsOf(from, to));
   } else if (dated) {
     const days = daysOf(db, from, to);
-    if (days.entries === 0) return null;
-    add('id BETWEEN @firstId AND @lastId AND +at >= @fromAt AND +at < @beforeAt', days.params);
+    if (!days) return null;
+    // When the ids between hold no more entries than those days do, they are exactly those days' entries (the
+    // clock never went back across them) and the times need no second look.
+    const exact = days.params.lastId - days.params.firstId + 1 === days.entries;
+    add(`id BETWEEN @firstId AND @lastId${exact ? '' : ' AND +at >= @fromAt AND +at < @beforeAt'}`, days.params);
     // With no other filter, the entries on those days are all there is to count.
     if (conditions.length === 1) counted = days.entries;
   }
@@ -65,12 +68,13 @@ function instantsOf(from: string | null, to: string | null): { fromAt: string; b
   };
 }
 
-/** The entries written on those days: how many, and the range of their ids. */
+/** The entries written on those days: how many, and the range of their ids; null when there are none. */
 function daysOf(db: Database, from: string | null, to: string | null) {
   const { fromAt, beforeAt } = instantsOf(from, to);
   const found = sql(
     db,
     'SELECT count(*) AS entries, min(id) AS firstId, max(id) AS lastId FROM audit_log WHERE at >= ? AND at < ?',
   ).get(fromAt, beforeAt) as { entries: number; firstId: number | null; lastId: number | null };
+  if (found.firstId === null || found.lastId === null) return null;
   return { entries: found.entries, params: { firstId: found.firstId, lastId: found.lastId, fromAt, beforeAt } };
 }
