@@ -27,8 +27,8 @@ export interface Selection {
  * hundreds of thousands of entries, so every filter leads to an index in id order (migration 014): a worker's,
  * an action's or a kind of record's entries, or the whole log. Dates first find, in the index by time, the lowest
  * and highest id written on those days: every entry on those days lies between them, so that id range narrows
- * the index read, and `at` is then checked on each entry in it. A `+` keeps SQLite from using a column's index
- * when another filter's index is the narrower.
+ * the index read (and, if the clock went back within it, `at` is checked on each entry in it). A `+` keeps SQLite
+ * from using a column's index when another filter's index is the narrower.
  */
 export function selectionOf(db: Database, filters: AuditFilters, scope: Condition | null): Selection | null {
   const { workerId, from, to, action, entity } = filters;
