@@ -64,6 +64,7 @@ test('keyboard only: the skip link, the matrix as one Tab stop moved with the ar
   await expect(skip).toBeFocused();
   await expect(skip).toBeVisible();
   await saveScreenshot(page, 'keyboard-skip-link');
+  await expectNoSeriousA11yViolations(page);
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Staff register' })).toBeFocused();
 
@@ -97,6 +98,7 @@ test('keyboard only: the skip link, the matrix as one Tab stop moved with the ar
   const cell = await focusedName(page);
   expect(cell.startsWith(`${secondPerson}, `)).toBe(true);
   await saveScreenshot(page, 'keyboard-matrix-cell');
+  await expectNoSeriousA11yViolations(page);
 
   // One Tab stop: Tab leaves the grid at once.
   await page.keyboard.press('Tab');
@@ -127,6 +129,7 @@ test("the staff register's focused column header keeps the others' colour, with 
   const ring = await sortLabel('Role').evaluate((element) => getComputedStyle(element).outlineStyle);
   expect(ring).toBe('solid');
   await saveScreenshot(page, 'register-focused-header');
+  await expectNoSeriousA11yViolations(page);
 });
 
 test('the printable matrix PDF names its filters and holds the people shown; the printable register too', async ({
@@ -180,6 +183,7 @@ test('printing from the browser: no menu, top bar or buttons; the matrix in page
   expect(register).toMatch(/Name\s+Role\s+Employer\s+Base practice\s+Start date\s+WTE\s+Status/);
   expect(register).not.toContain('Add worker');
   await saveScreenshot(page, 'print-register');
+  await expectNoSeriousA11yViolations(page);
 });
 
 test('exporting a filtered matrix asks: the people shown (named by the filters) or everyone; status and date in their own columns', async ({
@@ -237,6 +241,7 @@ test("a new PCN's matrix says what to do first, with no percentage; the register
   await expect(page.getByRole('note')).toContainText('No one is on it yet');
   await expect(page.getByText(/0 of 0/)).toHaveCount(0);
   await saveScreenshot(page, 'new-pcn-register');
+  await expectNoSeriousA11yViolations(page);
 
   await page.getByRole('link', { name: 'Training matrix' }).click();
   await expect(page.getByRole('heading', { name: 'No one to show yet' })).toBeVisible();
