@@ -1,37 +1,11 @@
 /// <reference lib="dom" />
-import type { Page } from '@playwright/test';
 import { chromium } from '@playwright/test';
 import config from '../../playwright.config.ts';
 import { startApp } from '../../tests/support/browser-mode.ts';
+import { benchHeatmap } from './heatmap.ts';
+import { scrollToEnd } from './scroll.ts';
 
 const launchOptions = config.projects?.find((p) => p.name === 'browser-mode')?.use?.launchOptions ?? {};
-
-/** Scrolls a virtualised list to its end in screen-sized steps, reporting frame times. */
-async function scrollToEnd(page: Page, selector: string): Promise<string> {
-  const s = await page.evaluate(async (sel) => {
-    let scroller = document.querySelector(sel) as HTMLElement;
-    while (getComputedStyle(scroller).overflowY !== 'auto' && scroller.parentElement) scroller = scroller.parentElement;
-    const frames: number[] = [];
-    let last = performance.now();
-    const t0 = last;
-    while (scroller.scrollTop + scroller.clientHeight < scroller.scrollHeight - 1) {
-      scroller.scrollTop += scroller.clientHeight;
-      await new Promise(requestAnimationFrame);
-      const now = performance.now();
-      frames.push(now - last);
-      last = now;
-    }
-    frames.sort((a, b) => a - b);
-    return {
-      steps: frames.length,
-      totalMs: last - t0,
-      p95: frames[Math.floor(frames.length * 0.95)] ?? 0,
-      slow: frames.filter((f) => f > 50).length,
-      rows: scroller.querySelectorAll('tbody tr').length,
-    };
-  }, selector);
-  return `${s.steps} screens in ${s.totalMs.toFixed(0)} ms, p95 frame ${s.p95.toFixed(1)} ms, ${s.slow} frames over 50 ms, ${s.rows} rows in the page`;
-}
 
 const FIRST_ROWS = {
   staff: 'table[aria-label="Staff register"] tbody a',
@@ -56,7 +30,7 @@ export async function benchPages(dataDir: string, today: string): Promise<string
   const browser = await chromium.launch(launchOptions);
   const lines: string[] = [];
   const page = await browser.newPage({ viewport: { width: 1366, height: 860 } });
-  const matrixLink = page.getByRole('table', { name: 'Training matrix' }).getByRole('link').first();
+  const matrixLink = page.getByRole('grid', { name: 'Training matrix' }).getByRole('link').first();
   await page.addInitScript(recordFirstRows, FIRST_ROWS);
   const time = async (what: string, action: () => Promise<unknown>, shown: { waitFor(): Promise<void> }) => {
     const started = performance.now();
@@ -87,6 +61,7 @@ export async function benchPages(dataDir: string, today: string): Promise<string
     );
     lines.push(`training matrix scroll: ${await scrollToEnd(page, 'table[aria-label="Training matrix"]')}`);
     await timeLoad('training matrix first rows, page reloaded (server warm)', () => page.reload(), 'matrix');
+    lines.push(...(await benchHeatmap(page)));
     const claimRows = page.getByRole('table', { name: 'Claim lines' }).getByRole('link').first();
     // The menu opens the year's claims; a month's lines are one click further.
     await page.getByRole('link', { name: 'ARRS claims' }).click();

@@ -1,4 +1,3 @@
-import Link from '@mui/material/Link';
 import type { SxProps, Theme } from '@mui/material/styles';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
@@ -6,7 +5,7 @@ import TableCell from '@mui/material/TableCell';
 import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
-import Typography from '@mui/material/Typography';
+import { memo } from 'react';
 import type { HeatmapFramework, HeatmapRow } from '../../../../shared/domain/competencies.ts';
 import { formatUkDate } from '../../../../shared/rules/dates.ts';
 import { ratingColours, ratingFigure } from '../../../../shared/rules/rating-tone.ts';
@@ -29,6 +28,64 @@ function RatingCell({ value, sx }: { value: number | null; sx?: SxProps<Theme> }
   );
 }
 
+/** The people's rows are plain elements styled once here, so scrolling through thousands stays smooth. */
+const bodySx = {
+  '& tbody th': {
+    px: 2,
+    py: 0.5,
+    textAlign: 'left',
+    fontWeight: 400,
+    overflow: 'hidden',
+    borderBottom: '1px solid',
+    borderColor: 'divider',
+  },
+  '& tbody th a': {
+    color: 'primary.main',
+    fontSize: '0.875rem',
+    fontWeight: 500,
+    textDecoration: 'none',
+    '&:hover, &:focus-visible': { textDecoration: 'underline' },
+  },
+  '& tbody th span': {
+    display: 'block',
+    fontSize: '0.75rem',
+    color: 'text.secondary',
+    whiteSpace: 'nowrap',
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+  },
+  '& tbody td': { px: 1, py: 0.5, textAlign: 'center', fontSize: '0.85rem', borderBottom: '1px solid #fff' },
+} as const;
+
+/** One person: their name, base practice and when they were signed off, then their agreed average for each area. */
+const PersonRow = memo(function PersonRow({
+  row,
+  index,
+  practice,
+}: {
+  row: HeatmapRow;
+  index: number;
+  practice: string;
+}) {
+  const signed = `signed ${formatUkDate(row.signedAt.slice(0, 10))}`;
+  return (
+    <tr aria-rowindex={index + 3} style={{ height: ROW_HEIGHT }}>
+      <th scope="row">
+        <a href={href(`staff/${row.workerId}/competencies`)}>{row.name}</a>
+        <span>{practice ? `${practice} · ${signed}` : signed}</span>
+      </th>
+      {row.averages.map((v, i) => {
+        const colours = ratingColours(v);
+        return (
+          <td key={i} style={{ background: colours.bg, color: colours.fg }}>
+            {ratingFigure(v)}
+          </td>
+        );
+      })}
+    </tr>
+  );
+});
+
 /**
  * The heat map's people, one row each: only the rows in view are in the page, so an integrated care system's
  * thousands scroll smoothly. The area titles and the team's averages stay at the top.
@@ -49,7 +106,7 @@ export function HeatmapTable(props: {
         size="small"
         aria-label="Competency heat map"
         aria-rowcount={rows.length + 2}
-        sx={{ tableLayout: 'fixed' }}
+        sx={{ tableLayout: 'fixed', ...bodySx }}
       >
         <TableHead>
           <TableRow aria-rowindex={1}>
@@ -99,28 +156,14 @@ export function HeatmapTable(props: {
           </TableRow>
         </TableHead>
         <TableBody>
-          {padTop > 0 && <TableRow aria-hidden style={{ height: padTop }} />}
+          {padTop > 0 && <tr aria-hidden style={{ height: padTop }} />}
           {items.map((item) => {
             const row = rows[item.index] as HeatmapRow;
             return (
-              <TableRow key={row.workerId} aria-rowindex={item.index + 3} style={{ height: ROW_HEIGHT }}>
-                <TableCell component="th" scope="row" sx={{ py: 0.5, overflow: 'hidden' }}>
-                  <Link href={href(`staff/${row.workerId}/competencies`)} underline="hover" sx={{ fontWeight: 500 }}>
-                    {row.name}
-                  </Link>
-                  <Typography variant="caption" color="text.secondary" noWrap sx={{ display: 'block' }}>
-                    {[practiceName(row.basePracticeId), `signed ${formatUkDate(row.signedAt.slice(0, 10))}`]
-                      .filter(Boolean)
-                      .join(' · ')}
-                  </Typography>
-                </TableCell>
-                {row.averages.map((v, i) => (
-                  <RatingCell key={framework.areas[i]?.id ?? i} value={v} />
-                ))}
-              </TableRow>
+              <PersonRow key={row.workerId} row={row} index={item.index} practice={practiceName(row.basePracticeId)} />
             );
           })}
-          {padBottom > 0 && <TableRow aria-hidden style={{ height: padBottom }} />}
+          {padBottom > 0 && <tr aria-hidden style={{ height: padBottom }} />}
           {rows.length === 0 && (
             <TableRow>
               <TableCell colSpan={framework.areas.length + 1}>
