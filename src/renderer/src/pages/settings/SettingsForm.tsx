@@ -1,4 +1,3 @@
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
@@ -9,6 +8,7 @@ import type { RateArea } from '../../../../shared/domain/rates.ts';
 import { AREA_TITLES, RATE_AREAS } from '../../../../shared/domain/rates.ts';
 import type { AppSettings } from '../../../../shared/schemas/settings.ts';
 import { roundToPlaces } from '../../../../shared/rules/money.ts';
+import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { useSubmit } from '../../components/useSubmit.ts';
 import { saveSettings } from '../../stores/settings.ts';
@@ -64,11 +64,7 @@ export function SettingsForm({ settings }: { settings: AppSettings }) {
         );
       }}
     >
-      {formError && (
-        <Alert severity="error" sx={{ mb: 2 }}>
-          {formError}
-        </Alert>
-      )}
+      <ErrorSummary message={formError} busy={busy} />
       <Typography variant="h2" gutterBottom>
         Compliance
       </Typography>
