@@ -40,11 +40,18 @@ export async function openExample(page: Page, app: AppFixture, link?: string): P
   if (link) await page.getByRole('link', { name: link }).click();
 }
 
-/** Adds a link worker who started on 01/04/2024, with the first GP as named supervisor; returns the GP's name. */
-export async function addLinkWorker(page: Page, name: string): Promise<string> {
+/**
+ * Adds a link worker (or someone in another `role`) who started on 01/04/2024, with the first GP as named
+ * supervisor; returns the GP's name.
+ */
+export async function addLinkWorker(
+  page: Page,
+  name: string,
+  role = 'Social prescribing link worker',
+): Promise<string> {
   await page.getByRole('link', { name: 'Add worker' }).click();
   await page.getByLabel('Full name').fill(name);
-  await choose(page, 'Role', 'Social prescribing link worker');
+  await choose(page, 'Role', role);
   await choose(page, 'Employer', 'Riverside Surgery');
   await fillDate(page, 'Start date', '01/04/2024');
   await page.getByRole('combobox', { name: 'Named supervisor' }).click();
