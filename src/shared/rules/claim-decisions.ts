@@ -1,4 +1,5 @@
 import type { ClaimLineView, ClaimMonth, LineDecision } from '../domain/claims.ts';
+import { countOf } from './words.ts';
 
 /** The flag every line carries until the worker's NWRS record is confirmed for the month. */
 export const NWRS_FLAG_ID = 'nwrs-monthly';
@@ -69,7 +70,7 @@ export function namesList(names: readonly string[], shown = 5): string {
   if (names.length <= 1) return names[0] ?? '';
   if (names.length <= shown) return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
   const others = names.length - shown;
-  return `${names.slice(0, shown).join(', ')} and ${others} ${others === 1 ? 'other' : 'others'}`;
+  return `${names.slice(0, shown).join(', ')} and ${countOf(others, 'other')}`;
 }
 
 /**

@@ -16,6 +16,7 @@ import { useId, useState } from 'react';
 import type { AccountRole, AccountSummary } from '../../../../shared/domain/accounts.ts';
 import type { PersonRef } from '../../../../shared/domain/app.ts';
 import { formatUkDateTime } from '../../../../shared/rules/dates.ts';
+import { countOf } from '../../../../shared/rules/words.ts';
 import { useAbilities } from '../../app/abilities.ts';
 import { EmailField } from '../../components/CredentialFields.tsx';
 import { FormDialog } from '../../components/FormDialog.tsx';
@@ -134,7 +135,7 @@ function NoAccount({ person, onLink }: { person: Person; onLink(link: SignInLink
 function standing(account: AccountSummary): string {
   if (account.passwordSet) {
     return account.activeSessions > 0
-      ? `Password set; signed in on ${account.activeSessions} ${account.activeSessions === 1 ? 'browser' : 'browsers'} now.`
+      ? `Password set; signed in on ${countOf(account.activeSessions, 'browser')} now.`
       : 'Password set; not signed in now.';
   }
   return account.linkExpiresAt
@@ -193,7 +194,7 @@ function ExistingAccount({ account, onLink }: { account: AccountSummary; onLink(
               setEnded(
                 count === 0
                   ? `${name} was not signed in anywhere.`
-                  : `${name} is signed out everywhere (${count} ${count === 1 ? 'session' : 'sessions'} ended).`,
+                  : `${name} is signed out everywhere (${countOf(count, 'session')} ended).`,
               );
             })
           }

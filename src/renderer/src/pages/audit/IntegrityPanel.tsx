@@ -6,11 +6,10 @@ import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import type { IntegrityReport } from '../../../../shared/domain/audit.ts';
 import { formatUkDateTime } from '../../../../shared/rules/dates.ts';
+import { countOf } from '../../../../shared/rules/words.ts';
 import { LeadOnly } from '../../components/LeadOnly.tsx';
 import { PageState } from '../../components/PageState.tsx';
 import { useIntegrityStore } from '../../stores/integrity.ts';
-
-const count = (n: number, one: string, many: string) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
 
 /** "Check integrity": the audit log's chain and every signed or submitted record, checked now, with the result. */
 export function IntegrityPanel() {
@@ -50,12 +49,12 @@ function IntegrityResult({ report }: { report: IntegrityReport }) {
   if (report.findings.length === 0)
     return (
       <Alert severity="success" role="status">
-        {`All ${count(report.entries, 'entry', 'entries')} and ${count(report.lockedRecords, 'locked record', 'locked records')} check out. ${checked}`}
+        {`All ${countOf(report.entries, 'entry', 'entries')} and ${countOf(report.lockedRecords, 'locked record', 'locked records')} check out. ${checked}`}
       </Alert>
     );
   return (
     <Alert severity="error" role="status">
-      <AlertTitle>{`Linkwork found ${count(report.findings.length, 'problem', 'problems')}`}</AlertTitle>
+      <AlertTitle>{`Linkwork found ${countOf(report.findings.length, 'problem', 'problems')}`}</AlertTitle>
       <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
         {report.findings.map((f) => (
           <li key={f.message}>{f.message}</li>

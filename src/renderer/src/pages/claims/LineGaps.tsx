@@ -4,6 +4,7 @@ import Typography from '@mui/material/Typography';
 import type { ClaimLineView, LineDecisionKind } from '../../../../shared/domain/claims.ts';
 import { lineStanding, NWRS_FLAG_ID, overrideRefusal } from '../../../../shared/rules/claim-decisions.ts';
 import { formatUkDate } from '../../../../shared/rules/dates.ts';
+import { countOf } from '../../../../shared/rules/words.ts';
 import { href } from '../../app/router.ts';
 import { EnterMaximumButton } from './EnterMaximumDialog.tsx';
 
@@ -99,7 +100,7 @@ export function LineGaps({ line, actions }: { line: ClaimLineView; actions: Line
       ))}
       {line.warnings.length > 0 && (
         <Box component="details" sx={{ color: 'text.secondary', fontSize: '0.85rem' }}>
-          <summary>{`${line.warnings.length} ${line.warnings.length === 1 ? 'warning' : 'warnings'} (do not block)`}</summary>
+          <summary>{`${countOf(line.warnings.length, 'warning')} (do not block)`}</summary>
           <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
             {line.warnings.map((w) => (
               <li key={w.requirementId}>{`${w.title}: ${w.reason}`}</li>

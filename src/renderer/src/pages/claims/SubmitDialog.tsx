@@ -6,6 +6,7 @@ import type { ClaimLineView, ClaimRecord, ClaimView } from '../../../../shared/d
 import { lineStanding } from '../../../../shared/rules/claim-decisions.ts';
 import { formatMonth, formatUkDate } from '../../../../shared/rules/dates.ts';
 import { formatPounds } from '../../../../shared/rules/money.ts';
+import { countOf } from '../../../../shared/rules/words.ts';
 import { DateField, toIsoOrText } from '../../components/DateField.tsx';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { useSubmit } from '../../components/useSubmit.ts';
@@ -68,9 +69,7 @@ export function SubmitDialog(props: { claim: ClaimRecord; view: ClaimView; today
           style={{ margin: 0 }}
         >{`${claimed} of ${lines.length}${overridden.length ? `, ${overridden.length} despite their flags` : ''}`}</dd>
         <dt>Excluded</dt>
-        <dd
-          style={{ margin: 0 }}
-        >{`${of('excluded').length} ${of('excluded').length === 1 ? 'line' : 'lines'}, to be claimed later`}</dd>
+        <dd style={{ margin: 0 }}>{`${countOf(of('excluded').length, 'line')}, to be claimed later`}</dd>
       </Box>
       <Decided title="Claimed despite their flags" lines={overridden} />
       <Decided title="Excluded from this month" lines={of('excluded')} />

@@ -6,6 +6,7 @@ import type { Heatmap } from '../../../../shared/domain/competencies.ts';
 import { ROLE_LABELS } from '../../../../shared/domain/staff.ts';
 import { teamAverages } from '../../../../shared/rules/competencies.ts';
 import { ratingFigure, ratingLegend } from '../../../../shared/rules/rating-tone.ts';
+import { countOf } from '../../../../shared/rules/words.ts';
 import { href } from '../../app/router.ts';
 import { Legend } from '../../components/StatusLegend.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
@@ -111,8 +112,8 @@ function HeatmapView({ map }: { map: Heatmap }) {
         <Legend label="Key to the colours" items={ratingLegend(labels)} />
         <Typography role="status" sx={{ my: 1 }}>
           {rows.length === everyone
-            ? `${everyone.toLocaleString('en-GB')} ${everyone === 1 ? 'person' : 'people'} with a signed assessment`
-            : `${rows.length.toLocaleString('en-GB')} of ${everyone.toLocaleString('en-GB')} people with a signed assessment`}
+            ? `${countOf(everyone, 'person', 'people')} with a signed assessment`
+            : `${rows.length.toLocaleString('en-GB')} of ${countOf(everyone, 'person', 'people')} with a signed assessment`}
           {weakest.length > 0 &&
             ` · weakest areas: ${weakest.map((w) => `${w.title} (${ratingFigure(w.value)})`).join(', ')}`}
         </Typography>

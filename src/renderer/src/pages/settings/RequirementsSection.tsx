@@ -14,6 +14,7 @@ import type { Requirement } from '../../../../shared/domain/requirements.ts';
 import { REQUIREMENT_KIND_LABELS } from '../../../../shared/domain/requirements.ts';
 import { ROLE_LABELS } from '../../../../shared/domain/staff.ts';
 import { formatUkDate } from '../../../../shared/rules/dates.ts';
+import { countOf } from '../../../../shared/rules/words.ts';
 import { attempt } from '../../stores/notices.ts';
 import {
   exportCatalogue,
@@ -117,7 +118,7 @@ function RequirementTable(props: { requirements: Requirement[]; onEdit(requireme
             <TableCell>{REQUIREMENT_KIND_LABELS[r.kind]}</TableCell>
             <TableCell>{r.roles.length === 3 ? 'All roles' : r.roles.map((x) => ROLE_LABELS[x]).join(', ')}</TableCell>
             <TableCell>{dueRuleText(r.due)}</TableCell>
-            <TableCell>{r.renewalMonths ? `Every ${r.renewalMonths} months` : 'None'}</TableCell>
+            <TableCell>{r.renewalMonths ? `Every ${countOf(r.renewalMonths, 'month')}` : 'None'}</TableCell>
             <TableCell>{r.blocksClaim ? 'Blocks claim' : 'Warns'}</TableCell>
             <TableCell>
               <LeadOnly>

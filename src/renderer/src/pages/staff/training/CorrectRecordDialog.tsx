@@ -2,6 +2,7 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { MAX_EVIDENCE_FILES_PER_RECORD } from '../../../../../shared/domain/evidence-limits.ts';
 import type { Requirement, TrainingRecord } from '../../../../../shared/domain/requirements.ts';
+import { countOf } from '../../../../../shared/rules/words.ts';
 import { FormDialog } from '../../../components/FormDialog.tsx';
 import { ReasonField } from '../../../components/ReasonField.tsx';
 import { useSubmit } from '../../../components/useSubmit.ts';
@@ -44,7 +45,7 @@ export function CorrectRecordDialog(props: { requirement: Requirement; record: T
         filesHint={
           kept.length === 0
             ? `Up to ${MAX_EVIDENCE_FILES_PER_RECORD} files`
-            : `It keeps ${kept.join(', ')}; up to ${room} more ${room === 1 ? 'file' : 'files'}`
+            : `It keeps ${kept.join(', ')}; up to ${countOf(room, 'more file')}`
         }
       />
       <ReasonField

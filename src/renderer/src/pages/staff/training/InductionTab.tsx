@@ -14,6 +14,7 @@ import type { WorkerCompliance, WorkerRequirement } from '../../../../../shared/
 import { isRequired } from '../../../../../shared/rules/compliance.ts';
 import { formatUkDate } from '../../../../../shared/rules/dates.ts';
 import { inForce, withdrawalInWords } from '../../../../../shared/rules/record-history.ts';
+import { countOf } from '../../../../../shared/rules/words.ts';
 import { useAbilities } from '../../../app/abilities.ts';
 import { DateField, toIsoOrText } from '../../../components/DateField.tsx';
 import { FormDialog } from '../../../components/FormDialog.tsx';
@@ -97,7 +98,7 @@ function InductionChecklist({ workerId, compliance }: { workerId: number; compli
           Print checklist (PDF)
         </Button>
       </Box>
-      <Typography id="induction-progress">{`${done.length} of ${required.length} items done`}</Typography>
+      <Typography id="induction-progress">{`${done.length} of ${countOf(required.length, 'item')} done`}</Typography>
       <LinearProgress
         variant="determinate"
         value={required.length ? (done.length / required.length) * 100 : 100}

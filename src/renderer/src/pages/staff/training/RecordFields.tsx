@@ -1,6 +1,7 @@
 import TextField from '@mui/material/TextField';
 import type { RecordStatus, Requirement } from '../../../../../shared/domain/requirements.ts';
 import { RECORD_STATUS_LABELS, RECORD_STATUSES } from '../../../../../shared/domain/requirements.ts';
+import { countOf } from '../../../../../shared/rules/words.ts';
 import { DateField } from '../../../components/DateField.tsx';
 import { SelectField } from '../../../components/SelectField.tsx';
 import type { RecordDraft } from './recordDraft.ts';
@@ -58,7 +59,7 @@ export function RecordFields(props: {
             error={errors.expiresOn}
             helperText={
               props.requirement.renewalMonths
-                ? `dd/mm/yyyy; leave empty to use the renewal period (${props.requirement.renewalMonths} months)`
+                ? `dd/mm/yyyy; leave empty to use the renewal period (${countOf(props.requirement.renewalMonths, 'month')})`
                 : 'dd/mm/yyyy; only if the certificate gives one'
             }
           />
