@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import path from 'node:path';
 import { expect, saveScreenshot, test } from './fixtures.ts';
-import { addLinkWorker, expectNoSeriousA11yViolations, openExample } from './helpers.ts';
+import { addLinkWorker, expectNoSeriousA11yViolations, openExample, rateTheRest } from './helpers.ts';
 import { keepPdf } from './pdf.ts';
 
 const TWO = '2 Competent (independent)';
@@ -14,21 +14,6 @@ const RATED = [
 /** What the screen shows, as the user sees it: the sign-off bar stays at the foot of the window. */
 const saveView = (page: Page, name: string) =>
   page.screenshot({ path: path.resolve('test-results/screenshots', `${name}.png`) });
-
-/** Rates every competency the worker has not rated yet, area by area, as `rating`. */
-async function rateTheRest(page: Page, rating: string): Promise<void> {
-  const areas = page.getByRole('navigation', { name: 'Areas' }).getByRole('button');
-  for (let i = 0; i < (await areas.count()); i++) {
-    await areas.nth(i).click();
-    const groups = page.getByRole('radiogroup');
-    for (let g = 0; g < (await groups.count()); g++) {
-      const group = groups.nth(g);
-      if ((await group.getByRole('radio', { checked: true }).count()) === 0)
-        await group.getByRole('radio', { name: rating }).check();
-    }
-  }
-  await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
-}
 
 test('submitting and signing need every competency: refused with the reason beside the button, then "agree all", adjust and sign; the PDF names both', async ({
   page,

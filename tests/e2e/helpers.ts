@@ -63,6 +63,21 @@ export async function addLinkWorker(
   return supervisor;
 }
 
+/** On a draft self-assessment, rates every competency not rated yet as `rating`, area by area, and waits for the save. */
+export async function rateTheRest(page: Page, rating = '2 Competent (independent)'): Promise<void> {
+  const areas = page.getByRole('navigation', { name: 'Areas' }).getByRole('button');
+  for (let i = 0; i < (await areas.count()); i++) {
+    await areas.nth(i).click();
+    const groups = page.getByRole('radiogroup');
+    for (let g = 0; g < (await groups.count()); g++) {
+      const group = groups.nth(g);
+      if ((await group.getByRole('radio', { checked: true }).count()) === 0)
+        await group.getByRole('radio', { name: rating }).check();
+    }
+  }
+  await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
+}
+
 /** axe-core over the page as it is: no serious or critical accessibility violations. */
 export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
   const axe = await new AxeBuilder({ page }).analyze();

@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Locator, Page } from '@playwright/test';
 import type { RunningTeam } from '../support/team-mode.ts';
 import { startTeamMode } from '../support/team-mode.ts';
 import { E2E_TODAY, expect, saveScreenshot, test } from './fixtures.ts';
-import { addLinkWorker, expectNoSeriousA11yViolations, fillDate, loadExample } from './helpers.ts';
+import { addLinkWorker, expectNoSeriousA11yViolations, fillDate, loadExample, rateTheRest } from './helpers.ts';
 import { keepPdf } from './pdf.ts';
 
 const WORKER = { name: 'Zara Hughes', email: 'zara.hughes@nhs.net', password: 'kettle orchard lantern 42' };
@@ -148,7 +148,7 @@ test('three people at once: the lead invites a worker and her supervisor, who se
     for (const [competency, self] of RATED) {
       await worker.page.getByRole('radiogroup', { name: competency }).getByRole('radio', { name: self }).check();
     }
-    await expect(worker.page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
+    await rateTheRest(worker.page);
     await worker.page.getByRole('button', { name: 'Submit for review' }).click();
     await expect(worker.page.getByText('Submitted for review').first()).toBeVisible();
 
@@ -161,6 +161,7 @@ test('three people at once: the lead invites a worker and her supervisor, who se
     await expectNoSeriousA11yViolations(supervisor.page);
     await supervisor.page.getByRole('link', { name: `Competencies for ${WORKER.name}` }).click();
     await supervisor.page.getByRole('link', { name: 'Review and sign' }).click();
+    await supervisor.page.getByRole('button', { name: "Agree with all the worker's ratings" }).click();
     for (const [competency, , agreed] of RATED) {
       await supervisor.page.getByRole('combobox', { name: `Agreed rating for ${competency}` }).click();
       await supervisor.page.getByRole('option', { name: agreed }).click();
