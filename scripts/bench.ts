@@ -94,12 +94,25 @@ async function wholePcnTimings<T>(
   }
 }
 
-/** The backend on its own: the register, the whole-PCN matrix and a claim month, and the matrix's size on the wire. */
+/**
+ * The backend on its own: the register, the competency heat map, the whole-PCN matrix and a claim month, and the
+ * matrix's size on the wire.
+ */
 async function backendTimings(backend: ReturnType<typeof openBackend>): Promise<void> {
   const list = await backend.call('worker.list', {});
   if (!list.ok || list.value.length !== 5000) throw new Error('worker.list did not return 5,000 workers');
   report(
     `backend worker.list (5,000 rows), median of 10: ${(await medianOfCalls(10, () => backend.call('worker.list', {}))).toFixed(1)} ms`,
+  );
+  const heatmapStarted = performance.now();
+  const heatmap = await backend.call('competency.heatmap', {});
+  const heatmapMs = performance.now() - heatmapStarted;
+  if (!heatmap.ok) throw new Error(heatmap.error.message);
+  const people = heatmap.value.frameworks.reduce((n, f) => n + f.rows.length, 0);
+  report(
+    `backend competency.heatmap (${people.toLocaleString('en-GB')} people, ${(JSON.stringify(heatmap.value).length / 1024).toFixed(0)} KB): ` +
+      `${heatmapMs.toFixed(0)} ms first (reads every agreed rating); ` +
+      `${(await medianOfCalls(10, () => backend.call('competency.heatmap', {}))).toFixed(1)} ms median of 10 with nothing written`,
   );
 
   backend.close();
