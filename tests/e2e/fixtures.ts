@@ -51,8 +51,15 @@ export const test = base.extend<{ today: string; app: AppFixture }>({
 
 export { expect };
 
-/** The whole page, or with `{ fullPage: false }` what is in the window (where it has scrolled to, say). */
+/**
+ * The whole page, or with `{ fullPage: false }` what is in the window (where it has scrolled to, say); anything
+ * still fading in (a menu, a calendar) is taken as it ends.
+ */
 export async function saveScreenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: options.fullPage ?? true });
+  await page.screenshot({
+    path: path.join(SCREENSHOTS, `${name}.png`),
+    fullPage: options.fullPage ?? true,
+    animations: 'disabled',
+  });
 }

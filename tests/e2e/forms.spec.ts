@@ -65,7 +65,8 @@ test('a date chosen from the calendar and a date typed are both saved', async ({
   await form.getByRole('button', { name: 'Choose the session date from a calendar' }).click();
   const calendar = page.getByRole('dialog').filter({ has: page.getByRole('grid') });
   await expect(calendar).toContainText('November 2026');
-  // A session has happened: the days after today (16/11/2026) cannot be chosen.
+  // Today is Linkwork's (16/11/2026, pinned), not the computer's; a session has happened, so later days are out.
+  await expect(calendar.locator('[aria-current="date"]')).toHaveText('16');
   await expect(calendar.getByRole('gridcell', { name: '17' })).toBeDisabled();
   await saveScreenshot(page, 'date-picker-open', { fullPage: false });
   await expectNoSeriousA11yViolations(page);

@@ -6,16 +6,10 @@ import { formatUkDate, parseUkDate } from '../../../shared/rules/dates.ts';
 import type { DateKind } from '../../../shared/rules/plausible.ts';
 import { dateWindow } from '../../../shared/rules/plausible.ts';
 import { useAppStore } from '../stores/app.ts';
+import { dateOfIso, isoOfDate } from './calendarDays.ts';
 
 /** What the field holds for a date typed only in part, or one that does not exist (31/02): sent, it is refused by name. */
 const UNFINISHED = 'unfinished date';
-
-/** A calendar day as the picker's Date: midnight, local time. */
-const dateOfIso = (iso: string): Date =>
-  new Date(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
-
-const isoOfDate = (date: Date): string =>
-  `${String(date.getFullYear()).padStart(4, '0')}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
 
 function dateOfText(text: string): Date | null {
   const iso = parseUkDate(text);
@@ -46,7 +40,6 @@ export function DateField(props: {
   kind?: DateKind;
 }) {
   const today = useAppStore((s) => s.status?.today);
-  const todayPinned = useAppStore((s) => s.status?.todayPinned ?? false);
   const plausible = props.kind && today ? dateWindow(props.kind, today) : null;
   // The picker's own value, so a date half typed stays as typed while the page holds UNFINISHED.
   const [shown, setShown] = useState(() => ({ text: props.value, date: dateOfText(props.value) }));
@@ -66,9 +59,6 @@ export function DateField(props: {
       }}
       selectedSections={section}
       onSelectedSectionsChange={setSection}
-      // The calendar opens on Linkwork's today; when that is pinned (--today), the computer's is not ringed.
-      {...(today ? { referenceDate: dateOfIso(today) } : {})}
-      disableHighlightToday={todayPinned}
       {...(plausible ? { minDate: dateOfIso(plausible.from), maxDate: dateOfIso(plausible.to) } : {})}
       slotProps={{
         textField: {
