@@ -1,4 +1,3 @@
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import List from '@mui/material/List';
@@ -35,11 +34,6 @@ export function DraftAssessment({ detail, ratings: r }: { detail: AssessmentDeta
 
   return (
     <>
-      {r.error && (
-        <Alert severity="error" role="alert" sx={{ mb: 2 }}>
-          {r.error}
-        </Alert>
-      )}
       {records.status === 'failed' && (
         <Box sx={{ mb: 2 }}>
           <Failed
@@ -97,6 +91,7 @@ export function DraftAssessment({ detail, ratings: r }: { detail: AssessmentDeta
       <SignOffBar
         coverage={coverageOf(framework, [...r.ratings.values()], 'submit', detail.signOff)}
         label="Submit for review"
+        problem={r.error}
         onConfirm={async () => {
           await r.flush();
           await submitAssessment(a.id);

@@ -49,11 +49,6 @@ export function ReviewAssessment({ detail, ratings: r }: { detail: AssessmentDet
 
   return (
     <>
-      {action.formError && (
-        <Alert severity="error" role="alert" sx={{ mb: 2 }}>
-          {action.formError}
-        </Alert>
-      )}
       <Paper sx={{ p: 3 }}>
         {a.status === 'submitted' && (
           <Alert severity="info" role="note" sx={{ mb: 2 }}>
@@ -102,6 +97,7 @@ export function ReviewAssessment({ detail, ratings: r }: { detail: AssessmentDet
           coverage={coverageOf(framework, entries, 'sign', detail.signOff)}
           label={me ? `Sign as ${me.name}` : 'Sign and lock'}
           busy={action.busy}
+          problem={action.formError}
           onConfirm={() => signAssessment(a.id)}
         >
           <Button variant="outlined" disabled={action.busy || toAgree(null) === 0} onClick={() => agree(null)}>

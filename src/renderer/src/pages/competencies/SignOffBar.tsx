@@ -16,8 +16,8 @@ const WORDS = {
 
 /**
  * The step that moves an assessment on (submitting, signing), kept in view at the foot of the screen with how much
- * is done, why it cannot be taken yet, and the backend's reason when it was refused, all beside the button. A refusal
- * stays until the ratings change or the step is tried again.
+ * is done, why it cannot be taken yet, and the backend's reason when it was refused (or another action failed), all
+ * beside the button. A refusal stays until the ratings change or the step is tried again.
  */
 export function SignOffBar(props: {
   coverage: Coverage;
@@ -25,13 +25,15 @@ export function SignOffBar(props: {
   /** Another action of the page is running. */
   busy?: boolean;
   onConfirm(): Promise<void>;
+  /** Why another action of the page failed (saving a rating, agreeing), shown here too so it is never out of sight. */
+  problem?: string | null;
   /** Other buttons, before the main one. */
   children?: ReactNode;
 }) {
   const { coverage } = props;
   const [running, setRunning] = useState(false);
   const [refusal, setRefusal] = useState<{ message: string; done: number } | null>(null);
-  const error = refusal?.done === coverage.done ? refusal.message : null;
+  const error = (refusal?.done === coverage.done ? refusal.message : null) ?? props.problem ?? null;
   const shortfall = coverageShortfall(coverage);
   const reasonId = `${coverage.step}-reason`;
   const confirm = async () => {
