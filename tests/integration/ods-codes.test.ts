@@ -14,7 +14,7 @@ describe('ODS codes at the door', () => {
       ok: false,
       error: {
         code: 'VALIDATION',
-        details: { fields: { odsCode: "A practice's ODS code is a letter followed by 5 digits, such as A81001" } },
+        details: { fields: { odsCode: 'A practice ODS code is a letter and 5 digits, such as A81001' } },
       },
     });
     expect([count(backend, 'practice'), count(backend, 'audit_log')]).toEqual(before);
@@ -32,8 +32,8 @@ describe('ODS codes at the door', () => {
       error: {
         details: {
           fields: {
-            'pcn.odsCode': "A PCN's ODS code is U followed by 5 digits, such as U12345",
-            'practices.0.odsCode': "A practice's ODS code is a letter followed by 5 digits, such as A81001",
+            'pcn.odsCode': 'A PCN ODS code is U and 5 digits, such as U12345',
+            'practices.0.odsCode': 'A practice ODS code is a letter and 5 digits, such as A81001',
           },
         },
       },

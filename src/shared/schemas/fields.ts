@@ -33,13 +33,13 @@ const odsCodeShaped = (missing: string, shape: RegExp, problem: string) =>
   z.string({ error: missing }).trim().min(1, missing).toUpperCase().regex(shape, problem);
 
 export const pcnOdsCode = odsCodeShaped(
-  "Enter the PCN's ODS code",
+  'Enter the PCN ODS code',
   /^U\d{5}$/,
-  "A PCN's ODS code is U followed by 5 digits, such as U12345",
+  'A PCN ODS code is U and 5 digits, such as U12345',
 );
 
 export const practiceOdsCode = odsCodeShaped(
-  "Enter the practice's ODS code",
+  'Enter the practice ODS code',
   /^[A-Z]\d{5}$/,
-  "A practice's ODS code is a letter followed by 5 digits, such as A81001",
+  'A practice ODS code is a letter and 5 digits, such as A81001',
 );
