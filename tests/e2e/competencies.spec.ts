@@ -40,6 +40,9 @@ test('submitting and signing need every competency: refused with the reason besi
   await expect(
     page.getByRole('radiogroup', { name: RATED[0][0] }).getByRole('radio', { name: RATED[0][1] }),
   ).toBeChecked();
+  await expect(page.getByLabel("Reflection on 'What matters to you' conversations")).toHaveValue(
+    'Held longer first conversations with three people this month.',
+  );
   await submitBar.getByRole('button', { name: 'Submit for review' }).click();
   await expect(submitBar.getByRole('alert')).toHaveText(
     'Rate all 24 competencies before submitting: 21 are not rated yet',

@@ -83,6 +83,8 @@ export function useAssessment(detail: AssessmentDetail) {
     (competencyId: string, change: SelfChange) => {
       const entry = edit(competencyId, change);
       unsaved.current.set(competencyId, entry);
+      // Never "All changes saved" while a change waits for its pause.
+      setSaveState('saving');
       window.clearTimeout(timers.current.get(competencyId));
       const delay = change.reflection !== undefined ? 600 : 0;
       timers.current.set(
@@ -100,6 +102,16 @@ export function useAssessment(detail: AssessmentDetail) {
     const failure = failures.find((f) => f !== null);
     if (failure) throw new Error(`Not everything was saved: ${failure}`);
   }, [persist]);
+
+  // Leaving the page or closing the window sends what is still waiting for its pause, rather than dropping it.
+  useEffect(() => {
+    const sendWaiting = () => void flush().catch(() => undefined);
+    window.addEventListener('pagehide', sendWaiting);
+    return () => {
+      window.removeEventListener('pagehide', sendWaiting);
+      sendWaiting();
+    };
+  }, [flush]);
 
   return { ratings, edit, changeSelf, flush, saveState, error };
 }
