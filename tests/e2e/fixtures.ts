@@ -57,9 +57,10 @@ export { expect };
  */
 export async function saveScreenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({
-    path: path.join(SCREENSHOTS, `${name}.png`),
-    fullPage: options.fullPage ?? true,
-    animations: 'disabled',
-  });
+  const fullPage = options.fullPage ?? true;
+  // A fixed top bar is drawn where the window has scrolled to: the whole page is taken from the top, as read.
+  const scrolledTo = fullPage ? await page.evaluate(() => window.scrollY) : 0;
+  if (scrolledTo > 0) await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage, animations: 'disabled' });
+  if (scrolledTo > 0) await page.evaluate((y) => window.scrollTo(0, y), scrolledTo);
 }
