@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { AuditRow } from './queries.ts';
 
 /** SHA-256 of a text, as 64 lower-case hex digits. */
 export function sha256(text: string): string {
@@ -6,17 +7,7 @@ export function sha256(text: string): string {
 }
 
 /** An audit entry as stored: every column its hash covers. */
-export interface ChainedEntry {
-  id: number;
-  at: string;
-  actor: string;
-  action: string;
-  entity: string;
-  entityId: number | null;
-  workerId: number | null;
-  summary: string;
-  beforeJson: string | null;
-  afterJson: string | null;
+export interface ChainedEntry extends AuditRow {
   /** The content hashes of the records this entry locked or changed after locking (JSON of `Seal[]`). */
   seals: string | null;
 }

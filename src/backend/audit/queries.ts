@@ -1,17 +1,10 @@
 import type { Database } from 'better-sqlite3';
+import type { AuditEntryFacts } from '../../shared/domain/audit.ts';
 import { sql } from '../db/statements.ts';
 import type { Condition } from './scope.ts';
 
 /** An audit entry as read, its values still JSON text. */
-export interface AuditRow {
-  id: number;
-  at: string;
-  actor: string;
-  action: string;
-  entity: string;
-  entityId: number | null;
-  workerId: number | null;
-  summary: string;
+export interface AuditRow extends AuditEntryFacts {
   beforeJson: string | null;
   afterJson: string | null;
 }

@@ -1,4 +1,5 @@
-export interface AuditEntry {
+/** Who did what to which record, and when: what every audit entry says, whether its values are read or stored. */
+export interface AuditEntryFacts {
   id: number;
   at: string;
   actor: string;
@@ -6,8 +7,14 @@ export interface AuditEntry {
   entity: string;
   entityId: number | null;
   workerId: number | null;
-  /** What happened, in the page's words (rules/audit-words.ts: codes an earlier version wrote are read aloud). */
+  /**
+   * What happened: as written when stored; in the page's words on an AuditEntry (rules/audit-words.ts: codes an
+   * earlier version wrote are read aloud).
+   */
   summary: string;
+}
+
+export interface AuditEntry extends AuditEntryFacts {
   /** The values as stored: the evidence. */
   before: unknown;
   after: unknown;
