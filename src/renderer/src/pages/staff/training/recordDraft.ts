@@ -40,6 +40,9 @@ export const draftOfRecord = (r: TrainingRecord): RecordDraft => ({
   files: [],
 });
 
+/** A record's fields as the API takes them, for recording or correcting. */
+export type RecordInput = Awaited<ReturnType<typeof inputOfDraft>>;
+
 /** What the API takes: only a completion keeps its completion and expiry dates; the files read as base64. */
 export async function inputOfDraft(d: RecordDraft) {
   const completed = d.status === 'completed';
