@@ -1,6 +1,7 @@
 import type { Backend } from '../../src/backend/backend.ts';
 import { createBackend } from '../../src/backend/backend.ts';
 import type { InputOf, MethodName, OutputOf } from '../../src/shared/api/contract.ts';
+import { linkWorker } from './link-worker.ts';
 
 /**
  * A PCN's audit log written over 2026 by real calls on known days, for the audit log's filters: two link workers,
@@ -26,24 +27,6 @@ export function historyClock(start = '2026-01-05T10:00:00Z'): HistoryClock {
   return { now: () => new Date(at), set: (iso) => (at = Date.parse(iso)) };
 }
 
-/**
- * A full-time link worker who started on 01/04/2025 (as tests/support/pcn.ts makes one; that file's helpers need
- * vitest, and this one also runs in the end-to-end tests).
- */
-const linkWorker = (name: string, change: Partial<InputOf<'worker.create'>> = {}): InputOf<'worker.create'> => ({
-  name,
-  role: 'splw',
-  employerId: 1,
-  basePracticeId: 1,
-  arrsFunded: true,
-  startDate: '2025-04-01',
-  leavingDate: null,
-  hoursPerWeek: 37.5,
-  supervisorId: null,
-  firstContactId: null,
-  ...change,
-});
-
 /** Writes the history through `backend`, whose clock is `clock` (set to 05/01/2026 10:00 when opened). */
 export async function writeAuditHistory(backend: Backend, clock: HistoryClock): Promise<AuditHistory> {
   const call = async <M extends MethodName>(method: M, input: InputOf<M>): Promise<OutputOf<M>> => {
@@ -61,12 +44,12 @@ export async function writeAuditHistory(backend: Backend, clock: HistoryClock): 
     leadPracticeIndex: 0,
   });
   const gp = await call('colleague.create', { name: 'Dr Asha Patel', jobTitle: 'GP partner', practiceId: 1 });
-  const florence = (await call('worker.create', linkWorker('Florence Ndlovu', { supervisorId: gp.id }))).id;
-  const kwame = (await call('worker.create', linkWorker('Kwame Mensah', { hoursPerWeek: 30 }))).id;
+  const florence = (await call('worker.create', linkWorker({ name: 'Florence Ndlovu', supervisorId: gp.id }))).id;
+  const kwame = (await call('worker.create', linkWorker({ name: 'Kwame Mensah', hoursPerWeek: 30 }))).id;
 
   clock.set('2026-03-02T11:00:00Z');
   await trained(florence, 'fire-safety', '2026-02-27');
-  await call('worker.update', { id: kwame, fields: linkWorker('Kwame Mensah', { hoursPerWeek: 22.5 }) });
+  await call('worker.update', { id: kwame, fields: linkWorker({ name: 'Kwame Mensah', hoursPerWeek: 22.5 }) });
 
   clock.set('2026-06-15T22:30:00Z'); // 23:30 on 15/06 in London
   await trained(kwame, 'fire-safety', '2026-06-15');

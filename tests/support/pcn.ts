@@ -1,6 +1,8 @@
 import type { Backend } from '../../src/backend/backend.ts';
-import type { InputOf } from '../../src/shared/api/contract.ts';
 import { ok } from './backend.ts';
+import { linkWorker } from './link-worker.ts';
+
+export { linkWorker };
 
 /** A PCN with one practice (the lead employer, id 1) and a GP who supervises. */
 export async function pcnWithGp(backend: Backend): Promise<{ gpId: number }> {
@@ -11,23 +13,6 @@ export async function pcnWithGp(backend: Backend): Promise<{ gpId: number }> {
   });
   const gp = await ok(backend, 'colleague.create', { name: 'Dr Asha Patel', jobTitle: 'GP partner', practiceId: 1 });
   return { gpId: gp.id };
-}
-
-/** Florence Ndlovu, a full-time link worker who started on 01/04/2025; change any field. */
-export function linkWorker(change: Partial<InputOf<'worker.create'>> = {}): InputOf<'worker.create'> {
-  return {
-    name: 'Florence Ndlovu',
-    role: 'splw',
-    employerId: 1,
-    basePracticeId: 1,
-    arrsFunded: true,
-    startDate: '2025-04-01',
-    leavingDate: null,
-    hoursPerWeek: 37.5,
-    supervisorId: null,
-    firstContactId: null,
-    ...change,
-  };
 }
 
 /** The PCN and GP above, and Florence with the GP as her named supervisor. */

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createBackend } from '../../../src/backend/backend.ts';
+import { linkWorker } from '../link-worker.ts';
 
 /**
  * A child process for the crash test: writes to DIR in a loop until it is killed, a worker and then a training
@@ -10,19 +11,6 @@ import { createBackend } from '../../../src/backend/backend.ts';
  */
 const [dataDir = '', label = 'run'] = process.argv.slice(2);
 const EVIDENCE_BYTES = 1024 * 1024;
-/** As tests/support/pcn.ts's linkWorker, which this process cannot import (it sets up vitest). */
-const LINK_WORKER = {
-  role: 'splw',
-  employerId: 1,
-  basePracticeId: 1,
-  arrsFunded: true,
-  startDate: '2025-04-01',
-  leavingDate: null,
-  hoursPerWeek: 37.5,
-  supervisorId: null,
-  firstContactId: null,
-} as const;
-
 const backend = createBackend({
   dataDir,
   now: () => new Date('2026-11-24T10:00:00Z'),
@@ -44,7 +32,7 @@ async function value<T>(envelope: Promise<{ ok: true; value: T } | { ok: false; 
 
 console.log('ready');
 for (let i = 1; ; i++) {
-  const worker = await value(backend.call('worker.create', { ...LINK_WORKER, name: `Worker ${label} ${i}` }));
+  const worker = await value(backend.call('worker.create', linkWorker({ name: `Worker ${label} ${i}` })));
   console.log(`worker ${worker.id}`);
   const file = evidence(i);
   const record = await value(
