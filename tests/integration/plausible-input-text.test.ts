@@ -1,33 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../src/backend/backend.ts';
-import type { InputOf } from '../../src/shared/api/contract.ts';
 import { ok, testBackend } from '../support/backend.ts';
 import { linkWorker, supervisedLinkWorker } from '../support/pcn.ts';
 import { refused } from '../support/refused.ts';
+import { newSupervisionSession } from '../support/supervision-session.ts';
 
 // 943 476 5919 passes the NHS number's check digit.
 const NHS_NUMBER = '943 476 5919';
 const NHS_WARNING = `This looks like an NHS number (${NHS_NUMBER}): remove patient identifiers before saving`;
 // From the built-in framework for link workers.
 const COMPETENCY = 'person-centred.what-matters';
-
-type SessionFields = InputOf<'supervision.save'>['fields'];
-
-const session = (workerId: number, gpId: number, change: Partial<SessionFields> = {}) => ({
-  id: null,
-  fields: {
-    workerId,
-    date: '2026-11-10',
-    kind: 'Clinical or professional',
-    supervisorId: gpId,
-    durationMinutes: 60,
-    caseloadActive: 20,
-    newReferrals: 2,
-    actions: [{ description: 'Map the lunch clubs', owner: 'Florence Ndlovu', dueDate: '2026-12-01' }],
-    nextDate: null,
-    ...change,
-  },
-});
 
 async function draftAssessment(backend: Backend, workerId: number): Promise<number> {
   return (await ok(backend, 'assessment.start', { workerId })).id;
@@ -37,13 +19,16 @@ describe('an NHS number in free text', () => {
   it('is refused in an action owner, a supervisor name, training notes and assessment reflections', async () => {
     const backend = testBackend();
     const { workerId, gpId } = await supervisedLinkWorker(backend);
-    const owner = session(workerId, gpId, {
+    const owner = newSupervisionSession(workerId, gpId, {
       actions: [{ description: 'Call back', owner: `Owner ${NHS_NUMBER}`, dueDate: '2026-12-01' }],
     });
     expect(await refused(backend, 'supervision.save', owner, 'actions.0.owner', 'supervision_session')).toBe(
       NHS_WARNING,
     );
-    const outside = session(workerId, gpId, { supervisorId: null, supervisorName: `Dr Lee ${NHS_NUMBER}` });
+    const outside = newSupervisionSession(workerId, gpId, {
+      supervisorId: null,
+      supervisorName: `Dr Lee ${NHS_NUMBER}`,
+    });
     await refused(backend, 'supervision.save', outside, 'supervisorName', 'supervision_session');
     const record = {
       workerId,
@@ -102,11 +87,15 @@ describe('ids that name framework items', () => {
     expect(await refused(backend, 'action.save', action, 'competencyId', 'development_action')).toMatch(
       /"no-such-competency" is not a competency in /,
     );
-    const linked = session(workerId, gpId, { learningCompetencyIds: [COMPETENCY, 'no-such-competency'] });
+    const linked = newSupervisionSession(workerId, gpId, { learningCompetencyIds: [COMPETENCY, 'no-such-competency'] });
     await refused(backend, 'supervision.save', linked, 'learningCompetencyIds', 'supervision_session');
 
     await ok(backend, 'action.save', { ...action, fields: { ...action.fields, competencyId: COMPETENCY } });
-    await ok(backend, 'supervision.save', session(workerId, gpId, { learningCompetencyIds: [COMPETENCY] }));
+    await ok(
+      backend,
+      'supervision.save',
+      newSupervisionSession(workerId, gpId, { learningCompetencyIds: [COMPETENCY] }),
+    );
   });
 });
 

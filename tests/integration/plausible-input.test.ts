@@ -5,24 +5,10 @@ import { ok, testBackend } from '../support/backend.ts';
 import { claimPcn, claimWorker, MONTH } from '../support/claim-month.ts';
 import { linkWorker, supervisedLinkWorker } from '../support/pcn.ts';
 import { refused } from '../support/refused.ts';
+import { newSupervisionSession } from '../support/supervision-session.ts';
 
 // The test backend's today is 24/11/2026.
 const FAR_YEARS = ['0000-01-01', '9999-12-31'];
-
-const session = (workerId: number, gpId: number, change: Partial<InputOf<'supervision.save'>['fields']> = {}) => ({
-  id: null,
-  fields: {
-    workerId,
-    date: '2026-11-10',
-    kind: 'Clinical or professional',
-    supervisorId: gpId,
-    durationMinutes: 60,
-    caseloadActive: 20,
-    newReferrals: 2,
-    nextDate: null,
-    ...change,
-  },
-});
 
 const pay = (workerId: number, change: Partial<InputOf<'pay.save'>> = {}) => ({
   workerId,
@@ -52,7 +38,13 @@ describe('dates of years 0000 and 9999', () => {
       await refused(backend, 'worker.create', linkWorker({ startDate: date }), 'startDate', 'worker');
       await refused(backend, 'worker.create', linkWorker({ leavingDate: date }), 'leavingDate', 'worker');
       await refused(backend, 'worker.markLeaver', { id: workerId, leavingDate: date }, 'leavingDate', 'worker');
-      await refused(backend, 'supervision.save', session(workerId, gpId, { date }), 'date', 'supervision_session');
+      await refused(
+        backend,
+        'supervision.save',
+        newSupervisionSession(workerId, gpId, { date }),
+        'date',
+        'supervision_session',
+      );
       await refused(backend, 'pay.save', pay(workerId, { effectiveFrom: date }), 'effectiveFrom', 'worker_pay');
       await refused(backend, 'rate.save', rate({ effectiveFrom: date }), 'effectiveFrom', 'arrs_rate');
     }
@@ -105,7 +97,7 @@ describe('supervision', () => {
   it('is not recorded in the future', async () => {
     const backend = testBackend();
     const { workerId, gpId } = await supervisedLinkWorker(backend);
-    const answer = session(workerId, gpId, { date: '2030-01-15' });
+    const answer = newSupervisionSession(workerId, gpId, { date: '2030-01-15' });
     expect(await refused(backend, 'supervision.save', answer, 'date', 'supervision_session')).toBe(
       'The session date cannot be in the future',
     );
