@@ -7,16 +7,10 @@ import { migrations } from '../../src/backend/db/migrations/index.ts';
 import { openDatabase } from '../../src/backend/db/open.ts';
 import { ok, tempDir } from '../support/backend.ts';
 import { MONTH } from '../support/claim-month.ts';
-import { lockedRecords, openAt, submitClaim, TODAY } from '../support/locked-records.ts';
+import { lockedRecords, submitClaim, TODAY, trackedBackends } from '../support/locked-records.ts';
 
 const dirs: string[] = [];
-const open: Backend[] = [];
-const backendAt = (dir: string): Backend => {
-  const backend = openAt(dir);
-  open.push(backend);
-  return backend;
-};
-const closeAll = () => open.splice(0).forEach((b) => b.close());
+const { backendAt, closeAll } = trackedBackends();
 const folder = (): string => {
   const dir = tempDir('linkwork-chain-');
   dirs.push(dir);

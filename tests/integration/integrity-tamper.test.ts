@@ -5,7 +5,7 @@ import type { Backend } from '../../src/backend/backend.ts';
 import { DATA_FILE_NAME } from '../../src/backend/backend.ts';
 import { ok, tempDir } from '../support/backend.ts';
 import type { LockedIds } from '../support/locked-records.ts';
-import { COMPETENCY, copyOf, lockedRecords, openAt, removeCopies } from '../support/locked-records.ts';
+import { COMPETENCY, copyOf, lockedRecords, openAt, removeCopies, trackedBackends } from '../support/locked-records.ts';
 import { dropEveryTrigger, withPlainSql } from '../support/plain-sql.ts';
 
 /**
@@ -150,13 +150,7 @@ const TAMPERS: Tamper[] = [
 
 let original: string;
 let ids: LockedIds;
-const open: Backend[] = [];
-const backendAt = (dir: string): Backend => {
-  const backend = openAt(dir);
-  open.push(backend);
-  return backend;
-};
-const closeAll = () => open.splice(0).forEach((b) => b.close());
+const { backendAt, closeAll } = trackedBackends();
 
 beforeAll(async () => {
   original = tempDir('linkwork-locked-');

@@ -14,6 +14,19 @@ export const TODAY = '2026-11-24';
 export const openAt = (dir: string): Backend =>
   createBackend({ dataDir: dir, now: () => new Date(NOW), osUser: 'tester' });
 
+/** Backends opened with `openAt`, kept so a test can close them all: to reopen a data file, or when it ends. */
+export function trackedBackends(): { backendAt(dir: string): Backend; closeAll(): void } {
+  const open: Backend[] = [];
+  return {
+    backendAt: (dir) => {
+      const backend = openAt(dir);
+      open.push(backend);
+      return backend;
+    },
+    closeAll: () => open.splice(0).forEach((b) => b.close()),
+  };
+}
+
 /** The records of Florence Ndlovu's that lock, and the ARRS claim, as `lockedRecords` made them. */
 export interface LockedIds {
   workerId: number;
