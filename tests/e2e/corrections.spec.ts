@@ -1,5 +1,12 @@
 import { expect, saveScreenshot, test } from './fixtures.ts';
-import { addLinkWorker, dateValue, expectNoSeriousA11yViolations, fillDate, openExample } from './helpers.ts';
+import {
+  addLinkWorker,
+  dateValue,
+  expectNoSeriousA11yViolations,
+  fillDate,
+  openExample,
+  tickInductionItem,
+} from './helpers.ts';
 
 // Every app here treats 16/11/2026 as today (fixtures.ts), so each change is dated 16/11/2026.
 
@@ -58,16 +65,12 @@ test('an induction tick is undone with a reason; the checklist says who undid it
   await page.getByRole('tab', { name: 'Induction' }).click();
 
   const item = 'Local referral pathways';
-  await page.getByRole('checkbox', { name: item }).click();
-  const dialog = page.getByRole('dialog');
-  await fillDate(dialog, 'Done on', '03/04/2024');
-  await dialog.getByLabel('Signed off by').fill('Dr Asha Patel');
-  await dialog.getByRole('button', { name: 'Tick as done' }).click();
-  await expect(dialog).toBeHidden();
+  await tickInductionItem(page, item);
   await expect(page.getByText('1 of 14 items done')).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
   await page.getByRole('button', { name: `Undo tick on ${item}` }).click();
+  const dialog = page.getByRole('dialog');
   await dialog.getByLabel('Reason').fill('Ticked for the wrong person');
   await dialog.getByRole('button', { name: 'Undo tick' }).click();
   await expect(dialog).toBeHidden();

@@ -78,6 +78,16 @@ export async function rateTheRest(page: Page, rating = '2 Competent (independent
   await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
 }
 
+/** On a worker's Induction tab, ticks `item` as done on 03/04/2024, signed off by Dr Asha Patel. */
+export async function tickInductionItem(page: Page, item: string): Promise<void> {
+  await page.getByRole('checkbox', { name: item }).click();
+  const dialog = page.getByRole('dialog');
+  await fillDate(dialog, 'Done on', '03/04/2024');
+  await dialog.getByLabel('Signed off by').fill('Dr Asha Patel');
+  await dialog.getByRole('button', { name: 'Tick as done' }).click();
+  await expect(dialog).toBeHidden();
+}
+
 /** axe-core over the page as it is: no serious or critical accessibility violations. */
 export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
   const axe = await new AxeBuilder({ page }).analyze();

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import fs from 'node:fs';
 import { tinyPdf } from '../support/files.ts';
 import { expect, saveScreenshot, test } from './fixtures.ts';
-import { addLinkWorker, expectNoSeriousA11yViolations, fillDate, openExample } from './helpers.ts';
+import { addLinkWorker, expectNoSeriousA11yViolations, fillDate, openExample, tickInductionItem } from './helpers.ts';
 import { keepPdf } from './pdf.ts';
 
 function matrixCell(page: Page, person: string, requirement: string) {
@@ -87,14 +87,8 @@ test('the induction checklist is ticked, signed off and printed as a PDF', async
   await page.getByRole('tab', { name: 'Induction' }).click();
   await expect(page.getByText('0 of 14 items done')).toBeVisible();
 
-  for (const item of ['Introductions to the clinical director and teams', 'Local referral pathways']) {
-    await page.getByRole('checkbox', { name: item }).click();
-    const dialog = page.getByRole('dialog');
-    await fillDate(dialog, 'Done on', '03/04/2024');
-    await dialog.getByLabel('Signed off by').fill('Dr Asha Patel');
-    await dialog.getByRole('button', { name: 'Tick as done' }).click();
-    await expect(dialog).toBeHidden();
-  }
+  for (const item of ['Introductions to the clinical director and teams', 'Local referral pathways'])
+    await tickInductionItem(page, item);
   await expect(page.getByText('2 of 14 items done')).toBeVisible();
   await saveScreenshot(page, 'worker-induction');
   await expectNoSeriousA11yViolations(page);
