@@ -1,12 +1,6 @@
+import { CARE_COORDINATION_CSV } from '../support/care-coordination-framework.ts';
 import { expect, saveScreenshot, test } from './fixtures.ts';
 import { addLinkWorker, choose, expectNoSeriousA11yViolations, openExample } from './helpers.ts';
-
-const CARE_COORDINATION = [
-  'area_id,area_title,competency_id,competency_title,description,source',
-  'planning,Personalised care planning,planning.conversations,Care and support planning conversations,,',
-  'planning,,planning.review,Reviewing plans,,',
-  'coordination,Coordinating care,coordination.mdt,Working with the multidisciplinary team,,',
-].join('\n');
 
 test('with a framework imported for care coordinators, one gets the Competencies tab and a heat map, and submitting follows the coverage in Settings', async ({
   page,
@@ -20,7 +14,7 @@ test('with a framework imported for care coordinators, one gets the Competencies
   await page.getByRole('button', { name: 'Save settings' }).click();
   await page
     .getByLabel('Framework file to import')
-    .setInputFiles({ name: 'care-coordinators.csv', mimeType: 'text/csv', buffer: Buffer.from(CARE_COORDINATION) });
+    .setInputFiles({ name: 'care-coordinators.csv', mimeType: 'text/csv', buffer: Buffer.from(CARE_COORDINATION_CSV) });
   const dialog = page.getByRole('dialog', { name: 'Import care-coordinators.csv' });
   await dialog.getByLabel('Framework id').fill('cc-framework');
   await dialog.getByLabel('Framework title').fill('Care coordinator competencies');

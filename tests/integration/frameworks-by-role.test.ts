@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { selfRateTheRest } from '../support/assessments.ts';
 import { callsOn, ok, testBackend } from '../support/backend.ts';
+import { CARE_COORDINATION_CSV } from '../support/care-coordination-framework.ts';
 import { linkWorker, pcnWithGp } from '../support/pcn.ts';
-
-/** A small care-coordinator framework, as a PCN might import it: two areas, three competencies. */
-const CARE_COORDINATION = [
-  'area_id,area_title,competency_id,competency_title,description,source',
-  'planning,Personalised care planning,planning.conversations,Care and support planning conversations,,',
-  'planning,,planning.review,Reviewing plans,,',
-  'coordination,Coordinating care,coordination.mdt,Working with the multidisciplinary team,,',
-].join('\n');
 
 describe('frameworks are data: any role with one gets assessments and the heat map', () => {
   it('a care coordinator is assessed on an imported framework and appears in its own heat map', async () => {
@@ -17,7 +10,7 @@ describe('frameworks are data: any role with one gets assessments and the heat m
     const { gpId } = await pcnWithGp(backend);
     await ok(backend, 'framework.import', {
       format: 'csv',
-      text: CARE_COORDINATION,
+      text: CARE_COORDINATION_CSV,
       frameworkId: 'cc-framework',
       title: 'Care coordinator competencies',
       roles: ['care_coordinator'],
