@@ -1,10 +1,7 @@
 import Typography from '@mui/material/Typography';
-import { useState } from 'react';
 import type { ClaimLineView, LineDecisionKind } from '../../../../shared/domain/claims.ts';
 import { formatMonth } from '../../../../shared/rules/dates.ts';
-import { FormDialog } from '../../components/FormDialog.tsx';
-import { ReasonField } from '../../components/ReasonField.tsx';
-import { useSubmit } from '../../components/useSubmit.ts';
+import { ReasonDialog } from '../../components/ReasonDialog.tsx';
 import { decideLine } from '../../stores/claims.ts';
 
 const gaps = (line: ClaimLineView) => line.blocking.map((f) => f.title).join('; ');
@@ -18,41 +15,27 @@ export function DecisionDialog(props: {
   onClose(): void;
 }) {
   const { line, decision } = props;
-  const [reason, setReason] = useState('');
-  const { submit, fieldErrors, formError, busy } = useSubmit();
   const exclude = decision === 'exclude';
   return (
-    <FormDialog
-      open
+    <ReasonDialog
       title={
         exclude
           ? `Exclude ${line.name} from ${formatMonth(props.month)}`
           : `Claim ${line.name}’s line despite its flags`
       }
       submitLabel={exclude ? 'Exclude from this month' : 'Claim despite the flags'}
-      busy={busy}
-      error={formError}
-      onClose={props.onClose}
-      onSubmit={() =>
-        void submit(async () => {
-          await decideLine({ id: props.claimId, workerId: line.workerId, decision, reason });
-          props.onClose();
-        })
+      intro={
+        <Typography>
+          {exclude
+            ? 'The line is left out of this month’s claim and can be claimed later: ICBs accept backdated claims. The reason is kept with this version of the claim and printed on its PDF.'
+            : `The line is claimed although it is flagged: ${gaps(line)}. The clinical director sees the reason on the claim’s PDF before signing.`}
+        </Typography>
       }
-    >
-      <Typography>
-        {exclude
-          ? 'The line is left out of this month’s claim and can be claimed later: ICBs accept backdated claims. The reason is kept with this version of the claim and printed on its PDF.'
-          : `The line is claimed although it is flagged: ${gaps(line)}. The clinical director sees the reason on the claim’s PDF before signing.`}
-      </Typography>
-      <ReasonField
-        value={reason}
-        onChange={setReason}
-        error={fieldErrors.reason}
-        hint={
-          exclude ? 'For example: training booked for next month' : 'For example: certificate seen, record to follow'
-        }
-      />
-    </FormDialog>
+      reasonHint={
+        exclude ? 'For example: training booked for next month' : 'For example: certificate seen, record to follow'
+      }
+      save={(reason) => decideLine({ id: props.claimId, workerId: line.workerId, decision, reason })}
+      onClose={props.onClose}
+    />
   );
 }
