@@ -78,6 +78,7 @@ const EXPECTED: Record<string, string> = {
   'evidence.get':                'Y    Y     Y    N    Y  N  S',
   'compliance.matrix':           'Y    Y     Y    Y    Y  Y  S',
   'compliance.worker':           'Y    Y     Y    N    Y  N  S',
+  'compliance.calendar':         'Y    Y     Y    N    Y  N  S',
   'compliance.matrixPdf':        'Y    Y     Y    Y    Y  Y  S',
   'induction.pdf':               'Y    Y     Y    N    Y  N  S',
   'induction.undoTick':          'Y    N     Y    N    N  N  S',

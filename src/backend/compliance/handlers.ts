@@ -5,6 +5,7 @@ import type { Ctx } from '../context.ts';
 import { callerOf, today } from '../context.ts';
 import type { HandlerTable } from '../handler.ts';
 import { matrixPdf } from '../reports/matrix-pdf.ts';
+import { workerCalendar } from './calendar.ts';
 import { workerCompliance } from './compute.ts';
 import { currentMatrix } from './matrix-cache.ts';
 
@@ -18,5 +19,6 @@ function visibleMatrix(ctx: Ctx): MatrixWire {
 export const complianceHandlers = {
   'compliance.matrix': (_input, ctx) => visibleMatrix(ctx),
   'compliance.worker': ({ workerId }, ctx) => workerCompliance(ctx, workerId),
+  'compliance.calendar': ({ workerId }, ctx) => workerCalendar(ctx, workerId),
   'compliance.matrixPdf': ({ filter }, ctx) => matrixPdf(ctx, filter),
 } satisfies HandlerTable<keyof typeof complianceMethods>;

@@ -12,5 +12,7 @@ export const complianceMethods = {
   'compliance.matrix': method<MatrixWire>()(z.object({}).strict(), SIGNED_IN),
   'compliance.worker': method<WorkerCompliance>()(z.object({ workerId: id }), readAbout({ field: 'workerId' })),
   // The printable matrix (A4 landscape) as filtered on the page, cut like the matrix (reports/matrix-pdf.ts).
+  // The person's due dates, next supervision and (link workers) the national webinar as iCalendar (compliance/calendar.ts).
+  'compliance.calendar': method<FileDownload>()(z.object({ workerId: id }).strict(), readAbout({ field: 'workerId' })),
   'compliance.matrixPdf': method<FileDownload>()(z.object({ filter: matrixFilterInput }).strict(), SIGNED_IN),
 };
