@@ -51,3 +51,9 @@ export async function downloadMatrixPdf(filter: MatrixFilter): Promise<void> {
   const file = await call('compliance.matrixPdf', { filter });
   saveFile(file.fileName, file.mediaType, { base64: file.dataBase64 });
 }
+
+/** The person's due dates, next supervision and (link workers) the national webinar, for a calendar app. */
+export async function downloadWorkerCalendar(workerId: number): Promise<void> {
+  const file = await call('compliance.calendar', { workerId });
+  saveFile(file.fileName, file.mediaType, { base64: file.dataBase64 });
+}

@@ -13,6 +13,8 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import { SignInAccountSection } from '../accounts/SignInAccount.tsx';
 import { PageState } from '../../components/PageState.tsx';
 import { useAppStore } from '../../stores/app.ts';
+import { downloadWorkerCalendar } from '../../stores/compliance.ts';
+import { attempt } from '../../stores/notices.ts';
 import { useOrganisationStore } from '../../stores/organisation.ts';
 import { saveWorker, workerRecord } from '../../stores/staff.ts';
 import { EmploymentChip } from './EmploymentChip.tsx';
@@ -105,6 +107,9 @@ function WorkerSections({
         actions={
           worker && (
             <>
+              <Button onClick={() => attempt('download the calendar', () => downloadWorkerCalendar(worker.id))}>
+                Download calendar (.ics)
+              </Button>
               {readsAll && <Button href={href(`audit?worker=${worker.id}`)}>History</Button>}
               {changesAll && (
                 <>
