@@ -13,6 +13,11 @@ import { settingsHandlers } from './settings/handlers.ts';
 import { staffHandlers } from './staff/handlers.ts';
 import { supervisionHandlers } from './supervision/handlers.ts';
 import { trainingHandlers } from './training/handlers.ts';
+import { homeHandlers } from './home/handlers.ts';
+import { reminderHandlers } from './reminders/handlers.ts';
+import { mailHandlers } from './mail/handlers.ts';
+import { searchHandlers } from './search/handlers.ts';
+import { reportHandlers } from './reports/handlers.ts';
 
 /** Every method in the contract, answered once; the type fails to check if one is missing. */
 export const handlers: Handlers = {
@@ -30,4 +35,9 @@ export const handlers: Handlers = {
   ...supervisionHandlers,
   ...claimHandlers,
   ...accountHandlers,
+  ...homeHandlers,
+  ...reminderHandlers,
+  ...mailHandlers,
+  ...searchHandlers,
+  ...reportHandlers,
 };

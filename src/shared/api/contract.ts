@@ -14,6 +14,11 @@ import { settingsMethods } from './methods/settings.ts';
 import { staffMethods } from './methods/staff.ts';
 import { supervisionMethods } from './methods/supervision.ts';
 import { trainingMethods } from './methods/training.ts';
+import { homeMethods } from './methods/home.ts';
+import { reminderMethods } from './methods/reminders.ts';
+import { mailMethods } from './methods/mail.ts';
+import { searchMethods } from './methods/search.ts';
+import { reportMethods } from './methods/reports.ts';
 
 /** Every call the UI can make, declared once. */
 export const contract = {
@@ -31,6 +36,11 @@ export const contract = {
   ...supervisionMethods,
   ...claimMethods,
   ...accountMethods,
+  ...homeMethods,
+  ...reminderMethods,
+  ...mailMethods,
+  ...searchMethods,
+  ...reportMethods,
 } as const;
 
 export type Contract = typeof contract;

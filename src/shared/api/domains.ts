@@ -7,9 +7,14 @@ export const DOMAINS = [
   'competencies',
   'compliance',
   'evidence',
+  'home',
   'induction',
+  'mail',
   'pcn',
+  'reminders',
+  'reports',
   'requirements',
+  'search',
   'settings',
   'staff',
   'supervision',
@@ -43,6 +48,12 @@ export const DOMAIN_OF_PREFIX: Readonly<Record<string, Domain>> = {
   worker: 'staff',
   supervision: 'supervision',
   training: 'training',
+  home: 'home',
+  notification: 'reminders',
+  reminder: 'reminders',
+  mail: 'mail',
+  search: 'search',
+  report: 'reports',
 };
 
 export function domainOfMethod(method: string): Domain | undefined {

@@ -1,4 +1,4 @@
--- user_version 14
+-- user_version 15
 CREATE INDEX account_session_by_account ON account_session (account_id) WHERE ended_at IS NULL;
 
 CREATE INDEX assessment_by_worker ON assessment (worker_id, id);
@@ -13,9 +13,15 @@ CREATE INDEX audit_log_by_time ON audit_log (at);
 
 CREATE INDEX audit_log_by_worker ON audit_log (worker_id, id);
 
+CREATE UNIQUE INDEX calendar_feed_one_live_per_account ON calendar_feed (account_id) WHERE revoked_at IS NULL;
+
 CREATE INDEX development_action_by_worker ON development_action (worker_id);
 
 CREATE UNIQUE INDEX exemption_one_active ON exemption (worker_id, requirement_id) WHERE ended_at IS NULL;
+
+CREATE INDEX reminder_by_recipient ON reminder (recipient, id);
+
+CREATE INDEX reminder_unread ON reminder (recipient) WHERE read_at IS NULL;
 
 CREATE INDEX supervision_action_by_session ON supervision_action (session_id);
 
@@ -133,6 +139,14 @@ CREATE TABLE audit_log (
   after_json TEXT
 , seals TEXT, prev_hash TEXT, hash TEXT) STRICT;
 
+CREATE TABLE calendar_feed (
+  id INTEGER PRIMARY KEY,
+  account_id INTEGER NOT NULL REFERENCES account (id),
+  token_hash TEXT NOT NULL UNIQUE,
+  created_at TEXT NOT NULL,
+  revoked_at TEXT
+) STRICT;
+
 CREATE TABLE claim (
   id INTEGER PRIMARY KEY,
   month TEXT NOT NULL,
@@ -171,6 +185,13 @@ CREATE TABLE development_action (
   target_date TEXT NOT NULL,
   status TEXT NOT NULL CHECK (status IN ('open', 'in_progress', 'done')),
   created_at TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE email_unsubscribe (
+  account_id INTEGER NOT NULL REFERENCES account (id),
+  kind TEXT NOT NULL CHECK (kind IN ('training', 'induction', 'supervision', 'assessment')),
+  at TEXT NOT NULL,
+  PRIMARY KEY (account_id, kind)
 ) STRICT;
 
 CREATE TABLE employer (
@@ -247,6 +268,29 @@ CREATE TABLE record_evidence (
   original_name TEXT NOT NULL,
   added_at TEXT NOT NULL,
   PRIMARY KEY (record_id, file_id)
+) STRICT;
+
+CREATE TABLE reminder (
+  id INTEGER PRIMARY KEY,
+  worker_id INTEGER NOT NULL REFERENCES worker (id),
+  kind TEXT NOT NULL CHECK (kind IN ('training', 'induction', 'supervision', 'assessment')),
+  item_key TEXT NOT NULL CHECK (length(item_key) BETWEEN 1 AND 100),
+  due_date TEXT NOT NULL,
+  step_key TEXT NOT NULL CHECK (length(step_key) BETWEEN 1 AND 40),
+  recipient TEXT NOT NULL CHECK (recipient = 'lead' OR recipient GLOB 'worker:[0-9]*' OR recipient GLOB 'colleague:[0-9]*'),
+  title TEXT NOT NULL CHECK (length(title) BETWEEN 1 AND 300),
+  link TEXT NOT NULL CHECK (link GLOB '/*'),
+  created_on TEXT NOT NULL,
+  read_at TEXT,
+  emailed_on TEXT,
+  UNIQUE (worker_id, item_key, due_date, step_key, recipient)
+) STRICT;
+
+CREATE TABLE reminder_digest (
+  recipient TEXT NOT NULL,
+  channel TEXT NOT NULL CHECK (channel IN ('desktop', 'email')),
+  sent_on TEXT NOT NULL,
+  PRIMARY KEY (recipient, channel, sent_on)
 ) STRICT;
 
 CREATE TABLE requirement (

@@ -13,6 +13,7 @@ import { selfReportedTraining } from './011-self-reported-training.ts';
 import { tamperEvidence } from './012-tamper-evidence.ts';
 import { recordCorrections } from './013-record-corrections.ts';
 import { auditFilters } from './014-audit-filters.ts';
+import { reminders } from './015-reminders.ts';
 
 /** Every schema change, in order. Append only: never edit a migration that has shipped. */
 export const migrations: readonly Migration[] = [
@@ -30,4 +31,5 @@ export const migrations: readonly Migration[] = [
   tamperEvidence,
   recordCorrections,
   auditFilters,
+  reminders,
 ];

@@ -20,7 +20,9 @@ import { IntegrityBanner } from './IntegrityBanner.tsx';
 import { PinnedDateBanner } from './PinnedDateBanner.tsx';
 import { MAIN_ID, SkipLink } from './SkipLink.tsx';
 import { href, useRoute } from './router.ts';
+import { NotificationsButton } from './NotificationsButton.tsx';
 import { prefetchPages } from './Routes.tsx';
+import { SearchBox } from './SearchBox.tsx';
 
 const DRAWER_WIDTH = 220;
 
@@ -65,6 +67,8 @@ export function AppShell({ children }: { children: ReactNode }) {
           <Typography component="span" sx={{ opacity: 0.9, flexGrow: 1 }} noWrap>
             {pcn?.name}
           </Typography>
+          <SearchBox />
+          <NotificationsButton />
           {abilities.team ? <SignedInAs /> : <CurrentUserPicker />}
         </Toolbar>
       </AppBar>

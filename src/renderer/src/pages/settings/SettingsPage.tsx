@@ -6,7 +6,9 @@ import { appSettings } from '../../stores/settings.ts';
 import { ArrsSumSection } from './ArrsSumSection.tsx';
 import { FrameworksSection } from './FrameworksSection.tsx';
 import { Loaded } from './Loaded.tsx';
+import { MailSection } from './MailSection.tsx';
 import { RatesSection } from './RatesSection.tsx';
+import { RemindersSection } from './RemindersSection.tsx';
 import { RequirementsSection } from './RequirementsSection.tsx';
 import { SettingsForm } from './SettingsForm.tsx';
 
@@ -35,6 +37,8 @@ export function SettingsPage() {
       <ArrsSumSection />
       <FrameworksSection />
       <RequirementsSection />
+      <RemindersSection />
+      <MailSection />
     </>
   );
 }
