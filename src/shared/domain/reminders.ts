@@ -1,0 +1,42 @@
+import type { ReminderAudience } from '../rules/reminder-ladder.ts';
+
+/** What a reminder is about; the same kinds an e-mail digest can be unsubscribed from. */
+export const REMINDER_KINDS = ['training', 'induction', 'supervision', 'assessment'] as const;
+export type ReminderKind = (typeof REMINDER_KINDS)[number];
+
+export const REMINDER_AUDIENCES: readonly ReminderAudience[] = ['person', 'supervisor', 'lead'];
+
+export const REMINDER_AUDIENCE_LABELS: Record<ReminderAudience, string> = {
+  person: 'The person',
+  supervisor: 'Their supervisor',
+  lead: 'The lead',
+};
+
+/** Whom a reminder is for: a worker, a colleague who supervises, or every lead (who share one read state). */
+export type ReminderRecipient = `worker:${number}` | `colleague:${number}` | 'lead';
+
+/** One reminder as the notifications panel shows it. */
+export interface Notification {
+  id: number;
+  workerId: number;
+  kind: ReminderKind;
+  title: string;
+  /** The in-app address of the fix, e.g. `/staff/12/training?requirement=data-security`. */
+  link: string;
+  dueDate: string;
+  /** The day the reminder was recorded. */
+  createdOn: string;
+  read: boolean;
+}
+
+export interface NotificationPage {
+  items: Notification[];
+  /** Every unread reminder of the caller's, not only this page's. */
+  unread: number;
+  total: number;
+}
+
+/** What one desktop notice a day summarises: the unread reminders, newest first. */
+export interface DesktopDigest {
+  items: Notification[];
+}

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import type { ReminderLadder } from '../rules/reminder-ladder.ts';
+
+const audience = z
+  .array(z.enum(['person', 'supervisor', 'lead'], { error: 'Choose the person, their supervisor or the lead' }))
+  .min(1, 'Choose at least one person to hear at each step')
+  .refine((list) => new Set(list).size === list.length, 'Name each person once');
+
+const stepBeforeDue = z.object({
+  daysBefore: z
+    .number({ error: 'Enter a number of days' })
+    .int('Use a whole number of days')
+    .min(0, 'Use 1 to 365 days before, or 0 for "on the day"')
+    .max(365, 'Use at most 365 days before'),
+  audience,
+});
+
+/** The reminder ladder as a lead saves it: steps before the due date, and the overdue repeat (or none). */
+export const reminderLadderSchema = z
+  .object({
+    beforeDue: z.array(stepBeforeDue).max(12, 'Use at most 12 steps before the due date'),
+    overdue: z
+      .object({
+        everyDays: z
+          .number({ error: 'Enter how often to repeat' })
+          .int('Use a whole number of days')
+          .min(1, 'Repeat every 1 to 90 days')
+          .max(90, 'Repeat every 1 to 90 days'),
+        audience,
+      })
+      .nullable(),
+  })
+  .strict()
+  .superRefine((ladder, issues) => {
+    const seen = new Set<number>();
+    ladder.beforeDue.forEach((step, index) => {
+      if (seen.has(step.daysBefore)) {
+        issues.addIssue({
+          code: 'custom',
+          path: ['beforeDue', index, 'daysBefore'],
+          message: `There are two steps ${step.daysBefore === 0 ? 'on the day' : `${step.daysBefore} days before`}: keep one`,
+        });
+      }
+      seen.add(step.daysBefore);
+    });
+    if (ladder.beforeDue.length === 0 && ladder.overdue === null) {
+      issues.addIssue({
+        code: 'custom',
+        path: ['beforeDue'],
+        message: 'Keep at least one step, or the overdue repeat',
+      });
+    }
+  }) satisfies z.ZodType<ReminderLadder>;
