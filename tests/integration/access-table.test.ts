@@ -80,6 +80,11 @@ const EXPECTED: Record<string, string> = {
   'compliance.worker':           'Y    Y     Y    N    Y  N  S',
   'compliance.calendar':         'Y    Y     Y    N    Y  N  S',
   'compliance.matrixPdf':        'Y    Y     Y    Y    Y  Y  S',
+
+  'report.compliance':           'Y    Y     N    N    N  N  S',
+  'report.complianceCsv':        'Y    Y     N    N    N  N  S',
+  'report.practicePdf':          'Y    Y     N    N    N  N  S',
+
   'induction.pdf':               'Y    Y     Y    N    Y  N  S',
   'induction.undoTick':          'Y    N     Y    N    N  N  S',
 
