@@ -223,9 +223,13 @@ export const SAMPLES: Record<string, (env: Env) => unknown> = {
     filter: { search: '', role: '', employerId: null, practiceId: null, status: '', showLeavers: false },
   }),
   'compliance.worker': ({ ids }) => ({ workerId: ids.w }),
+  'home.lead': () => ({}),
+  'home.supervisor': ({ ids }) => ({ colleagueId: ids.supW }),
+  'home.mine': ({ ids }) => ({ workerId: ids.w }),
   'report.compliance': () => ({ by: 'practice' }),
   'report.complianceCsv': () => ({ by: 'employer' }),
   'report.practicePdf': async ({ as }) => ({ practiceId: (await as('practice.list', {}))[0]?.id ?? 1 }),
+  'search.query': () => ({ text: 'a' }),
   'induction.pdf': ({ ids }) => ({ workerId: ids.w }),
   'induction.undoTick': async ({ as, ids }) => {
     await as('training.record', { ...fireSafetyOfW(ids), requirementId: 'induction-splw-pathways' });
