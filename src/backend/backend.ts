@@ -25,6 +25,7 @@ import { currentMatrix } from './compliance/matrix-cache.ts';
 import { ensureBuiltInFrameworks } from './competencies/frameworks.ts';
 import { describeEvidenceLeftovers, removeEvidenceLeftovers } from './evidence/cleanup.ts';
 import { ensureBuiltInCatalogue } from './requirements/service.ts';
+import { dailyReminders } from './reminders/daily.ts';
 
 export const DATA_FILE_NAME = 'linkwork.sqlite';
 
@@ -119,7 +120,12 @@ function startBackend(options: BackendOptions, { db, migration }: OpenedDatabase
   // Whatever wrote, a checked claim whose figures or flags moved goes back to draft, saying why.
   const feed = new ChangeFeed(db, () => (returnChangedClaimsToDraft(ctx) ? ['claims', 'audit'] : []));
   feed.subscribe(() => keepAnchor(db, dataFile));
+  // Today's reminders: now, then before the first call of each new day, announced as a change to 'reminders'.
+  const reminders = dailyReminders(ctx, options.log ?? console.log);
+  reminders.catchUp();
   const handle = (request: unknown, caller?: Caller): Promise<Envelope<unknown>> => {
+    if (reminders.isDue())
+      void feed.track('reminder.daily', {}, async () => ({ ok: true, value: reminders.catchUp() }));
     const { method, input } = (request ?? {}) as { method?: unknown; input?: unknown };
     const callCtx = caller ? { ...ctx, caller } : ctx;
     return feed.track(String(method), input, (afterSyncPart) => dispatch(handlers, callCtx, request, afterSyncPart));

@@ -85,6 +85,11 @@ const EXPECTED: Record<string, string> = {
   'report.complianceCsv':        'Y    Y     N    N    N  N  S',
   'report.practicePdf':          'Y    Y     N    N    N  N  S',
   'search.query':                'Y    Y     Y    Y    Y  Y  S',
+  'notification.list':           'Y    Y     Y    Y    Y  Y  S',
+  'notification.markRead':       'Y    Y     Y    Y    Y  Y  S',
+  'notification.desktopDue':     'Y    Y     Y    Y    Y  Y  S',
+  'reminder.settings':           'Y    Y     Y    Y    Y  Y  S',
+  'reminder.saveSettings':       'Y    N     N    N    N  N  S',
 
   'induction.pdf':               'Y    Y     Y    N    Y  N  S',
   'induction.undoTick':          'Y    N     Y    N    N  N  S',

@@ -33,10 +33,10 @@ const dataSecurity = (backend: Backend, workerId: number) =>
 
 /**
  * A link worker who starts on `startDate` with the GP as supervisor: her data security training falls due three
- * months later. The backend's clock is the first day the test looks at, so nothing is recorded before it.
+ * months later. The backend's clock is her first day, when nothing is yet reminded of her data security.
  */
-async function supervisedStarter(startDate: string, firstDay: string) {
-  const backend = testBackend(`${firstDay}T10:00:00Z`);
+async function supervisedStarter(startDate: string) {
+  const backend = testBackend(`${startDate}T10:00:00Z`);
   const { gpId } = await pcnWithGp(backend);
   const worker = await ok(backend, 'worker.create', linkWorker({ supervisorId: gpId, startDate }));
   return { backend, workerId: worker.id, gpId };
@@ -102,7 +102,7 @@ describe('recordDueReminders on the example PCN', () => {
 describe('recordDueReminders: the ladder for one item', () => {
   it('climbs 90, 60, 30 days, the day and weekly overdue, adding the supervisor and then the lead', async () => {
     // Starts 01/09/2026, so data security is due on Tuesday 01/12/2026.
-    const { backend, workerId, gpId } = await supervisedStarter('2026-09-01', '2026-09-02');
+    const { backend, workerId, gpId } = await supervisedStarter('2026-09-01');
     const days = ['2026-09-02', '2026-09-03', '2026-10-02', '2026-11-01', '2026-11-30', '2026-12-01', '2026-12-08'];
     for (const day of [...days, ...days]) recordDueReminders(backend.ctx.db, day);
     expect(dataSecurity(backend, workerId)).toEqual([
@@ -126,7 +126,7 @@ describe('recordDueReminders: the ladder for one item', () => {
 
   it('moves "on the day" to the working day before a weekend and Christmas', async () => {
     // Starts 26/09/2026: due Saturday 26/12/2026, after Christmas Day (Friday), so the day's step is Thursday 24/12.
-    const { backend, workerId } = await supervisedStarter('2026-09-26', '2026-12-23');
+    const { backend, workerId } = await supervisedStarter('2026-09-26');
     for (const day of ['2026-12-23', '2026-12-24', '2026-12-25', '2026-12-26']) recordDueReminders(backend.ctx.db, day);
     expect(dataSecurity(backend, workerId).filter((r) => r.includes('on-the-day'))).toEqual([
       `2026-12-24 on-the-day worker:${workerId}`,
@@ -143,7 +143,7 @@ describe('recordDueReminders: the ladder for one item', () => {
   });
 
   it('never reminds a leaver, nor of an item the person is exempt from', async () => {
-    const { backend, workerId } = await supervisedStarter('2026-09-01', '2026-11-01');
+    const { backend, workerId } = await supervisedStarter('2026-09-01');
     await ok(backend, 'training.exempt', {
       workerId,
       requirementId: 'data-security',
@@ -159,7 +159,7 @@ describe('recordDueReminders: the ladder for one item', () => {
   });
 
   it('follows the ladder saved in settings', async () => {
-    const { backend, workerId, gpId } = await supervisedStarter('2026-09-01', '2026-10-02');
+    const { backend, workerId, gpId } = await supervisedStarter('2026-09-01');
     writeReminderLadder(backend.ctx.db, {
       beforeDue: [{ daysBefore: 14, audience: ['supervisor'] }],
       overdue: { everyDays: 3, audience: ['lead'] },

@@ -227,6 +227,14 @@ export const SAMPLES: Record<string, (env: Env) => unknown> = {
   'report.complianceCsv': () => ({ by: 'employer' }),
   'report.practicePdf': async ({ as }) => ({ practiceId: (await as('practice.list', {}))[0]?.id ?? 1 }),
   'search.query': () => ({ text: 'a' }),
+  'notification.list': () => ({ offset: 0, limit: 20 }),
+  'notification.markRead': () => ({ all: true }),
+  'notification.desktopDue': () => ({}),
+  'reminder.settings': () => ({}),
+  'reminder.saveSettings': () => ({
+    beforeDue: [{ daysBefore: 30, audience: ['person', 'supervisor'] }],
+    overdue: { everyDays: 14, audience: ['lead'] },
+  }),
   'induction.pdf': ({ ids }) => ({ workerId: ids.w }),
   'induction.undoTick': async ({ as, ids }) => {
     await as('training.record', { ...fireSafetyOfW(ids), requirementId: 'induction-splw-pathways' });

@@ -38,5 +38,7 @@ export interface NotificationPage {
 
 /** What one desktop notice a day summarises: the unread reminders, newest first. */
 export interface DesktopDigest {
+  /** The newest few unread; empty when there is nothing to say or today's notice was already offered. */
   items: Notification[];
+  unread: number;
 }

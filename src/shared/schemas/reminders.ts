@@ -51,3 +51,20 @@ export const reminderLadderSchema = z
       });
     }
   }) satisfies z.ZodType<ReminderLadder>;
+
+/** A page of the caller's notifications, newest first. */
+export const notificationListInput = z
+  .object({
+    offset: z.number().int().min(0, 'Start at 0 or later').max(100_000).default(0),
+    limit: z.number().int().min(1, 'Ask for at least one').max(100, 'Ask for at most 100 at a time').default(20),
+  })
+  .strict();
+
+/** Marks some of the caller's notifications read, or all of them. */
+export const markReadInput = z.union(
+  [
+    z.object({ ids: z.array(z.number().int().positive()).min(1, 'Name a notification').max(500) }).strict(),
+    z.object({ all: z.literal(true) }).strict(),
+  ],
+  { error: 'Name the notifications to mark read, or all of them' },
+);
