@@ -80,6 +80,9 @@ const EXPECTED: Record<string, string> = {
   'compliance.worker':           'Y    Y     Y    N    Y  N  S',
   'compliance.calendar':         'Y    Y     Y    N    Y  N  S',
   'compliance.matrixPdf':        'Y    Y     Y    Y    Y  Y  S',
+  'home.lead':                   'Y    Y     N    N    N  N  S',
+  'home.supervisor':             'Y    Y     Y    N*   N* N* S',
+  'home.mine':                   'Y    Y     Y    N*   Y  N* S',
 
   'report.compliance':           'Y    Y     N    N    N  N  S',
   'report.complianceCsv':        'Y    Y     N    N    N  N  S',

@@ -97,7 +97,15 @@ describe('the matrix as CSV', () => {
 describe('filters in words', () => {
   it('names every filter of the matrix, with the organisation’s names', () => {
     const words = matrixFilterWords(
-      { search: ' ward ', role: 'hwbc', employerId: 3, practiceId: 4, status: 'overdue', showLeavers: true },
+      {
+        search: ' ward ',
+        role: 'hwbc',
+        employerId: 3,
+        practiceId: 4,
+        status: 'overdue',
+        within: 30,
+        showLeavers: true,
+      },
       { employer: (id) => `Employer ${id}`, practice: (id) => `Practice ${id}` },
     );
     expect(words).toEqual([
@@ -106,6 +114,7 @@ describe('filters in words', () => {
       'employer: Employer 3',
       'base practice: Practice 4',
       'anyone with “Overdue”',
+      'anyone with something expiring within 30 days',
     ]);
     expect(filtersSentence([])).toBe('Filters: none (everyone)');
     expect(filtersSentence(registerFilterWords({ search: '', showLeavers: false }))).toBe('Filters: leavers not shown');

@@ -24,6 +24,7 @@ export function matrixFilterWords(filter: MatrixFilter, names: OrganisationNames
     ...(filter.employerId !== null ? [`employer: ${names.employer(filter.employerId)}`] : []),
     ...(filter.practiceId !== null ? [`base practice: ${names.practice(filter.practiceId)}`] : []),
     ...(filter.status ? [`anyone with “${COMPLIANCE_LABELS[filter.status]}”`] : []),
+    ...(filter.within !== null ? [`anyone with something expiring within ${filter.within} days`] : []),
     ...(filter.showLeavers ? [] : ['leavers not shown']),
   ];
 }

@@ -14,6 +14,8 @@ export interface MatrixFilter {
   practiceId: number | null;
   /** Only people with at least one cell in this status. */
   status: ComplianceStatus | '';
+  /** Only people with at least one requirement expiring (or falling due) within this many days. */
+  within: number | null;
   showLeavers: boolean;
 }
 
@@ -23,8 +25,18 @@ export const NO_FILTER: MatrixFilter = {
   employerId: null,
   practiceId: null,
   status: '',
+  within: null,
   showLeavers: false,
 };
+
+/**
+ * A requirement whose date (its expiry once done, its due date while not) falls from today to `days` days ahead:
+ * "expiring within 30 days". Lapsed ones are overdue already, not expiring.
+ */
+export function expiresWithin(cell: MatrixCell, today: string, days: number): boolean {
+  if (cell.d === null || !isRequired(cell.s) || isLapsed(cell.s)) return false;
+  return cell.d >= today && cell.d <= addDays(today, days);
+}
 
 export function filterMatrixRows(matrix: Matrix, filter: MatrixFilter): MatrixRow[] {
   const words = filter.search.toLowerCase().split(/\s+/).filter(Boolean);
@@ -35,6 +47,7 @@ export function filterMatrixRows(matrix: Matrix, filter: MatrixFilter): MatrixRo
       (filter.employerId === null || row.employerId === filter.employerId) &&
       (filter.practiceId === null || row.basePracticeId === filter.practiceId) &&
       (filter.status === '' || row.cells.some((c) => c.s === filter.status)) &&
+      (filter.within === null || row.cells.some((c) => expiresWithin(c, matrix.today, filter.within as number))) &&
       words.every((w) => row.name.toLowerCase().includes(w)),
   );
 }
@@ -49,6 +62,9 @@ export interface MatrixSummary {
   percent: number | null;
 }
 
+/** Done and still valid: what the compliance % counts. */
+export const isCompliant = (status: ComplianceStatus): boolean => status === 'complete' || status === 'expiring_soon';
+
 /** The headline: complete or not yet expired counts as compliant; not-required and exempt cells are left out. */
 export function summariseMatrix(rows: readonly MatrixRow[]): MatrixSummary {
   let required = 0;
@@ -59,7 +75,7 @@ export function summariseMatrix(rows: readonly MatrixRow[]): MatrixSummary {
     for (const cell of row.cells) {
       if (!isRequired(cell.s)) continue;
       required++;
-      if (cell.s === 'complete' || cell.s === 'expiring_soon') compliant++;
+      if (isCompliant(cell.s)) compliant++;
       if (isLapsed(cell.s)) overdue++;
       if (cell.s === 'expiring_soon' || cell.s === 'due') dueSoon++;
     }

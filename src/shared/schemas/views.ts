@@ -16,6 +16,14 @@ export const matrixFilterInput = z
     employerId: id.nullable(),
     practiceId: id.nullable(),
     status: z.enum([...COMPLIANCE_STATUSES, ''], { error: "Choose a status, or '' for any" }),
+    // Optional so a filter saved or sent before it existed still reads.
+    within: z
+      .number({ error: 'Say within how many days, or null for any' })
+      .int('Say within how many whole days')
+      .min(1, 'Say within at least 1 day')
+      .max(366, 'Say within at most 366 days')
+      .nullable()
+      .default(null),
     showLeavers: z.boolean({ error: 'Say whether leavers are shown (true or false)' }),
   })
   .strict();
