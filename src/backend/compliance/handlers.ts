@@ -6,6 +6,7 @@ import { callerOf, today } from '../context.ts';
 import type { HandlerTable } from '../handler.ts';
 import { matrixPdf } from '../reports/matrix-pdf.ts';
 import { workerCalendar } from './calendar.ts';
+import { calendarFeedStatus, createCalendarFeed, revokeCalendarFeed } from './calendar-feed.ts';
 import { workerCompliance } from './compute.ts';
 import { currentMatrix } from './matrix-cache.ts';
 
@@ -21,4 +22,7 @@ export const complianceHandlers = {
   'compliance.worker': ({ workerId }, ctx) => workerCompliance(ctx, workerId),
   'compliance.calendar': ({ workerId }, ctx) => workerCalendar(ctx, workerId),
   'compliance.matrixPdf': ({ filter }, ctx) => matrixPdf(ctx, filter),
+  'compliance.calendarFeed': ({ workerId }, ctx) => calendarFeedStatus(ctx, workerId),
+  'compliance.createCalendarFeed': ({ workerId }, ctx) => createCalendarFeed(ctx, workerId),
+  'compliance.revokeCalendarFeed': ({ workerId }, ctx) => revokeCalendarFeed(ctx, workerId),
 } satisfies HandlerTable<keyof typeof complianceMethods>;

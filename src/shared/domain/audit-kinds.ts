@@ -109,6 +109,8 @@ export const AUDIT_ACTIONS = {
   'account.signOut': accounts('Signed out'),
   'account.signInFailed': accounts('Sign-in failed'),
   'account.signInPaused': accounts('Sign-in paused'),
+  'account.calendarFeed': accounts('Calendar subscription address made'),
+  'account.calendarFeedRevoke': accounts('Calendar subscription address revoked'),
 
   'integrity.seal': integrity('Signed records sealed'),
   'integrity.problems': integrity('Integrity problems found'),

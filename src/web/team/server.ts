@@ -24,6 +24,7 @@ import { streamChanges } from '../event-stream.ts';
 import { readJson, send, sendError } from '../server.ts';
 import { readStaticFile } from '../static-files.ts';
 import { isLoopback, isWildcard, lastListed, normaliseHost, urlHost } from './addresses.ts';
+import { isCalendarFeedPath, serveCalendarFeed } from './calendar-feed-route.ts';
 import { clearedSessionCookie, sessionCookie, sessionTokenOf } from './cookies.ts';
 import type { ReadPool } from './read-pool.ts';
 
@@ -311,8 +312,9 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
     }
     if (req.method !== 'GET' && req.method !== 'HEAD')
       return sendError(res, 405, { code: 'VALIDATION', message: 'Not allowed' });
-    const file = readStaticFile(root, url.pathname);
     for (const [name, value] of Object.entries(headersFor(view))) res.setHeader(name, value);
+    if (isCalendarFeedPath(url.pathname)) return serveCalendarFeed(backend, url.pathname, res);
+    const file = readStaticFile(root, url.pathname);
     if (!file) return send(res, 404, 'Not found', 'text/plain; charset=utf-8');
     send(res, 200, file.body, file.contentType, file.cacheControl);
   };
