@@ -219,6 +219,9 @@ export const SAMPLES: Record<string, (env: Env) => unknown> = {
   'evidence.get': ({ ids }) => ({ fileId: ids.fileOfW }),
   'compliance.matrix': () => ({}),
   'compliance.calendar': ({ ids }) => ({ workerId: ids.w }),
+  'compliance.calendarFeed': ({ ids }) => ({ workerId: ids.w }),
+  'compliance.createCalendarFeed': ({ ids }) => ({ workerId: ids.w }),
+  'compliance.revokeCalendarFeed': ({ ids }) => ({ workerId: ids.w }),
   'compliance.matrixPdf': () => ({
     filter: { search: '', role: '', employerId: null, practiceId: null, status: '', showLeavers: false },
   }),
