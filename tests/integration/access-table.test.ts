@@ -68,6 +68,11 @@ const EXPECTED: Record<string, string> = {
   'requirement.export':          'Y    Y     N    N    N  N  S',
   'settings.get':                'Y    Y     Y    Y    Y  Y  S',
   'settings.update':             'Y    N     N    N    N  N  S',
+  'mail.settings':               'Y    N     N    N    N  N  S',
+  'mail.saveSettings':           'Y    N     N    N    N  N  S',
+  'mail.sendTest':               'Y    N     N    N    N  N  S',
+  'mail.preferences':            'Y    Y     Y    Y    Y  Y  S',
+  'mail.savePreferences':        'Y    Y     Y    Y    Y  Y  S',
 
   'training.record':             'Y    N     Y    N    Y  N  S',
   'training.exempt':             'Y    N     Y    N    N  N  S',

@@ -3,6 +3,7 @@ import type { Caller } from '../../src/backend/access/caller.ts';
 import type { InputOf, MethodName, OutputOf } from '../../src/shared/api/contract.ts';
 import type { Envelope } from '../../src/shared/api/envelope.ts';
 import { selfRateTheRest } from './assessments.ts';
+import { settingsFor, sharedTestSmtp } from './smtp.ts';
 
 /**
  * A valid input for every method of the contract, about one worker W of the example PCN, shared by the tests that
@@ -178,6 +179,15 @@ export const SAMPLES: Record<string, (env: Env) => unknown> = {
   'requirement.export': () => ({}),
   'settings.get': () => ({}),
   'settings.update': async ({ as }) => ({ ...(await as('settings.get', {})), expiringSoonDays: 45 }),
+  'mail.settings': () => ({}),
+  'mail.saveSettings': () => settingsFor(2525),
+  // A real send, to a mail server the tests start on loopback.
+  'mail.sendTest': async ({ as }) => {
+    await as('mail.saveSettings', settingsFor((await sharedTestSmtp()).port));
+    return { to: 'test.recipient@nhs.net' };
+  },
+  'mail.preferences': () => ({}),
+  'mail.savePreferences': () => ({ unsubscribed: ['training'] }),
 
   'training.record': ({ ids }) => ({
     workerId: ids.w,
