@@ -263,6 +263,7 @@ test('the viewer reads every page and finds nothing to change', async ({ browser
     await expect(menu(page).getByRole('link')).toHaveText([
       'Staff register',
       'Training matrix',
+      'Compliance reports',
       'ARRS claims',
       'Competencies',
       'Supervision actions',

@@ -19,6 +19,7 @@ const menuOf = (a: ReturnType<typeof abilitiesOf>) => a.menu.map((s) => s.label)
 const EVERYTHING = [
   'Staff register',
   'Training matrix',
+  'Compliance reports',
   'ARRS claims',
   'Competencies',
   'Supervision actions',

@@ -25,6 +25,7 @@ const pages = {
   heatmap: lazyPage(() => import('../pages/competencies/HeatmapPage.tsx').then((m) => m.HeatmapPage)),
   settings: lazyPage(() => import('../pages/settings/SettingsPage.tsx').then((m) => m.SettingsPage)),
   supervisees: lazyPage(() => import('../pages/staff/SuperviseesPage.tsx').then((m) => m.SuperviseesPage)),
+  reports: lazyPage(() => import('../pages/reports/ReportsPage.tsx').then((m) => m.ReportsPage)),
 };
 
 export function prefetchPages(): void {
@@ -45,6 +46,7 @@ const AssessmentPage = pages.assessment.Page;
 const HeatmapPage = pages.heatmap.Page;
 const SettingsPage = pages.settings.Page;
 const SuperviseesPage = pages.supervisees.Page;
+const ReportsPage = pages.reports.Page;
 
 const WORKER_TABS: readonly WorkerTab[] = ['details', 'training', 'induction', 'competencies', 'supervision', 'pay'];
 
@@ -103,6 +105,8 @@ function Page() {
       return id && /^\d+$/.test(id) ? <AssessmentPage key={id} assessmentId={Number(id)} /> : <HeatmapPage />;
     case 'matrix':
       return <MatrixPage />;
+    case 'reports':
+      return <ReportsPage />;
     case 'settings':
       return <SettingsPage />;
     case 'organisation':

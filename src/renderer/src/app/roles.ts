@@ -42,6 +42,7 @@ export interface Abilities {
 export const ALL_SECTIONS: readonly Section[] = [
   { route: 'staff', label: 'Staff register' },
   { route: 'matrix', label: 'Training matrix' },
+  { route: 'reports', label: 'Compliance reports' },
   { route: 'claims', label: 'ARRS claims' },
   { route: 'competencies', label: 'Competencies' },
   { route: 'supervision', label: 'Supervision actions' },
@@ -53,6 +54,7 @@ export const ALL_SECTIONS: readonly Section[] = [
 const LEADS_ONLY: Record<string, string> = {
   staff: 'the staff register is for the PCN workforce lead',
   matrix: 'the training matrix is for the PCN workforce lead',
+  reports: 'compliance reports are for the PCN workforce lead',
   claims: 'ARRS claims are for the PCN workforce lead',
   competencies: "the PCN's competency heat map is for the PCN workforce lead",
   organisation: "the PCN's organisation is for the PCN workforce lead",
