@@ -1,5 +1,6 @@
 import os from 'node:os';
 import { scheduleDailyBackups } from '../../backend/backups/daily.ts';
+import { scheduleDailyDigests } from '../../backend/mail/daily-digests.ts';
 import { readAppSettings } from '../../backend/settings/app-settings.ts';
 import {
   announceDataFile,
@@ -29,6 +30,7 @@ export async function runTeamServer(argv: readonly string[] = process.argv.slice
   const server = await startTeamServer({ backend, rendererDir: RENDERER_DIR, ...options, readPool });
   announceDataFile(served);
   const backups = scheduleDailyBackups(backend.ctx, { info: console.log, error: console.error });
+  const digests = scheduleDailyDigests(backend.ctx, { info: console.log, error: console.error });
   console.log(
     `Daily backups go to ${dataDir}/backups (keeping ${readAppSettings(backend.ctx.db).backupDays}, set in Settings)`,
   );
@@ -38,6 +40,7 @@ export async function runTeamServer(argv: readonly string[] = process.argv.slice
   stopOnSignals(async () => {
     await server.close();
     await readPool.close();
+    await digests.stop();
     await backups.stop(); // a backup under way finishes before the file closes
     backend.close();
   });

@@ -27,6 +27,7 @@ import { isLoopback, isWildcard, lastListed, normaliseHost, urlHost } from './ad
 import { isCalendarFeedPath, serveCalendarFeed } from './calendar-feed-route.ts';
 import { clearedSessionCookie, sessionCookie, sessionTokenOf } from './cookies.ts';
 import type { ReadPool } from './read-pool.ts';
+import { isUnsubscribePath, serveUnsubscribe } from './unsubscribe-route.ts';
 
 /** Sign-in and set-password bodies are small; anything bigger is not one. */
 const AUTH_BODY_BYTES = 16 * 1024;
@@ -291,6 +292,15 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
         if (open.size === 0) streamsOf.delete(token);
       });
       return;
+    }
+    if (isUnsubscribePath(url.pathname)) {
+      if (req.method !== 'GET' && !isPost) return sendError(res, 405, { code: 'VALIDATION', message: 'Not allowed' });
+      for (const [name, value] of Object.entries(headersFor(view))) res.setHeader(name, value);
+      try {
+        return serveUnsubscribe(backend, req, res, url, originIsAllowed(req, view));
+      } catch (error) {
+        return onError(error);
+      }
     }
     const routes: Record<string, () => unknown> = {
       [API_PATH]: () => handleApi(req, res, view),

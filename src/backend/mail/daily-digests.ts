@@ -1,0 +1,66 @@
+import type { Ctx } from '../context.ts';
+import { today } from '../context.ts';
+import type { DigestLog, DigestRun } from './digests.ts';
+import { sendDigests } from './digests.ts';
+import type { StoredMailSettings } from './settings.ts';
+import { readMailSettings } from './settings.ts';
+import type { MailTransport } from './transport.ts';
+import { smtpTransport } from './transport.ts';
+
+const UK_HOUR = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: 'numeric', hourCycle: 'h23' });
+
+export const ukHourOf = (instant: Date): number => Number(UK_HOUR.format(instant));
+
+export interface DigestSchedule {
+  /** Sends today's digests now if mail is on and the hour set in Settings has come (also what the timer does). */
+  checkNow(): Promise<DigestRun | null>;
+  /** No more checks; resolves once a run under way has finished. */
+  stop(): Promise<void>;
+}
+
+/**
+ * While team mode serves: checks at once and then every `everyMs`, one run at a time, on the backend's clock.
+ * Each account gets at most one digest a day however often this runs or the server restarts (the digest table
+ * decides), so checking often only means someone whose first reminder appears later in the day still hears today.
+ */
+export function scheduleDailyDigests(
+  ctx: Ctx,
+  log: DigestLog,
+  {
+    everyMs = 15 * 60_000,
+    transportFor = smtpTransport,
+  }: { everyMs?: number; transportFor?: (settings: StoredMailSettings) => MailTransport } = {},
+): DigestSchedule {
+  let running: Promise<DigestRun | null> | null = null;
+  const run = async (): Promise<DigestRun | null> => {
+    const settings = readMailSettings(ctx.db);
+    if (!settings.enabled || ukHourOf(ctx.now()) < settings.sendHour) return null;
+    const transport = transportFor(settings);
+    try {
+      return await sendDigests(ctx.db, today(ctx), transport, log);
+    } finally {
+      transport.close?.();
+    }
+  };
+  const checkNow = (): Promise<DigestRun | null> => {
+    running ??= run()
+      .catch((error: unknown) => {
+        log.error(`Linkwork could not send today's e-mail reminders: ${(error as Error).message}`);
+        return null;
+      })
+      .finally(() => {
+        running = null;
+      });
+    return running;
+  };
+  const timer = setInterval(() => void checkNow(), everyMs);
+  timer.unref();
+  void checkNow();
+  return {
+    checkNow,
+    stop: async () => {
+      clearInterval(timer);
+      await running;
+    },
+  };
+}

@@ -1,0 +1,63 @@
+import type http from 'node:http';
+import type { Backend } from '../../backend/backend.ts';
+import { findAccount } from '../../backend/accounts/queries.ts';
+import { escapeHtml } from '../../backend/mail/html.ts';
+import { setUnsubscribedKinds, unsubscribedKinds } from '../../backend/mail/preferences.ts';
+import { UNSUBSCRIBE_PATH, verifyUnsubscribeToken } from '../../backend/mail/unsubscribe-links.ts';
+import { MAIL_KIND_LABELS } from '../../shared/domain/mail.ts';
+import { send } from '../server.ts';
+
+export const isUnsubscribePath = (pathname: string): boolean => pathname === UNSUBSCRIBE_PATH;
+
+const page = (status: number, res: http.ServerResponse, title: string, body: string) =>
+  send(
+    res,
+    status,
+    `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>${escapeHtml(title)} – Linkwork</title>` +
+      `<meta name="viewport" content="width=device-width, initial-scale=1"></head>` +
+      `<body><main><h1>${escapeHtml(title)}</h1>${body}</main></body></html>`,
+    'text/html; charset=utf-8',
+  );
+
+/**
+ * An e-mail digest's "stop these e-mails" link, without signing in: GET shows what the link will do and a button
+ * (so a mail scanner that opens links unsubscribes no one), POST does it. A link whose signature is wrong, or whose
+ * account is gone, gets the same answer as any other unknown address.
+ */
+export function serveUnsubscribe(
+  backend: Backend,
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  url: URL,
+  sameSite: boolean,
+): void {
+  const token = url.searchParams.get('t') ?? '';
+  const target = verifyUnsubscribeToken(backend.ctx.db, token);
+  const account = target ? findAccount(backend.ctx.db, target.accountId) : undefined;
+  if (!target || !account)
+    return page(404, res, 'This link does not work', '<p>Sign in to Linkwork to choose which e-mails you get.</p>');
+  const what = `${MAIL_KIND_LABELS[target.kind].toLowerCase()} reminders`;
+  const backInSettings = '<p>You can choose again at any time in Linkwork, under Settings, E-mail reminders.</p>';
+  if (req.method === 'POST') {
+    if (!sameSite) return page(403, res, 'Not allowed', '<p>Use the button on the page this link opened.</p>');
+    const kinds = unsubscribedKinds(backend.ctx.db, account.id);
+    const actor = `${account.name} (by the link in an e-mail to ${account.email})`;
+    setUnsubscribedKinds(backend.ctx, account.id, [...kinds, target.kind], actor);
+    return page(
+      200,
+      res,
+      'You are unsubscribed',
+      `<p>Linkwork will send no more e-mails about ${what}.</p>${backInSettings}`,
+    );
+  }
+  const action = `${UNSUBSCRIBE_PATH}?t=${encodeURIComponent(token)}`;
+  page(
+    200,
+    res,
+    `Stop e-mails about ${what}?`,
+    `<p>Linkwork e-mails a daily summary of what is due. This stops the ones about ${what}; ` +
+      'others keep coming.</p>' +
+      `<form method="post" action="${escapeHtml(action)}"><button type="submit">Stop e-mails about ${escapeHtml(what)}</button></form>` +
+      backInSettings,
+  );
+}
