@@ -84,6 +84,13 @@ test('compliance reports by practice and by employer, with the CSV and a PDF for
   await expect(page.getByRole('button', { name: /^PDF for CQC/ })).toHaveCount(0);
   await saveScreenshot(page, 'reports-by-employer');
   await expectNoSeriousA11yViolations(page);
+
+  const employerDownload = page.getByRole('button', { name: 'Download PDF: Connect Well CIC' });
+  const employerPdf = page.waitForEvent('download');
+  await employerDownload.click();
+  const employerText = await keepPdf(page, await employerPdf, 'reports-employer');
+  expect(employerText).toContain('Staff compliance: Connect Well CIC');
+  expect(employerText).toContain('People employed by Connect Well CIC');
 });
 
 test('the report follows a change made in another window, with no reload', async ({ page, context, app }) => {
@@ -94,7 +101,22 @@ test('the report follows a change made in another window, with no reload', async
 
   const other = await context.newPage();
   await app.open(other);
+  await other.getByRole('link', { name: 'Staff register' }).click();
   await addLinkWorker(other, 'Isla Morgan');
 
   await expect(people).toHaveText(String(before + 1));
+});
+
+test('a report that fails to load says so, and Retry brings it', async ({ page, app }) => {
+  await openExample(page, app);
+  await app.failNext('report.compliance');
+  await page.getByRole('link', { name: 'Compliance reports' }).click();
+  const failure = page.getByRole('alert').filter({ hasText: 'Linkwork could not load the compliance report' });
+  await expect(failure).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Download CSV' })).toBeDisabled();
+  await saveScreenshot(page, 'reports-failed');
+  await expectNoSeriousA11yViolations(page);
+
+  await failure.getByRole('button', { name: 'Retry' }).click();
+  await expect(page.getByRole('table', { name: 'Compliance by practice' })).toBeVisible();
 });

@@ -95,6 +95,7 @@ const EXPECTED: Record<string, string> = {
   'report.compliance':           'Y    Y     N    N    N  N  S',
   'report.complianceCsv':        'Y    Y     N    N    N  N  S',
   'report.practicePdf':          'Y    Y     N    N    N  N  S',
+  'report.employerPdf':          'Y    Y     N    N    N  N  S',
   'search.query':                'Y    Y     Y    Y    Y  Y  S',
   'notification.list':           'Y    Y     Y    Y    Y  Y  S',
   'notification.markRead':       'Y    Y     Y    Y    Y  Y  S',

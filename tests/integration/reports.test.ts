@@ -169,19 +169,38 @@ describe('compliance reports by practice and by employer', () => {
     }
   });
 
+  it("prints an employer's PDF with each person it employs and no one else", async () => {
+    const { rows } = await matrixRows(backend);
+    const employer = (await ok(backend, 'employer.list', {})).find((e) => e.kind === 'subcontracted');
+    if (!employer) throw new Error('The example has no sub-contracted provider');
+    const file = await ok(backend, 'report.employerPdf', { employerId: employer.id });
+    const text = await pdfText(Buffer.from(file.dataBase64, 'base64'));
+    expect(text).toContain(`Staff compliance: ${employer.name}`);
+    expect(text).toContain('Riverside and Millbrook PCN · sub-contracted provider');
+    expect(text).toContain(`People employed by ${employer.name}`);
+    const theirs = rows.filter((r) => r.employerId === employer.id);
+    expect(theirs.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      if (row.employerId === employer.id) expect(text, row.name).toContain(row.name);
+      else expect(text, row.name).not.toContain(row.name);
+    }
+  });
+
   it('gives a clear one-page PDF for a practice where no one is based', async () => {
     const { id } = await ok(backend, 'practice.create', { name: 'Quiet Lane Surgery', odsCode: 'B99001' });
     const file = await ok(backend, 'report.practicePdf', { practiceId: id });
     const text = await pdfText(Buffer.from(file.dataBase64, 'base64'));
     expect(text.split('\f')).toHaveLength(1);
     expect(text).toContain('No one in the staff register is based at Quiet Lane Surgery.');
-    expect(text).toContain('0 people based here.');
+    expect(text).toContain('0 people based at Quiet Lane Surgery.');
     expect(text).toContain('Page 1 of 1');
   });
 
-  it('answers NOT_FOUND for a practice that does not exist', async () => {
+  it('answers NOT_FOUND for a practice or employer that does not exist', async () => {
     const answer = await backend.call('report.practicePdf', { practiceId: 9999 });
     expect(answer).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    const employer = await backend.call('report.employerPdf', { employerId: 9999 });
+    expect(employer).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 
   it('refuses workers and supervisors in team mode, and lets the viewer read', async () => {
@@ -191,6 +210,7 @@ describe('compliance reports by practice and by employer', () => {
         backend.callAs(callers[who], 'report.compliance', { by: 'practice' }),
         backend.callAs(callers[who], 'report.complianceCsv', { by: 'employer' }),
         backend.callAs(callers[who], 'report.practicePdf', { practiceId: 1 }),
+        backend.callAs(callers[who], 'report.employerPdf', { employerId: 1 }),
       ])
         expect(await call, who).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     }

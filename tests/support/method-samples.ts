@@ -242,6 +242,7 @@ export const SAMPLES: Record<string, (env: Env) => unknown> = {
   'report.compliance': () => ({ by: 'practice' }),
   'report.complianceCsv': () => ({ by: 'employer' }),
   'report.practicePdf': async ({ as }) => ({ practiceId: (await as('practice.list', {}))[0]?.id ?? 1 }),
+  'report.employerPdf': async ({ as }) => ({ employerId: (await as('employer.list', {}))[0]?.id ?? 1 }),
   'search.query': () => ({ text: 'a' }),
   'notification.list': () => ({ offset: 0, limit: 20 }),
   'notification.markRead': () => ({ all: true }),

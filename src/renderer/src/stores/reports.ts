@@ -29,6 +29,12 @@ export async function downloadComplianceCsv(by: ReportGrouping): Promise<void> {
   saveFile(file.fileName, 'text/csv;charset=utf-8', { text: file.text });
 }
 
+/** One employer's compliance and the people it employs, A4 portrait. */
+export async function downloadEmployerPdf(employerId: number): Promise<void> {
+  const file = await call('report.employerPdf', { employerId });
+  saveFile(file.fileName, file.mediaType, { base64: file.dataBase64 });
+}
+
 /** One practice's compliance and its people, A4 portrait, for a CQC inspection folder. */
 export async function downloadPracticePdf(practiceId: number): Promise<void> {
   const file = await call('report.practicePdf', { practiceId });

@@ -13,6 +13,8 @@ export const reportMethods = {
   'report.compliance': method<ComplianceReport>()(byGroup, READERS),
   // The same, one row per group and requirement (reports/compliance-csv.ts).
   'report.complianceCsv': method<{ fileName: string; text: string }>()(byGroup, READERS),
-  // One practice's compliance for a CQC inspection folder, A4 portrait (reports/practice-pdf.ts).
+  // One practice's compliance for a CQC inspection folder, A4 portrait (reports/group-pdf.ts).
   'report.practicePdf': method<FileDownload>()(z.object({ practiceId: id }).strict(), READERS),
+  // The same for an employer's people (reports/group-pdf.ts).
+  'report.employerPdf': method<FileDownload>()(z.object({ employerId: id }).strict(), READERS),
 };

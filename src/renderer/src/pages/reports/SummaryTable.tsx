@@ -8,10 +8,10 @@ import TableRow from '@mui/material/TableRow';
 import type { ComplianceReport } from '../../../../shared/domain/reports.ts';
 import { REPORT_GROUPING_LABELS } from '../../../../shared/domain/reports.ts';
 import { attempt } from '../../stores/notices.ts';
-import { downloadPracticePdf } from '../../stores/reports.ts';
+import { downloadEmployerPdf, downloadPracticePdf } from '../../stores/reports.ts';
 import { count, percentText } from './figures.ts';
 
-/** Each practice or employer on one line: people, % compliant, what is overdue and coming due, and (practices) its PDF. */
+/** Each practice or employer on one line: people, % compliant, what is overdue and coming due, and its PDF. */
 export function SummaryTable({ report }: { report: ComplianceReport }) {
   const byPractice = report.by === 'practice';
   const heading = REPORT_GROUPING_LABELS[report.by];
@@ -40,11 +40,9 @@ export function SummaryTable({ report }: { report: ComplianceReport }) {
             <TableCell component="th" scope="col" align="right">
               Items due or expiring soon
             </TableCell>
-            {byPractice && (
-              <TableCell component="th" scope="col">
-                CQC inspection folder
-              </TableCell>
-            )}
+            <TableCell component="th" scope="col">
+              {byPractice ? 'CQC inspection folder' : 'Report'}
+            </TableCell>
           </TableRow>
         </TableHead>
         <TableBody>
@@ -62,7 +60,7 @@ export function SummaryTable({ report }: { report: ComplianceReport }) {
                 {count(g.overdue)}
               </TableCell>
               <TableCell align="right">{count(g.dueSoon)}</TableCell>
-              {byPractice && <TableCell>{g.id !== null && <PdfButton practiceId={g.id} name={g.name} />}</TableCell>}
+              <TableCell>{g.id !== null && <PdfButton id={g.id} name={g.name} byPractice={byPractice} />}</TableCell>
             </TableRow>
           ))}
         </TableBody>
@@ -71,15 +69,19 @@ export function SummaryTable({ report }: { report: ComplianceReport }) {
   );
 }
 
-function PdfButton({ practiceId, name }: { practiceId: number; name: string }) {
+/** A practice's PDF for its CQC inspection folder, or an employer's PDF of the people it employs. */
+function PdfButton({ id, name, byPractice }: { id: number; name: string; byPractice: boolean }) {
+  const label = byPractice ? 'PDF for CQC' : 'Download PDF';
   return (
     <Button
       size="small"
       variant="outlined"
-      aria-label={`PDF for CQC: ${name}`}
-      onClick={() => attempt(`download the PDF for ${name}`, () => downloadPracticePdf(practiceId))}
+      aria-label={`${label}: ${name}`}
+      onClick={() =>
+        attempt(`download the PDF for ${name}`, () => (byPractice ? downloadPracticePdf(id) : downloadEmployerPdf(id)))
+      }
     >
-      PDF for CQC
+      {label}
     </Button>
   );
 }

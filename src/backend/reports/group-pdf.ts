@@ -1,6 +1,7 @@
 import type { Content, TableCell } from 'pdfmake/interfaces.js';
 import type { Matrix, MatrixRow } from '../../shared/domain/compliance.ts';
 import type { FileDownload } from '../../shared/domain/files.ts';
+import { EMPLOYER_KIND_LABELS } from '../../shared/domain/pcn.ts';
 import type { ComplianceGroup, RequirementCounts } from '../../shared/domain/reports.ts';
 import { ROLE_LABELS } from '../../shared/domain/staff.ts';
 import { formatUkDate } from '../../shared/rules/dates.ts';
@@ -10,7 +11,7 @@ import { cellParts, columnTitle } from '../../shared/rules/matrix-view.ts';
 import type { Ctx } from '../context.ts';
 import { actor, today } from '../context.ts';
 import { notFound } from '../errors.ts';
-import { findPractice, readPcn } from '../pcn/queries.ts';
+import { findEmployer, findPractice, readPcn } from '../pcn/queries.ts';
 import { complianceFileName } from './compliance-csv.ts';
 import { currentPeople, groupCompliance } from './compliance-by-group.ts';
 import { renderPdf } from './pdf.ts';
@@ -20,8 +21,8 @@ import { GRID_LAYOUT, headerCell, wordsLine } from './table-parts.ts';
 const percentText = (percent: number | null): string => (percent === null ? '—' : `${percent.toFixed(1)}%`);
 const right = (text: string): TableCell => ({ text, alignment: 'right' });
 
-function headline(group: ComplianceGroup): string {
-  const people = `${countOf(group.headcount, 'person', 'people')} based here`;
+function headline(group: ComplianceGroup, belong: string): string {
+  const people = `${countOf(group.headcount, 'person', 'people')} ${belong} ${group.name}`;
   if (group.headcount === 0) return `${people}.`;
   if (group.percent === null) return `${people}; nothing is required of them yet.`;
   return `${people}; ${group.percent.toFixed(1)}% compliant; ${group.overdue} items overdue or expired; ${group.dueSoon} due or expiring soon.`;
@@ -92,37 +93,42 @@ function personBlock(matrix: Matrix, row: MatrixRow): Content {
   };
 }
 
-/**
- * One practice's compliance for a CQC inspection folder, on A4 portrait: the practice's headline and each
- * requirement's figures, then everyone based there (leavers left out) with each requirement's status and date.
- */
-export async function practicePdf(ctx: Ctx, practiceId: number): Promise<FileDownload> {
-  const practice = findPractice(ctx.db, practiceId);
-  if (!practice) throw notFound('practice', practiceId);
+/** What a PDF is about: a practice (the people based there) or an employer (the people it employs). */
+interface PdfSubject {
+  group: { id: number; name: string; odsCode: string | null };
+  subtitle: string;
+  holds(row: MatrixRow): boolean;
+  /** How people belong: "based at", "employed by". */
+  belong: string;
+  countedBy: string;
+}
+
+async function groupPdf(ctx: Ctx, subject: PdfSubject): Promise<FileDownload> {
+  const { group: of, belong } = subject;
   const now = today(ctx);
   const matrix = currentPeople(ctx.db, now);
-  const rows = matrix.rows.filter((row) => row.basePracticeId === practice.id);
-  const group = groupCompliance(matrix, rows, practice);
+  const rows = matrix.rows.filter(subject.holds);
+  const group = groupCompliance(matrix, rows, of);
   const pcnName = readPcn(ctx.db)?.name ?? '';
 
   const people: Content[] =
     rows.length === 0
-      ? [wordsLine(`No one in the staff register is based at ${practice.name}.`)]
+      ? [wordsLine(`No one in the staff register is ${belong} ${of.name}.`)]
       : [
-          { text: `People based at ${practice.name}`, style: 'heading', pageBreak: 'before' },
+          { text: `People ${belong} ${of.name}`, style: 'heading', pageBreak: 'before' },
           statusLegendContent(matrix.expiringSoonDays),
           ...rows.map((row) => personBlock(matrix, row)),
         ];
   const pdf = await renderPdf(
     {
-      title: `Staff compliance: ${practice.name}`,
-      subtitle: `${pcnName} · practice ODS code ${practice.odsCode}`,
+      title: `Staff compliance: ${of.name}`,
+      subtitle: `${pcnName} · ${subject.subtitle}`,
       marking: 'Staff-confidential',
       printedOn: formatUkDate(now),
     },
     [
-      wordsLine(`As at ${formatUkDate(now)}. People are counted at their base practice; leavers are left out.`),
-      { text: headline(group), bold: true, margin: [0, 4, 0, 8] },
+      wordsLine(`As at ${formatUkDate(now)}. People are counted ${subject.countedBy}; leavers are left out.`),
+      { text: headline(group, belong), bold: true, margin: [0, 4, 0, 8] },
       ...(group.requirements.length > 0
         ? [{ text: 'By requirement', style: 'heading' }, requirementsTable(group.requirements)]
         : []),
@@ -136,8 +142,37 @@ export async function practicePdf(ctx: Ctx, practiceId: number): Promise<FileDow
     ],
   );
   return {
-    fileName: complianceFileName({ today: now, pcnName }, filterSlug([practice.name]), 'pdf'),
+    fileName: complianceFileName({ today: now, pcnName }, filterSlug([of.name]), 'pdf'),
     mediaType: 'application/pdf',
     dataBase64: pdf.toString('base64'),
   };
+}
+
+/**
+ * One practice's compliance for a CQC inspection folder, on A4 portrait: the practice's headline and each
+ * requirement's figures, then everyone based there (leavers left out) with each requirement's status and date.
+ */
+export function practicePdf(ctx: Ctx, practiceId: number): Promise<FileDownload> {
+  const practice = findPractice(ctx.db, practiceId);
+  if (!practice) throw notFound('practice', practiceId);
+  return groupPdf(ctx, {
+    group: practice,
+    subtitle: `practice ODS code ${practice.odsCode}`,
+    holds: (row) => row.basePracticeId === practice.id,
+    belong: 'based at',
+    countedBy: 'at their base practice',
+  });
+}
+
+/** The same for an employer (a sub-contracted provider answers for its own staff): the people it employs. */
+export function employerPdf(ctx: Ctx, employerId: number): Promise<FileDownload> {
+  const employer = findEmployer(ctx.db, employerId);
+  if (!employer) throw notFound('employer', employerId);
+  return groupPdf(ctx, {
+    group: { ...employer, odsCode: null },
+    subtitle: EMPLOYER_KIND_LABELS[employer.kind].toLowerCase(),
+    holds: (row) => row.employerId === employer.id,
+    belong: 'employed by',
+    countedBy: 'with their employer',
+  });
 }
