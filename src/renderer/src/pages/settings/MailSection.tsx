@@ -1,4 +1,68 @@
-/** The PCN's SMTP server for e-mail digests, with a test message (issue 15): to come. */
+import Alert from '@mui/material/Alert';
+import Paper from '@mui/material/Paper';
+import Typography from '@mui/material/Typography';
+import { useState } from 'react';
+import { useAbilities } from '../../app/abilities.ts';
+import { mailSettings, myMailPreferences } from '../../stores/mail.ts';
+import { Loaded } from './Loaded.tsx';
+import { MailPreferencesForm } from './MailPreferencesForm.tsx';
+import { MailSettingsForm } from './MailSettingsForm.tsx';
+
+/** The lead's mail server form, with a test; the viewer is told who sets it up. */
+function ServerSettings() {
+  const state = mailSettings.use(null);
+  const [saved, setSaved] = useState(false);
+  return (
+    <Loaded state={state} what="the e-mail settings" retry={() => void mailSettings.load(null)}>
+      {(settings) => (
+        <MailSettingsForm key={JSON.stringify(settings)} settings={settings} saved={saved} onSaved={setSaved} />
+      )}
+    </Loaded>
+  );
+}
+
+function MyChoices() {
+  const state = myMailPreferences.use(null);
+  return (
+    <>
+      <Typography variant="h3" sx={{ fontSize: '1.05rem', mt: 3, mb: 1 }}>
+        Your e-mail reminders
+      </Typography>
+      <Loaded state={state} what="your e-mail choices" retry={() => void myMailPreferences.load(null)}>
+        {(preferences) => <MailPreferencesForm key={JSON.stringify(preferences)} preferences={preferences} />}
+      </Loaded>
+    </>
+  );
+}
+
+/** E-mail digests through the PCN's own mail server: team mode only, set up by the lead. */
 export function MailSection() {
-  return null;
+  const { team, changesAll } = useAbilities();
+  return (
+    <Paper component="section" aria-label="E-mail reminders" sx={{ p: 2, mb: 3 }}>
+      <Typography variant="h2">E-mail reminders</Typography>
+      {!team ? (
+        <Typography variant="body2" color="text.secondary">
+          E-mail reminders need team mode, where each person signs in with their own e-mail address and Linkwork serves
+          the whole PCN from one machine. On this computer, reminders appear in the notifications (the bell at the top).
+        </Typography>
+      ) : (
+        <>
+          <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+            Once a day, each person with an account gets one e-mail listing their reminders that are new since the last
+            one, through the PCN&apos;s own mail server. It holds names, what is due and when, and links into Linkwork:
+            never notes or session records. Each kind has its own unsubscribe link.
+          </Typography>
+          {changesAll ? (
+            <ServerSettings />
+          ) : (
+            <Alert severity="info" role="note">
+              The PCN workforce lead sets up the mail server.
+            </Alert>
+          )}
+          <MyChoices />
+        </>
+      )}
+    </Paper>
+  );
 }
