@@ -20,6 +20,7 @@ import { saveWorker, workerRecord } from '../../stores/staff.ts';
 import { EmploymentChip } from './EmploymentChip.tsx';
 import { LeaverActions } from './LeaverActions.tsx';
 import { RemoveDialog } from './RemoveDialog.tsx';
+import { SubscribeInOutlook } from './SubscribeInOutlook.tsx';
 import { draftOf, emptyDraft } from './workerDraft.ts';
 import { WorkerForm } from './WorkerForm.tsx';
 import { WorkerSummary } from './WorkerSummary.tsx';
@@ -110,6 +111,7 @@ function WorkerSections({
               <Button onClick={() => attempt('download the calendar', () => downloadWorkerCalendar(worker.id))}>
                 Download calendar (.ics)
               </Button>
+              <SubscribeInOutlook worker={worker} />
               {readsAll && <Button href={href(`audit?worker=${worker.id}`)}>History</Button>}
               {changesAll && (
                 <>
