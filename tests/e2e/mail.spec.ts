@@ -71,6 +71,18 @@ test('team mode: the lead sets up the mail server, sends a test, and is told exa
     await page.reload();
     await expect(page.getByRole('form', { name: 'Your e-mail reminders' }).getByLabel('Training')).not.toBeChecked();
     await expect(page.getByRole('form', { name: 'Your e-mail reminders' }).getByLabel('Induction')).toBeChecked();
+
+    // Each digest links to the person's own page of choices, which every role may open.
+    await page.goto(`${team.baseUrl}/#/email`);
+    await expect(page.getByRole('heading', { level: 1, name: 'E-mail reminders' })).toBeVisible();
+    const choices = page.getByRole('form', { name: 'Your e-mail reminders' });
+    await expect(choices.getByLabel('Training')).not.toBeChecked();
+    await choices.getByLabel('Training').check();
+    await choices.getByRole('button', { name: 'Save my e-mail choices' }).click();
+    await page.reload();
+    await expect(page.getByRole('form', { name: 'Your e-mail reminders' }).getByLabel('Training')).toBeChecked();
+    await saveScreenshot(page, 'mail-my-choices');
+    await expectNoSeriousA11yViolations(page);
   } finally {
     await smtp?.close();
     await team.stop();

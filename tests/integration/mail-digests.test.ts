@@ -141,6 +141,7 @@ describe('e-mail digests (team mode)', () => {
     expect(amelia.text).toMatch(/\d{2}\/\d{2}\/\d{4}/);
     expect(amelia.text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     expect(amelia.html).toContain('<a href="https://linkwork.example.nhs.uk/#/staff/4/');
+    expect(amelia.text).toContain('Choose what these e-mails tell you about: https://linkwork.example.nhs.uk/#/email');
 
     const lead = smtp.received.find((mail) => mail.to[0] === emails.lead)!;
     for (const title of titlesFor(backend, ['lead', 'colleague:1'])) expect(lead.text).toContain(title);

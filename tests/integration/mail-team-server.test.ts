@@ -78,7 +78,9 @@ describe('the team server and e-mail digests', () => {
 
     const done = await fetch(link, { method: 'POST', headers: { Origin: server.url } });
     expect(done.status).toBe(200);
-    expect(await done.text()).toContain('Linkwork will send no more e-mails about training reminders.');
+    const answer = await done.text();
+    expect(answer).toContain('Linkwork will send no more e-mails about training reminders.');
+    expect(answer).toContain('<a href="/#/email">E-mail reminders</a>');
     expect(unsubscribed(backend)).toEqual([{ kind: 'training' }]);
     expect(await backend.callAs(worker.caller, 'mail.preferences', {})).toEqual({
       ok: true,

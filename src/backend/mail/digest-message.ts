@@ -21,6 +21,9 @@ export interface ComposedDigest {
   html: string;
 }
 
+/** The page where a signed-in person chooses their e-mail reminders (renderer: pages/settings/MyMailPage.tsx). */
+export const MY_MAIL_PAGE = '/email';
+
 const appLink = (publicUrl: string, link: string) => `${publicUrl.replace(/\/+$/, '')}/#${link}`;
 
 /** The item's title, with its due date unless the title already gives it. */
@@ -43,6 +46,7 @@ export function composeDigest(content: DigestContent): ComposedDigest {
   const subject = `${pcnName}: ${count} from Linkwork for ${formatUkDate(today)}`;
   const intro = `Hello ${personName}, here is what is due or overdue for you in ${pcnName}'s Linkwork.`;
   const closing = 'You get at most one of these e-mails a day. Open Linkwork to see everything.';
+  const choices = appLink(publicUrl, MY_MAIL_PAGE);
 
   const text = [
     intro,
@@ -54,6 +58,7 @@ export function composeDigest(content: DigestContent): ComposedDigest {
       '',
     ]),
     closing,
+    `Choose what these e-mails tell you about: ${choices}`,
   ].join('\n');
 
   const html = [
@@ -71,7 +76,8 @@ export function composeDigest(content: DigestContent): ComposedDigest {
         `</ul><p style="font-size: 0.9em"><a href="${escapeHtml(content.unsubscribeUrl(group.kind))}">` +
         `Stop ${escapeHtml(MAIL_KIND_LABELS[group.kind].toLowerCase())} e-mails</a></p>`,
     ),
-    `<p style="font-size: 0.9em">${escapeHtml(closing)}</p>`,
+    `<p style="font-size: 0.9em">${escapeHtml(closing)} ` +
+      `<a href="${escapeHtml(choices)}">Choose what these e-mails tell you about</a>.</p>`,
     '</body></html>',
   ].join('\n');
 

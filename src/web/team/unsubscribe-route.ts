@@ -1,6 +1,7 @@
 import type http from 'node:http';
 import type { Backend } from '../../backend/backend.ts';
 import { findAccount } from '../../backend/accounts/queries.ts';
+import { MY_MAIL_PAGE } from '../../backend/mail/digest-message.ts';
 import { escapeHtml } from '../../backend/mail/html.ts';
 import { setUnsubscribedKinds, unsubscribedKinds } from '../../backend/mail/preferences.ts';
 import { UNSUBSCRIBE_PATH, verifyUnsubscribeToken } from '../../backend/mail/unsubscribe-links.ts';
@@ -37,7 +38,7 @@ export function serveUnsubscribe(
   if (!target || !account)
     return page(404, res, 'This link does not work', '<p>Sign in to Linkwork to choose which e-mails you get.</p>');
   const what = `${MAIL_KIND_LABELS[target.kind].toLowerCase()} reminders`;
-  const backInSettings = '<p>You can choose again at any time in Linkwork, under Settings, E-mail reminders.</p>';
+  const backInSettings = `<p>You can choose again at any time: sign in to Linkwork and open <a href="/#${MY_MAIL_PAGE}">E-mail reminders</a>.</p>`;
   if (req.method === 'POST') {
     if (!sameSite) return page(403, res, 'Not allowed', '<p>Use the button on the page this link opened.</p>');
     const kinds = unsubscribedKinds(backend.ctx.db, account.id);

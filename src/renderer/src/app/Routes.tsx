@@ -24,6 +24,7 @@ const pages = {
   assessment: lazyPage(() => import('../pages/competencies/AssessmentPage.tsx').then((m) => m.AssessmentPage)),
   heatmap: lazyPage(() => import('../pages/competencies/HeatmapPage.tsx').then((m) => m.HeatmapPage)),
   settings: lazyPage(() => import('../pages/settings/SettingsPage.tsx').then((m) => m.SettingsPage)),
+  email: lazyPage(() => import('../pages/settings/MyMailPage.tsx').then((m) => m.MyMailPage)),
   supervisees: lazyPage(() => import('../pages/staff/SuperviseesPage.tsx').then((m) => m.SuperviseesPage)),
   reports: lazyPage(() => import('../pages/reports/ReportsPage.tsx').then((m) => m.ReportsPage)),
 };
@@ -45,6 +46,7 @@ const SessionPage = pages.session.Page;
 const AssessmentPage = pages.assessment.Page;
 const HeatmapPage = pages.heatmap.Page;
 const SettingsPage = pages.settings.Page;
+const MyMailPage = pages.email.Page;
 const SuperviseesPage = pages.supervisees.Page;
 const ReportsPage = pages.reports.Page;
 
@@ -109,6 +111,8 @@ function Page() {
       return <ReportsPage />;
     case 'settings':
       return <SettingsPage />;
+    case 'email':
+      return <MyMailPage />;
     case 'organisation':
       return <OrganisationPage />;
     case 'audit':

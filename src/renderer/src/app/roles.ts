@@ -118,6 +118,8 @@ export function abilitiesOf(status: Pick<AppStatus, 'mode' | 'me'> | null): Abil
   const refusalOf = (path: readonly string[], query: URLSearchParams): string | null => {
     const [section = '', id, tab] = path;
     switch (section) {
+      case 'email':
+        return null; // Everyone chooses which e-mail reminders reach them.
       case 'supervisees':
         return supervisor ? null : 'no one names you as their supervisor';
       case 'staff':
