@@ -53,10 +53,10 @@ export function findColleagues(db: Database, matches: Matches): SearchHit[] {
   const conditions = words.map(() => "c.name LIKE ? ESCAPE '\\'").join(' AND ');
   const rows = sql(
     db,
-    `SELECT c.id, c.name, c.job_title AS jobTitle, p.name AS practice,
-       (SELECT count(*) FROM worker w WHERE w.supervisor_id = c.id) AS supervisees
-     FROM colleague c LEFT JOIN practice p ON p.id = c.practice_id
-     WHERE ${conditions} ORDER BY c.name COLLATE NOCASE, c.id LIMIT ?`,
+    `SELECT found.*, (SELECT count(*) FROM worker w WHERE w.supervisor_id = found.id) AS supervisees
+     FROM (SELECT c.id, c.name, c.job_title AS jobTitle, p.name AS practice
+           FROM colleague c LEFT JOIN practice p ON p.id = c.practice_id
+           WHERE ${conditions} ORDER BY c.name COLLATE NOCASE, c.id LIMIT ?) AS found`,
   ).all(...words.map(containing), SEARCH_GROUP_LIMIT) as {
     id: number;
     name: string;
