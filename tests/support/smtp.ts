@@ -70,14 +70,23 @@ function partsOf(raw: string, found: { text: string; html: string }): void {
   else if (type.startsWith('text/plain')) found.text += text;
 }
 
-/** A mail server on 127.0.0.1 (a free port, no TLS, signing in optional) that keeps every message it is sent. */
-export async function startTestSmtp(): Promise<TestSmtp> {
+/**
+ * A mail server on 127.0.0.1 (a free port, no TLS) that keeps every message it is sent. Signing in is optional,
+ * or, given `login`, required with exactly that user name and password.
+ */
+export async function startTestSmtp(login?: { user: string; pass: string }): Promise<TestSmtp> {
   const received: ReceivedMail[] = [];
   const server = new SMTPServer({
     secure: false,
-    authOptional: true,
+    authOptional: !login,
+    allowInsecureAuth: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
+    onAuth(auth, _session, callback) {
+      if (!login || (auth.username === login.user && auth.password === login.pass))
+        return callback(null, { user: auth.username });
+      callback(new Error('Invalid user name or password'));
+    },
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
