@@ -76,6 +76,11 @@ describe('search.query finds each kind of thing', () => {
       label: `Safeguarding adults: ${nameOf(ids.w)}`,
       link: `staff/${ids.w}/training?requirement=safeguarding-adults`,
     });
+    // An induction item's record opens on the Induction tab.
+    const induction = (await searchAs(PERSONAL, 'safeguarding policy')).filter((h) => h.group === 'records');
+    expect(induction.length).toBeGreaterThan(0);
+    for (const hit of induction)
+      expect(hit.link).toMatch(/^staff\/\d+\/induction\?requirement=induction-safeguarding$/);
     const byDate = await searchAs(PERSONAL, `${formatUkDate(record.completedOn)} ${firstName}`);
     expect(keysOf(byDate, 'records')).toContain(`record-${record.id}`);
     expect(keysOf(byDate, 'people')).toEqual([]);

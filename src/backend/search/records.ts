@@ -1,10 +1,11 @@
 import type { Database } from 'better-sqlite3';
-import type { RecordStatus } from '../../shared/domain/requirements.ts';
+import type { RecordStatus, RequirementKind } from '../../shared/domain/requirements.ts';
 import { RECORD_STATUS_LABELS } from '../../shared/domain/requirements.ts';
 import type { SearchHit } from '../../shared/domain/search.ts';
 import { SEARCH_GROUP_LIMIT } from '../../shared/domain/search.ts';
 import { formatUkDate } from '../../shared/rules/dates.ts';
 import { sql } from '../db/statements.ts';
+import { requirementAddress } from './addresses.ts';
 import type { Matches } from './matches.ts';
 import { asJson, visibleCondition } from './scope.ts';
 
@@ -14,6 +15,7 @@ interface RecordRow {
   requirementId: string;
   workerName: string;
   requirement: string;
+  kind: RequirementKind;
   status: RecordStatus;
   startDate: string | null;
   completedOn: string | null;
@@ -66,7 +68,7 @@ export function findRecords(db: Database, matches: Matches): SearchHit[] {
   const rows = sql(
     db,
     `SELECT t.id, t.worker_id AS workerId, t.requirement_id AS requirementId, w.name AS workerName,
-       coalesce(nullif(r.short_title, ''), r.title) AS requirement, t.status, t.start_date AS startDate,
+       coalesce(nullif(r.short_title, ''), r.title) AS requirement, r.kind, t.status, t.start_date AS startDate,
        t.completed_on AS completedOn, t.expires_on AS expiresOn
      FROM training_record t JOIN worker w ON w.id = t.worker_id JOIN requirement r ON r.id = t.requirement_id
      WHERE t.withdrawn_at IS NULL AND NOT EXISTS (SELECT 1 FROM training_record n WHERE n.replaces_id = t.id)
@@ -78,6 +80,6 @@ export function findRecords(db: Database, matches: Matches): SearchHit[] {
     key: `record-${row.id}`,
     label: `${row.requirement}: ${row.workerName}`,
     detail: recordDetail(row),
-    link: `staff/${row.workerId}/training?requirement=${encodeURIComponent(row.requirementId)}`,
+    link: requirementAddress(row.workerId, row.requirementId, row.kind),
   }));
 }

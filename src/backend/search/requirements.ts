@@ -6,6 +6,7 @@ import { SEARCH_GROUP_LIMIT } from '../../shared/domain/search.ts';
 import type { Role } from '../../shared/domain/staff.ts';
 import { formatUkDate } from '../../shared/rules/dates.ts';
 import { sql } from '../db/statements.ts';
+import { requirementAddress } from './addresses.ts';
 import type { Matches } from './matches.ts';
 import { inEvery } from './matches.ts';
 import { asJson } from './scope.ts';
@@ -49,10 +50,7 @@ export function findRequirements(db: Database, matches: Matches, place: Requirem
       ]
         .filter(Boolean)
         .join(' · '),
-      link:
-        place.kind === 'matrix'
-          ? 'matrix'
-          : `staff/${place.workerId}/training?requirement=${encodeURIComponent(row.id)}`,
+      link: place.kind === 'matrix' ? 'matrix' : requirementAddress(place.workerId, row.id, row.kind),
     });
     if (hits.length === SEARCH_GROUP_LIMIT) break;
   }
