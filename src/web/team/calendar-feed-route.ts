@@ -14,7 +14,14 @@ export const isCalendarFeedPath = (pathname: string): boolean => pathname.starts
  */
 export function serveCalendarFeed(backend: Backend, pathname: string, res: http.ServerResponse): void {
   const token = FEED_PATH.exec(pathname)?.[1];
-  const calendar = token ? calendarOfFeedToken(backend.ctx, token) : null;
+  let calendar: string | null;
+  try {
+    calendar = token ? calendarOfFeedToken(backend.ctx, token) : null;
+  } catch (error) {
+    // Never the address itself: it is the secret.
+    console.error(`[linkwork] a calendar subscription failed: ${(error as Error).message}`);
+    return send(res, 500, 'Linkwork could not make the calendar', 'text/plain; charset=utf-8');
+  }
   if (calendar === null) return send(res, 404, 'Not found', 'text/plain; charset=utf-8');
   send(res, 200, calendar, 'text/calendar; charset=utf-8');
 }
