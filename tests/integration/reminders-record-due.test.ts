@@ -158,6 +158,14 @@ describe('recordDueReminders: the ladder for one item', () => {
     for (const day of afterLeaving) expect(recordDueReminders(backend.ctx.db, day)).toBe(0);
   });
 
+  it('lets a worker made in error be removed after being reminded, their reminders with them', async () => {
+    const { backend, workerId } = await supervisedStarter('2026-09-01');
+    recordDueReminders(backend.ctx.db, '2026-12-08');
+    expect(dataSecurity(backend, workerId).length).toBeGreaterThan(0);
+    await ok(backend, 'worker.removeMadeInError', { id: workerId, reason: 'Added twice by mistake' });
+    expect(rows(backend, 'worker_id = ?', workerId)).toEqual([]);
+  });
+
   it('follows the ladder saved in settings', async () => {
     const { backend, workerId, gpId } = await supervisedStarter('2026-09-01');
     writeReminderLadder(backend.ctx.db, {

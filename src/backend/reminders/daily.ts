@@ -1,6 +1,5 @@
 import type { Ctx } from '../context.ts';
 import { today } from '../context.ts';
-import { sql } from '../db/statements.ts';
 import { recordDueReminders } from './record-due.ts';
 
 export interface DailyReminders {
@@ -8,13 +7,11 @@ export interface DailyReminders {
   isDue(): boolean;
   /** Records today's reminders, once a day; returns how many were added. */
   catchUp(): number;
+  /** The register was filled at once (the example PCN): today's round runs again with the next call. */
+  againToday(): void;
 }
 
-/**
- * Brings the reminders up to date once per day of the backend's clock: when it opens, then on the first call of
- * each new day. A data file with nobody in the register yet is looked at again on each call, so the example PCN
- * (or the first worker added) is reminded of straight away rather than tomorrow.
- */
+/** Brings the reminders up to date once per day of the backend's clock: when it opens, then each new day. */
 export function dailyReminders(ctx: Ctx, log: (line: string) => void): DailyReminders {
   let doneFor: string | null = null;
   return {
@@ -22,7 +19,6 @@ export function dailyReminders(ctx: Ctx, log: (line: string) => void): DailyRemi
     catchUp: () => {
       const day = today(ctx);
       if (doneFor === day) return 0;
-      if (sql(ctx.db, 'SELECT EXISTS (SELECT 1 FROM worker) AS any').pluck().get() === 0) return 0;
       doneFor = day;
       try {
         return recordDueReminders(ctx.db, day);
@@ -31,6 +27,9 @@ export function dailyReminders(ctx: Ctx, log: (line: string) => void): DailyRemi
         log(`Linkwork could not record today's reminders: ${(error as Error).message}`);
         return 0;
       }
+    },
+    againToday: () => {
+      doneFor = null;
     },
   };
 }

@@ -90,3 +90,8 @@ export function desktopDigestOffered(db: Database, key: string, day: string): bo
     ) !== undefined
   );
 }
+
+/** A worker removed as made in error takes the reminders about them along (they are not records to keep). */
+export function forgetRemindersOf(db: Database, workerId: number): void {
+  sql(db, 'DELETE FROM reminder WHERE worker_id = ?').run(workerId);
+}

@@ -14,6 +14,9 @@ const HELD_IN: Record<string, string> = {
   account: 'a sign-in account',
 };
 
+/** Rows about a worker that go with a record made in error rather than keep it: the reminders sent about them. */
+const GOES_WITH_THE_WORKER: ReadonlySet<string> = new Set(['reminder']);
+
 interface Reference {
   tableName: string;
   columnName: string;
@@ -33,7 +36,7 @@ export function recordsHeldBy(db: Database, workerId: number): string[] {
      WHERE m.type = 'table' AND f."table" = 'worker' ORDER BY m.name`,
   ).all() as Reference[];
   const held = references
-    .filter((r) => r.onDelete !== 'CASCADE' && holds(db, r, workerId))
+    .filter((r) => r.onDelete !== 'CASCADE' && !GOES_WITH_THE_WORKER.has(r.tableName) && holds(db, r, workerId))
     .map((r) => HELD_IN[r.tableName] ?? r.tableName.replaceAll('_', ' '));
   if (hasLockedClaimDecision(db, workerId)) held.push('decisions on a checked or submitted claim');
   return held;

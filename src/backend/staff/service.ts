@@ -8,6 +8,7 @@ import { conflict, invalidField, notFound } from '../errors.ts';
 import type { DateToCheck } from '../plausible.ts';
 import { requirePlausibleDates } from '../plausible.ts';
 import { findColleague, findEmployer, findPractice } from '../pcn/queries.ts';
+import { forgetRemindersOf } from '../reminders/queries.ts';
 import * as q from './queries.ts';
 import { recordsHeldBy } from './records-held.ts';
 
@@ -78,6 +79,7 @@ export function removeMadeInError(ctx: Ctx, id: number, reason: string): { remov
     if (held.length > 0) {
       throw conflict(`${before.name} has records that are kept (${held.join(', ')}): mark them as a leaver instead`);
     }
+    forgetRemindersOf(ctx.db, id);
     q.deleteWorker(ctx.db, id);
     recordAudit(ctx, {
       action: 'worker.remove',
