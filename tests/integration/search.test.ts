@@ -113,6 +113,34 @@ describe('search.query finds each kind of thing', () => {
     },
   );
 
+  it('finds a submitted claim by its portal reference', async () => {
+    const started = await ok(backend, 'claim.start', { month: '2026-09' });
+    const id = started.claim?.id ?? 0;
+    for (const line of started.data.lines)
+      await ok(backend, 'claim.decideLine', {
+        id,
+        workerId: line.workerId,
+        decision: 'exclude',
+        reason: 'Next month',
+      });
+    await ok(backend, 'claim.check', { id });
+    await ok(backend, 'claim.submit', {
+      id,
+      submittedOn: '2026-11-24',
+      portalReference: 'NHSBSA-44812',
+    });
+    const hits = await searchAs(PERSONAL, '44812');
+    expect(hits).toEqual([
+      expect.objectContaining({
+        key: 'claim-2026-09',
+        label: 'ARRS claim for September 2026',
+        detail: 'Submitted 24/11/2026 · version 1 · portal reference NHSBSA-44812',
+        link: 'claims?month=2026-09',
+      }),
+    ]);
+    expect(await searchAs(callers.W, '44812')).toEqual([]);
+  });
+
   it('offers no claim for a month outside the scheme', async () => {
     for (const text of ['March 2019', '12/2027', '2026-13'])
       expect(keysOf(await searchAs(PERSONAL, text), 'claims'), text).toEqual([]);

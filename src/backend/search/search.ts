@@ -41,7 +41,7 @@ export function search(ctx: Ctx, typed: string): SearchResults {
       ...findRequirements(ctx.db, matches, requirementPlace(ctx, caller)),
       ...findRecords(ctx.db, matches),
       ...findSessions(ctx.db, matches),
-      ...(readsAll ? findClaims(ctx.db, text.month, day) : []),
+      ...(readsAll ? findClaims(ctx.db, typed, text.month, day) : []),
     ],
   };
 }
