@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Caller } from '../../src/backend/access/caller.ts';
 import type { Backend } from '../../src/backend/backend.ts';
 import { createBackend } from '../../src/backend/backend.ts';
+import { SHOWN_PER_KIND } from '../../src/backend/mail/digest-message.ts';
 import { sendDigests } from '../../src/backend/mail/digests.ts';
 import { verifyUnsubscribeToken } from '../../src/backend/mail/unsubscribe-links.ts';
 import { seedExample } from '../../src/backend/seed/example.ts';
@@ -143,8 +144,15 @@ describe('e-mail digests (team mode)', () => {
     expect(amelia.html).toContain('<a href="https://linkwork.example.nhs.uk/#/staff/4/');
     expect(amelia.text).toContain('Choose what these e-mails tell you about: https://linkwork.example.nhs.uk/#/email');
 
+    // The lead hears of everyone's overdue items: a long kind lists the first few and counts the rest.
     const lead = smtp.received.find((mail) => mail.to[0] === emails.lead)!;
-    for (const title of titlesFor(backend, ['lead', 'colleague:1'])) expect(lead.text).toContain(title);
+    const leadTraining = titlesFor(backend, ['lead', 'colleague:1'], 'training');
+    expect(leadTraining.length).toBeGreaterThan(SHOWN_PER_KIND);
+    expect(leadTraining.filter((title) => lead.text.includes(title))).toHaveLength(SHOWN_PER_KIND);
+    expect(lead.text).toContain(
+      `- and ${leadTraining.length - SHOWN_PER_KIND} more training reminders in Linkwork: https://linkwork.example.nhs.uk/#/home`,
+    );
+    for (const title of titlesFor(backend, ['lead', 'colleague:1'], 'induction')) expect(lead.text).toContain(title);
 
     const freeText = freeTextOf(backend);
     expect(freeText, 'the example has free text to leak').toContain(PRIVATE_NOTE);

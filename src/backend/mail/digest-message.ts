@@ -33,51 +33,69 @@ function line(item: DigestItem, today: string): string {
   return `${item.title}, ${item.dueDate < today ? 'overdue since' : 'due'} ${date}`;
 }
 
+/** A digest lists at most this many reminders of each kind, then says how many more there are. */
+export const SHOWN_PER_KIND = 25;
+
+interface KindGroup {
+  kind: ReminderKind;
+  label: string;
+  shown: readonly DigestItem[];
+  more: number;
+}
+
+function groupsOf(items: readonly DigestItem[]): KindGroup[] {
+  return REMINDER_KINDS.map((kind) => {
+    const ofKind = items.filter((item) => item.kind === kind);
+    const shown = ofKind.slice(0, SHOWN_PER_KIND);
+    return { kind, label: MAIL_KIND_LABELS[kind], shown, more: ofKind.length - shown.length };
+  }).filter((group) => group.shown.length > 0);
+}
+
+const moreLine = (group: KindGroup) =>
+  `and ${group.more} more ${group.label.toLowerCase()} ${group.more === 1 ? 'reminder' : 'reminders'} in Linkwork`;
+
 /**
- * One person's digest: their reminders by kind, each with its due date and a link to the page that fixes it,
- * and under each kind a link to stop that kind. Only staff data: names, what is due and when, and the PCN.
+ * One person's digest: their reminders by kind, oldest due date first, each with a link to the page that fixes it
+ * (a long list ends with how many more there are), and under each kind a link to stop that kind. Only staff data:
+ * names, what is due and when, and the PCN.
  */
 export function composeDigest(content: DigestContent): ComposedDigest {
   const { pcnName, personName, today, items, publicUrl } = content;
-  const groups = REMINDER_KINDS.map((kind) => ({ kind, items: items.filter((item) => item.kind === kind) })).filter(
-    (group) => group.items.length > 0,
-  );
+  const groups = groupsOf(items);
   const count = items.length === 1 ? '1 reminder' : `${items.length} reminders`;
   const subject = `${pcnName}: ${count} from Linkwork for ${formatUkDate(today)}`;
   const intro = `Hello ${personName}, here is what is due or overdue for you in ${pcnName}'s Linkwork.`;
   const closing = 'You get at most one of these e-mails a day. Open Linkwork to see everything.';
+  const home = appLink(publicUrl, '/home');
   const choices = appLink(publicUrl, MY_MAIL_PAGE);
+  const stop = (group: KindGroup) => `Stop ${group.label.toLowerCase()} e-mails`;
 
   const text = [
     intro,
     '',
     ...groups.flatMap((group) => [
-      `${MAIL_KIND_LABELS[group.kind]}`,
-      ...group.items.map((item) => `- ${line(item, today)}: ${appLink(publicUrl, item.link)}`),
-      `Stop ${MAIL_KIND_LABELS[group.kind].toLowerCase()} e-mails: ${content.unsubscribeUrl(group.kind)}`,
+      group.label,
+      ...group.shown.map((item) => `- ${line(item, today)}: ${appLink(publicUrl, item.link)}`),
+      ...(group.more > 0 ? [`- ${moreLine(group)}: ${home}`] : []),
+      `${stop(group)}: ${content.unsubscribeUrl(group.kind)}`,
       '',
     ]),
     closing,
     `Choose what these e-mails tell you about: ${choices}`,
   ].join('\n');
 
+  const link = (href: string, words: string) => `<a href="${escapeHtml(href)}">${escapeHtml(words)}</a>`;
   const html = [
     '<!doctype html><html lang="en-GB"><body style="font-family: Arial, sans-serif; color: #1d1d1d">',
     `<p>${escapeHtml(intro)}</p>`,
     ...groups.map(
       (group) =>
-        `<h2 style="font-size: 1.1em">${escapeHtml(MAIL_KIND_LABELS[group.kind])}</h2><ul>` +
-        group.items
-          .map(
-            (item) =>
-              `<li><a href="${escapeHtml(appLink(publicUrl, item.link))}">${escapeHtml(line(item, today))}</a></li>`,
-          )
-          .join('') +
-        `</ul><p style="font-size: 0.9em"><a href="${escapeHtml(content.unsubscribeUrl(group.kind))}">` +
-        `Stop ${escapeHtml(MAIL_KIND_LABELS[group.kind].toLowerCase())} e-mails</a></p>`,
+        `<h2 style="font-size: 1.1em">${escapeHtml(group.label)}</h2><ul>` +
+        group.shown.map((item) => `<li>${link(appLink(publicUrl, item.link), line(item, today))}</li>`).join('') +
+        (group.more > 0 ? `<li>${link(home, moreLine(group))}</li>` : '') +
+        `</ul><p style="font-size: 0.9em">${link(content.unsubscribeUrl(group.kind), stop(group))}</p>`,
     ),
-    `<p style="font-size: 0.9em">${escapeHtml(closing)} ` +
-      `<a href="${escapeHtml(choices)}">Choose what these e-mails tell you about</a>.</p>`,
+    `<p style="font-size: 0.9em">${escapeHtml(closing)} ${link(choices, 'Choose what these e-mails tell you about')}.</p>`,
     '</body></html>',
   ].join('\n');
 

@@ -20,6 +20,9 @@ export interface MailTransport {
 /** A transport to the PCN's SMTP server as the settings describe it, with limits so a dead server fails soon. */
 export function smtpTransport(settings: StoredMailSettings): MailTransport {
   return nodemailer.createTransport({
+    // One connection kept open for the day's run (an ICS's thousands of digests), closed by whoever opened it.
+    pool: true,
+    maxConnections: 1,
     host: settings.host,
     port: settings.port,
     secure: settings.security === 'tls',
