@@ -22,6 +22,10 @@ function linkOf({ requirement }: WorkerRequirement): NextStepLink {
   return { to: 'training', requirementId };
 }
 
+/** Claim conditions the lead sees to (additionality, NWRS, named people) are not the worker's to do; supervision is. */
+const theWorkersToDo = (requirement: WorkerRequirement['requirement']): boolean =>
+  requirement.kind !== 'arrs_condition' || requirement.check === 'supervision';
+
 const byDate = (a: NextStep, b: NextStep): number =>
   Number(b.lapsed) - Number(a.lapsed) || (a.date ?? '9999').localeCompare(b.date ?? '9999');
 
@@ -34,8 +38,8 @@ export function workerHome(ctx: Ctx, named: number | undefined): WorkerHome {
   const horizon = addDays(day, LOOK_AHEAD_DAYS);
 
   const requirements: NextStep[] = computeWorkerCompliance(ctx.db, worker, day)
-    .items.filter(({ status: { status, date } }) => {
-      if (!isRequired(status) || status === 'complete') return false;
+    .items.filter(({ requirement, status: { status, date } }) => {
+      if (!isRequired(status) || status === 'complete' || !theWorkersToDo(requirement)) return false;
       return isLapsed(status) || (date !== null && date <= horizon);
     })
     .map((item) => ({

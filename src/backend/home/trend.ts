@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { TrendPoint } from '../../shared/domain/home.ts';
 import type { Requirement } from '../../shared/domain/requirements.ts';
 import type { RecordFacts } from '../../shared/rules/compliance.ts';
-import { currentRecord, evaluateRequirement, expiryOf } from '../../shared/rules/compliance.ts';
+import { evaluateRequirement, expiryOf } from '../../shared/rules/compliance.ts';
 import { addMonths, endOfMonth } from '../../shared/rules/dates.ts';
 import { isCompliant } from '../../shared/rules/matrix-view.ts';
 import { roundToPlaces } from '../../shared/rules/money.ts';
@@ -22,24 +22,21 @@ export function monthEndsBefore(today: string, count = MONTHS): string[] {
 }
 
 /**
- * On which of the days a requirement was met, by the same rules as its status (compliance.ts): the latest
- * completion by that day counts, and it is met until it expires (expiring soon still counts as met).
+ * On which of the days (in order) a requirement was met, by the same rules as its status (compliance.ts): the
+ * latest completion by that day counts, and it is met until it expires (expiring soon still counts as met).
  */
 function metOn(facts: readonly RecordFacts[], renewalMonths: number | null, days: readonly string[]): boolean[] {
   const completions = facts
     .filter((f) => f.status === 'completed' && f.completedOn !== null)
-    .map((f) => ({ on: f.completedOn as string, expires: expiryOf(f, renewalMonths) }));
+    .map((f) => ({ on: f.completedOn as string, expires: expiryOf(f, renewalMonths) }))
+    .sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0));
+  let latest = -1;
   return days.map((day) => {
-    const { completed } = currentRecord(completions.filter((c) => c.on <= day).map(asFacts));
-    return completed !== null && (completed.expiresOn === null || day < completed.expiresOn);
+    while (latest + 1 < completions.length && completions[latest + 1]!.on <= day) latest++;
+    const counted = completions[latest];
+    return counted !== undefined && (counted.expires === null || day < counted.expires);
   });
 }
-
-const asFacts = (c: { on: string; expires: string | null }): RecordFacts => ({
-  status: 'completed',
-  completedOn: c.on,
-  expiresOn: c.expires,
-});
 
 /**
  * The compliance % at each of the last twelve month ends, counted as the matrix headline counts it (one cell per
