@@ -17,6 +17,7 @@ const team = (me: SignedInAccount | null) => abilitiesOf({ mode: 'team', me });
 const none = new URLSearchParams();
 const menuOf = (a: ReturnType<typeof abilitiesOf>) => a.menu.map((s) => s.label);
 const EVERYTHING = [
+  'Home',
   'Staff register',
   'Training matrix',
   'Compliance reports',
@@ -29,10 +30,10 @@ const EVERYTHING = [
 ];
 
 describe('what each role sees and may change', () => {
-  it('gives personal mode and the lead everything, with the staff register as home', () => {
+  it('gives personal mode and the lead everything, with the home page first', () => {
     for (const abilities of [abilitiesOf({ mode: 'personal', me: null }), team(account({ lead: true }))]) {
       expect(menuOf(abilities)).toEqual(EVERYTHING);
-      expect(abilities).toMatchObject({ readsAll: true, changesAll: true, home: 'staff' });
+      expect(abilities).toMatchObject({ readsAll: true, changesAll: true, home: 'home' });
       expect(abilities.refusalOf(['staff', 'new'], none)).toBeNull();
       expect(abilities.mayChange(5, { supervisor: false, self: false })).toBe(true);
     }
@@ -41,7 +42,7 @@ describe('what each role sees and may change', () => {
   it('lets the viewer open everything and change nothing', () => {
     const viewer = team(account({ viewer: true }));
     expect(menuOf(viewer)).toEqual(EVERYTHING);
-    expect(viewer).toMatchObject({ readsAll: true, changesAll: false, home: 'staff' });
+    expect(viewer).toMatchObject({ readsAll: true, changesAll: false, home: 'home' });
     expect(viewer.refusalOf(['claims'], none)).toBeNull();
     expect(viewer.refusalOf(['staff', '5', 'pay'], none)).toBeNull();
     expect(viewer.refusalOf(['staff', 'new'], none)).toMatch(/lead/);
@@ -50,8 +51,9 @@ describe('what each role sees and may change', () => {
 
   it("gives a worker their own page only: their home, and no one else's", () => {
     const worker = team(account({ workerId: 7 }));
-    expect(menuOf(worker)).toEqual(['My page']);
-    expect(worker).toMatchObject({ readsAll: false, changesAll: false, home: 'staff/7' });
+    expect(menuOf(worker)).toEqual(['Home', 'My page']);
+    expect(worker).toMatchObject({ readsAll: false, changesAll: false, home: 'home' });
+    expect(worker.refusalOf(['home'], none)).toBeNull();
     expect(worker.refusalOf(['staff', '7', 'competencies'], none)).toBeNull();
     expect(worker.refusalOf(['assessments', '3'], none)).toBeNull();
     for (const path of [['staff'], ['staff', '8'], ['staff', '7', 'pay'], ['matrix'], ['claims'], ['settings']])
@@ -64,8 +66,8 @@ describe('what each role sees and may change', () => {
 
   it('gives a supervisor their supervisees, whose supervision they record; a worker who supervises has both', () => {
     const gp = team(account({ colleagueId: 2, superviseeIds: [7, 9] }));
-    expect(menuOf(gp)).toEqual(['My supervisees', 'Supervision actions']);
-    expect(gp.home).toBe('supervisees');
+    expect(menuOf(gp)).toEqual(['Home', 'My supervisees', 'Supervision actions']);
+    expect(gp.home).toBe('home');
     expect(gp.wayHome).toEqual({ href: '#/supervisees', label: 'Back to my supervisees' });
     expect(gp.refusalOf(['staff', '9', 'supervision'], none)).toBeNull();
     expect(gp.refusalOf(['staff', '8'], none)).not.toBeNull();
@@ -75,7 +77,7 @@ describe('what each role sees and may change', () => {
     expect(gp.mayChange(9, { supervisor: false, self: true })).toBe(false);
 
     const both = team(account({ workerId: 4, colleagueId: 3, superviseeIds: [5] }));
-    expect(menuOf(both)).toEqual(['My page', 'My supervisees', 'Supervision actions']);
+    expect(menuOf(both)).toEqual(['Home', 'My page', 'My supervisees', 'Supervision actions']);
     expect(both.refusalOf(['staff', '4'], none)).toBeNull();
     expect(both.refusalOf(['staff', '5'], none)).toBeNull();
   });

@@ -1,6 +1,7 @@
 import { Suspense } from 'react';
 import CircularProgress from '@mui/material/CircularProgress';
 import Box from '@mui/material/Box';
+import { HomePage } from '../pages/home/HomePage.tsx';
 import { MatrixPage } from '../pages/matrix/MatrixPage.tsx';
 import { StaffListPage } from '../pages/staff/StaffListPage.tsx';
 import type { WorkerTab } from '../pages/staff/WorkerPage.tsx';
@@ -10,8 +11,8 @@ import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { lazyPage } from './lazy-page.ts';
 import { useRoute } from './router.ts';
 
-// Pages other than the two main views are separate chunks: the first screen loads only what it draws, and
-// the rest are fetched once the browser is idle, so opening one later is immediate.
+// Pages other than the home page and the two main views are separate chunks: the first screen loads only what it
+// draws, and the rest are fetched once the browser is idle, so opening one later is immediate.
 const pages = {
   audit: lazyPage(() => import('../pages/audit/AuditPage.tsx').then((m) => m.AuditPage)),
   organisation: lazyPage(() => import('../pages/organisation/OrganisationPage.tsx').then((m) => m.OrganisationPage)),
@@ -75,13 +76,15 @@ function Page() {
   const route = useRoute();
   const abilities = useAbilities();
   const { query } = route;
-  // The bare address is the person's home: the staff register for the lead, their own page for a worker.
+  // The bare address is the person's home page (pages/home/HomePage.tsx chooses what it shows by role).
   const path = route.path.length > 0 ? route.path : abilities.home.split('/');
   // An address outside the person's part says so, rather than drawing a page whose every call is refused.
   const refused = abilities.refusalOf(path, query);
   if (refused) return <NotAllowed message={refused} />;
   const [section = 'staff', id, tab] = path;
   switch (section) {
+    case 'home':
+      return <HomePage />;
     case 'supervisees':
       return <SuperviseesPage />;
     case 'claims': {

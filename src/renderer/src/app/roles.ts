@@ -39,7 +39,10 @@ export interface Abilities {
   mayChange(workerId: number, who: { supervisor: boolean; self: boolean }): boolean;
 }
 
+const HOME: Section = { route: 'home', label: 'Home' };
+
 export const ALL_SECTIONS: readonly Section[] = [
+  HOME,
   { route: 'staff', label: 'Staff register' },
   { route: 'matrix', label: 'Training matrix' },
   { route: 'reports', label: 'Compliance reports' },
@@ -72,8 +75,8 @@ function everything(team: boolean, changesAll: boolean): Abilities {
     changesAll,
     selfId: null,
     supervisees: new Set(),
-    home: 'staff',
-    wayHome: { href: '#/staff', label: 'Back to the staff register' },
+    home: 'home',
+    wayHome: { href: '#/home', label: 'Back to home' },
     menu: ALL_SECTIONS,
     refusalOf: (path) => {
       if (changesAll) return null;
@@ -98,17 +101,19 @@ export function abilitiesOf(status: Pick<AppStatus, 'mode' | 'me'> | null): Abil
   const supervisees = new Set(me.superviseeIds);
   const supervisor = me.colleagueId !== null || supervisees.size > 0;
   const seesWorker = (id: number) => id === selfId || supervisees.has(id);
-  const menu: Section[] = [];
+  const menu: Section[] = [HOME];
   if (selfId !== null) menu.push({ route: `staff/${selfId}`, label: 'My page' });
   if (supervisor) {
     menu.push({ route: 'supervisees', label: 'My supervisees' });
     menu.push({ route: 'supervision', label: 'Supervision actions' });
   }
-  const home = supervisor && (supervisees.size > 0 || selfId === null) ? 'supervisees' : `staff/${selfId}`;
+  // Everyone lands on their home page; "back" from a refused address goes to their own people or page.
+  const home = 'home';
+  const ownPart = supervisor && (supervisees.size > 0 || selfId === null) ? 'supervisees' : `staff/${selfId}`;
   const wayHome =
-    home === 'supervisees'
+    ownPart === 'supervisees'
       ? { href: '#/supervisees', label: 'Back to my supervisees' }
-      : { href: `#/${home}`, label: 'Back to my page' };
+      : { href: `#/${ownPart}`, label: 'Back to my page' };
 
   const theirPages = !supervisor
     ? 'you can open your own page only'
@@ -118,6 +123,8 @@ export function abilitiesOf(status: Pick<AppStatus, 'mode' | 'me'> | null): Abil
   const refusalOf = (path: readonly string[], query: URLSearchParams): string | null => {
     const [section = '', id, tab] = path;
     switch (section) {
+      case 'home':
+        return null;
       case 'email':
         return null; // Everyone chooses which e-mail reminders reach them.
       case 'supervisees':

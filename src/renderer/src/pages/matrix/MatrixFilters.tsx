@@ -6,6 +6,7 @@ import type { Employer, Practice } from '../../../../shared/domain/pcn.ts';
 import { ROLE_LABELS, ROLES } from '../../../../shared/domain/staff.ts';
 import type { ComplianceStatus } from '../../../../shared/rules/compliance.ts';
 import { COMPLIANCE_LABELS, COMPLIANCE_STATUSES, isRequired } from '../../../../shared/rules/compliance.ts';
+import { EXPIRY_WINDOWS } from '../../../../shared/domain/home.ts';
 import type { MatrixFilter } from '../../../../shared/rules/matrix-view.ts';
 import { SelectField, idText, textId } from '../../components/SelectField.tsx';
 
@@ -28,7 +29,7 @@ export function MatrixFilters({
       className="no-print"
       sx={{
         display: 'grid',
-        gridTemplateColumns: { xs: '1fr 1fr', lg: '2fr 1.5fr 1.5fr 1.5fr 1.2fr auto' },
+        gridTemplateColumns: { xs: '1fr 1fr', lg: '2fr 1.5fr 1.5fr 1.5fr 1.2fr 1.2fr auto' },
         gap: 1.5,
         mb: 1,
       }}
@@ -66,6 +67,13 @@ export function MatrixFilters({
         options={FINDABLE.map((s) => ({ value: s, label: COMPLIANCE_LABELS[s] }))}
         noneLabel="Any status"
         onChange={(v) => setFilter({ status: v as ComplianceStatus | '' })}
+      />
+      <SelectField
+        label="Expiring in"
+        value={filter.within === null ? '' : String(filter.within)}
+        options={EXPIRY_WINDOWS.map((days) => ({ value: String(days), label: `${days} days` }))}
+        noneLabel="Any time"
+        onChange={(v) => setFilter({ within: v === '' ? null : Number(v) })}
       />
       <FormControlLabel
         control={<Switch checked={filter.showLeavers} onChange={(e) => setFilter({ showLeavers: e.target.checked })} />}

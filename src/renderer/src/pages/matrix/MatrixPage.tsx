@@ -8,7 +8,7 @@ import { filtersSentence, matrixFilterWords } from '../../../../shared/rules/fil
 import { formatUkDate } from '../../../../shared/rules/dates.ts';
 import { filterMatrixRows, NO_FILTER } from '../../../../shared/rules/matrix-view.ts';
 import { useAbilities } from '../../app/abilities.ts';
-import { href } from '../../app/router.ts';
+import { href, useRoute } from '../../app/router.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { Failed, Loading } from '../../components/PageState.tsx';
 import { StatusLegend } from '../../components/StatusLegend.tsx';
@@ -18,6 +18,7 @@ import { dataOf } from '../../stores/loadable.ts';
 import { attempt } from '../../stores/notices.ts';
 import { useOrganisationStore } from '../../stores/organisation.ts';
 import { ExportCsvDialog } from './ExportCsvDialog.tsx';
+import { filterOfAddress } from './matrix-address.ts';
 import { exportMatrixCsv } from './matrix-export.ts';
 import { MatrixFilters } from './MatrixFilters.tsx';
 import { MatrixHeadline } from './MatrixHeadline.tsx';
@@ -30,6 +31,13 @@ export function MatrixPage() {
   const matrix = dataOf(state);
   const { employers, practices, load: loadOrganisation } = useOrganisationStore();
   const [choosing, setChoosing] = useState(false);
+  const address = useRoute().query.toString();
+
+  useEffect(() => {
+    // A link that names filters (the home page's counts) shows exactly those; a bare address keeps the last ones.
+    const asked = filterOfAddress(new URLSearchParams(address));
+    if (asked) setFilter(asked);
+  }, [address, setFilter]);
 
   useEffect(() => {
     void loadOrganisation();
