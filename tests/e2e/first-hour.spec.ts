@@ -1,5 +1,5 @@
 import { expect, saveScreenshot, test } from './fixtures.ts';
-import { choose, expectNoSeriousA11yViolations, fillDate } from './helpers.ts';
+import { choose, expectNoSeriousA11yViolations, fillDate, homeThenRegister } from './helpers.ts';
 
 /**
  * The README's "first hour with Linkwork", as a PCN workforce lead does it on an empty data file:
@@ -17,7 +17,7 @@ test('the first hour: set up the PCN, add staff, record training, read the matri
   await page.getByLabel('Practice 1 ODS code').fill('B82001');
   await saveScreenshot(page, 'first-hour-1-set-up');
   await page.getByRole('button', { name: 'Set up PCN' }).click();
-  await expect(page.getByRole('heading', { name: 'Staff register' })).toBeVisible();
+  await homeThenRegister(page);
 
   await page.getByRole('link', { name: 'Organisation' }).click();
   const people = page.getByRole('region', { name: 'Supervisors and contacts' });

@@ -28,9 +28,17 @@ export async function choose(page: Page, label: string, option: string | RegExp)
   await page.getByRole('option', { name: option }).first().click();
 }
 
+/** From the home page a PCN opens on, on to the staff register. */
+export async function homeThenRegister(page: Page): Promise<void> {
+  await expect(page.getByRole('heading', { level: 1, name: 'Home' })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Staff register' }).click();
+  await expect(page.getByRole('heading', { name: 'Staff register' })).toBeVisible();
+}
+
+/** Loads the example PCN, which opens on the lead's home page, then goes on to the staff register as before. */
 export async function loadExample(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Load the example PCN' }).click();
-  await expect(page.getByRole('heading', { name: 'Staff register' })).toBeVisible();
+  await homeThenRegister(page);
 }
 
 /** Opens the app, loads the example PCN and, if given, follows `link` from the staff register (or the menu). */

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import Papa from 'papaparse';
 import { pdfText } from '../support/pdf-text.ts';
 import { expect, saveScreenshot, test } from './fixtures.ts';
-import { choose, expectNoSeriousA11yViolations, fillDate, openExample } from './helpers.ts';
+import { choose, expectNoSeriousA11yViolations, fillDate, homeThenRegister, openExample } from './helpers.ts';
 import { keepPdf } from './pdf.ts';
 
 /** The legend's colours (shared/rules/status-tone.ts) as the browser reports a background. */
@@ -59,6 +59,9 @@ test('keyboard only: the skip link, the matrix as one Tab stop moved with the ar
   app,
 }) => {
   await openExample(page, app);
+  // A fresh page on the register (loading the example went through the home page and the menu).
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Staff register' })).toBeVisible();
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Skip to main content' });
   await expect(skip).toBeFocused();
@@ -237,7 +240,7 @@ test("a new PCN's matrix says what to do first, with no percentage; the register
   await page.getByLabel('Practice 1 name').fill('Eastfield Surgery');
   await page.getByLabel('Practice 1 ODS code').fill('C83001');
   await page.getByRole('button', { name: 'Set up PCN' }).click();
-  await expect(page.getByRole('heading', { name: 'Staff register' })).toBeVisible();
+  await homeThenRegister(page);
   await expect(page.getByRole('note')).toContainText('No one is on it yet');
   await expect(page.getByText(/0 of 0/)).toHaveCount(0);
   await saveScreenshot(page, 'new-pcn-register');

@@ -1,13 +1,13 @@
 import type { Page } from '@playwright/test';
 import { expect, saveScreenshot, test } from './fixtures.ts';
-import { choose, expectNoSeriousA11yViolations, fillDate } from './helpers.ts';
+import { choose, expectNoSeriousA11yViolations, fillDate, homeThenRegister } from './helpers.ts';
 
 /** The register's "Showing x of y workers" line (the pinned-date banner is a status too). */
 const workerCount = (page: Page) => page.getByRole('status').filter({ hasText: /^Showing \d+ of \d+ workers/ });
 
 async function loadExample(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Load the example PCN' }).click();
-  await expect(page.getByRole('heading', { name: 'Staff register' })).toBeVisible();
+  await homeThenRegister(page);
   await expect(workerCount(page)).toContainText('of 12 workers');
 }
 
@@ -34,6 +34,7 @@ test('a worker added through the form is still there after a restart', async ({ 
 
   await app.restart();
   await app.open(page);
+  await homeThenRegister(page);
   await page.getByLabel('Search staff').fill('ndlovu');
   const table = page.getByRole('table', { name: 'Staff register' });
   await expect(table.getByRole('link', { name: 'Florence Ndlovu' })).toBeVisible();

@@ -124,14 +124,17 @@ test('three people at once: the lead invites a worker and her supervisor, who se
     await setPassword(worker.page, workerLink, WORKER.password);
     await setPassword(supervisor.page, gpLink, SUPERVISOR.password);
 
-    // The worker's home is her own page; her menu has nothing else, and another worker's page is not hers.
-    await expect(worker.page.getByRole('heading', { name: `${WORKER.name} (you)` })).toBeVisible();
-    await expect(menu(worker.page).getByRole('link')).toHaveText(['My page']);
+    // The worker's home is what she must do next; her menu has that and her own page, and another worker's page is not hers.
+    await expect(worker.page.getByRole('heading', { level: 1, name: 'Home' })).toBeVisible();
+    await expect(worker.page.getByRole('region', { name: 'What I need to do next' })).toBeVisible();
+    await expect(menu(worker.page).getByRole('link')).toHaveText(['Home', 'My page']);
     for (const section of ['Staff register', 'Training matrix', 'ARRS claims', 'Settings'])
       await expect(menu(worker.page).getByRole('link', { name: section })).toHaveCount(0);
-    await expect(worker.page.getByRole('button', { name: 'Save changes' })).toHaveCount(0);
     await saveScreenshot(worker.page, 'team-home-worker');
     await expectNoSeriousA11yViolations(worker.page);
+    await menu(worker.page).getByRole('link', { name: 'My page' }).click();
+    await expect(worker.page.getByRole('heading', { name: `${WORKER.name} (you)` })).toBeVisible();
+    await expect(worker.page.getByRole('button', { name: 'Save changes' })).toHaveCount(0);
     await worker.page.goto(`${team.baseUrl}/#/staff/${otherId}`);
     await expect(worker.page.getByRole('heading', { name: 'Not allowed' })).toBeVisible();
     await expect(worker.page.getByRole('link', { name: 'Back to my page' })).toBeVisible();
@@ -152,13 +155,23 @@ test('three people at once: the lead invites a worker and her supervisor, who se
     await worker.page.getByRole('button', { name: 'Submit for review' }).click();
     await expect(worker.page.getByText('Submitted for review').first()).toBeVisible();
 
-    // The supervisor's home is their supervisees; they see it, agree the ratings and sign as themself.
-    await expect(supervisor.page.getByRole('heading', { name: 'My supervisees' })).toBeVisible();
-    await expect(menu(supervisor.page).getByRole('link')).toHaveText(['My supervisees', 'Supervision actions']);
-    const supervisees = supervisor.page.getByRole('table', { name: 'My supervisees' });
-    await expect(supervisees.getByRole('row', { name: new RegExp(WORKER.name) })).toBeVisible();
+    // The supervisor's home lists their supervisees and the assessment waiting; they agree the ratings and sign.
+    await expect(supervisor.page.getByRole('heading', { level: 1, name: 'Home' })).toBeVisible();
+    await expect(menu(supervisor.page).getByRole('link')).toHaveText(['Home', 'My supervisees', 'Supervision actions']);
+    const waiting = supervisor.page.getByRole('table', { name: 'My supervisees' });
+    await expect(waiting.getByRole('row', { name: new RegExp(WORKER.name) })).toContainText(
+      /Submitted \d\d\/\d\d\/\d{4}/,
+    );
     await saveScreenshot(supervisor.page, 'team-home-supervisor');
     await expectNoSeriousA11yViolations(supervisor.page);
+    const onHome = await waiting.locator('tbody tr td:first-child').allInnerTexts();
+    await menu(supervisor.page).getByRole('link', { name: 'My supervisees' }).click();
+    const supervisees = supervisor.page.getByRole('table', { name: 'My supervisees' });
+    await expect(supervisees.getByRole('row', { name: new RegExp(WORKER.name) })).toBeVisible();
+    // Their supervisees only: everyone on the home page is on their supervisees page (which also lists leavers).
+    const theirs = await supervisees.locator('tbody tr td:first-child').allInnerTexts();
+    expect(onHome.length).toBeGreaterThan(0);
+    for (const name of onHome) expect(theirs).toContain(name);
     await supervisor.page.getByRole('link', { name: `Competencies for ${WORKER.name}` }).click();
     await supervisor.page.getByRole('link', { name: 'Review and sign' }).click();
     await supervisor.page.getByRole('button', { name: "Agree with all the worker's ratings" }).click();
@@ -259,8 +272,11 @@ test('the viewer reads every page and finds nothing to change', async ({ browser
 
     await setPassword(viewer.page, link, 'lighthouse pebble saffron 3');
     const page = viewer.page;
+    await expect(page.getByRole('heading', { level: 1, name: 'Home' })).toBeVisible();
+    await menu(page).getByRole('link', { name: 'Staff register' }).click();
     await expect(page.getByRole('heading', { name: 'Staff register' })).toBeVisible();
     await expect(menu(page).getByRole('link')).toHaveText([
+      'Home',
       'Staff register',
       'Training matrix',
       'Compliance reports',

@@ -1,5 +1,5 @@
 import { expect, saveScreenshot, test } from './fixtures.ts';
-import { expectNoSeriousA11yViolations } from './helpers.ts';
+import { expectNoSeriousA11yViolations, homeThenRegister } from './helpers.ts';
 
 test('a first run shows the welcome screen and sets up a PCN', async ({ page, app }) => {
   await app.open(page);
@@ -19,7 +19,7 @@ test('a first run shows the welcome screen and sets up a PCN', async ({ page, ap
 
   await page.getByLabel('Practice 2 ODS code').fill('B82002');
   await page.getByRole('button', { name: 'Set up PCN' }).click();
-  await expect(page.getByRole('heading', { name: 'Staff register' })).toBeVisible();
+  await homeThenRegister(page);
   await expect(page.getByRole('banner')).toContainText('Northgate PCN');
 
   await page.getByRole('link', { name: 'Organisation' }).click();
