@@ -67,6 +67,10 @@ describe('the team server and e-mail digests', () => {
 
     const asked = await fetch(link);
     expect(asked.status).toBe(200);
+    // The app's pages post no forms; this one page may post to this server and nowhere else.
+    expect(asked.headers.get('content-security-policy')).toContain("form-action 'self'");
+    // With no referrer at all, Chromium posts the form with `Origin: null`, which the server refuses.
+    expect(asked.headers.get('referrer-policy')).toBe('same-origin');
     const question = await asked.text();
     expect(question).toContain('Stop e-mails about training reminders?');
     expect(question).toContain('<form method="post"');

@@ -6,19 +6,35 @@ import { escapeHtml } from '../../backend/mail/html.ts';
 import { setUnsubscribedKinds, unsubscribedKinds } from '../../backend/mail/preferences.ts';
 import { UNSUBSCRIBE_PATH, verifyUnsubscribeToken } from '../../backend/mail/unsubscribe-links.ts';
 import { MAIL_KIND_LABELS } from '../../shared/domain/mail.ts';
-import { send } from '../server.ts';
+import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from '../security.ts';
 
 export const isUnsubscribePath = (pathname: string): boolean => pathname === UNSUBSCRIBE_PATH;
 
-const page = (status: number, res: http.ServerResponse, title: string, body: string) =>
-  send(
-    res,
-    status,
+/**
+ * As every page, except that its one form may post back to this server (the app's own pages post no forms), and
+ * the browser says where that post comes from: with no referrer at all it would send `Origin: null`, refused.
+ */
+const HEADERS = {
+  ...SECURITY_HEADERS,
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY.replace("form-action 'none'", "form-action 'self'"),
+  'Referrer-Policy': 'same-origin',
+  'Content-Type': 'text/html; charset=utf-8',
+  'Cache-Control': 'no-store',
+};
+
+const STYLE =
+  'body{font-family:Arial,sans-serif;color:#1d1d1d;margin:0;padding:2rem 1rem}' +
+  'main{max-width:36rem;margin:0 auto;line-height:1.5}h1{font-size:1.5rem}' +
+  'button{font:inherit;padding:.5rem 1rem;border-radius:4px;border:0;background:#005eb8;color:#fff;cursor:pointer}';
+
+function page(status: number, res: http.ServerResponse, title: string, body: string): void {
+  res.writeHead(status, HEADERS);
+  res.end(
     `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>${escapeHtml(title)} – Linkwork</title>` +
-      `<meta name="viewport" content="width=device-width, initial-scale=1"></head>` +
+      `<meta name="viewport" content="width=device-width, initial-scale=1"><style>${STYLE}</style></head>` +
       `<body><main><h1>${escapeHtml(title)}</h1>${body}</main></body></html>`,
-    'text/html; charset=utf-8',
   );
+}
 
 /**
  * An e-mail digest's "stop these e-mails" link, without signing in: GET shows what the link will do and a button
