@@ -48,6 +48,10 @@ describe('the mail server settings', () => {
       publicUrl: 'Enter the address people open, for the links in a digest',
     });
     expect(await refusal({ port: 70_000 })).toEqual({ port: 'Use a port from 1 to 65535' });
+    expect(await refusal({ publicUrl: 'http://linkwork.example.nhs.uk' })).toEqual({
+      publicUrl: 'Use the https:// address people open: Linkwork is served over TLS beyond this machine',
+    });
+    expect(await refusal({ publicUrl: 'http://127.0.0.1:8080' })).toBeNull();
     expect(await refusal({ host: 'https://smtp.example.com' })).toHaveProperty('host');
     expect(await refusal({ enabled: false, host: '', publicUrl: '', senderAddress: '' })).toBeNull();
   });

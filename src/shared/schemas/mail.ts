@@ -59,6 +59,9 @@ export const mailSettingsInput = z
     const problem = (path: string, message: string) => issues.addIssue({ code: 'custom', path: [path], message });
     if (settings.security === 'none' && settings.host !== '' && !LOCAL_HOSTS.has(settings.host.toLowerCase()))
       problem('security', 'Without TLS, passwords and staff names would cross the network: use TLS or STARTTLS');
+    const linkHost = /^http:\/\/([^/:]+|\[[^\]]+\])/.exec(settings.publicUrl)?.[1]?.replace(/^\[|\]$/g, '');
+    if (linkHost !== undefined && !LOCAL_HOSTS.has(linkHost.toLowerCase()))
+      problem('publicUrl', 'Use the https:// address people open: Linkwork is served over TLS beyond this machine');
     if (!settings.enabled) return;
     if (settings.host === '') problem('host', 'Enter the mail server before switching digests on');
     if (settings.senderAddress === '') problem('senderAddress', 'Enter the address digests come from');
