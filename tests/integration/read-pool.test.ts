@@ -25,6 +25,7 @@ const SAMPLES: Record<string, unknown> = {
   'supervision.openActions': {},
   'audit.list': {},
   'audit.csv': {},
+  'home.lead': {},
 };
 
 async function seededWithPool(): Promise<{ backend: ReturnType<typeof createBackend>; pool: ReadPool }> {

@@ -11,6 +11,7 @@ import type { ReadWorkerAnswer, ReadWorkerData, ReadWorkerRequest } from './read
 export const POOLED_METHODS: ReadonlySet<string> = new Set([
   'worker.list',
   'compliance.matrix',
+  'home.lead',
   'claim.view',
   'claim.readiness',
   'claim.position',
