@@ -8,6 +8,7 @@ import { encodeMatrix } from '../src/shared/rules/matrix-wire.ts';
 import { seedExample } from '../src/backend/seed/example.ts';
 import { makeDataDir } from '../tests/support/browser-mode.ts';
 import { benchAuditLog } from './bench/audit-log.ts';
+import { benchHome } from './bench/home.ts';
 import { benchLoad } from './bench/load.ts';
 import { benchPages } from './bench/pages.ts';
 import { median, timed } from './bench/timing.ts';
@@ -169,6 +170,7 @@ try {
   if (!flags['load-only']) {
     await backendTimings(backend);
     await integrityTimings();
+    for (const line of await benchHome(dataDir, TODAY)) report(line);
     for (const line of await benchAuditLog(dataDir, TODAY)) report(line);
   } else backend.close();
 
