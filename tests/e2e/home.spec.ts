@@ -102,3 +102,21 @@ test('the home page says when it cannot load, and loads on Retry', async ({ page
   await page.getByRole('button', { name: 'Retry' }).click();
   await expect(page.getByRole('region', { name: 'Compliance' })).toBeVisible();
 });
+
+test('on one computer, acting as a worker adds their next steps to the home page, each a link to the fix', async ({
+  page,
+  app,
+}) => {
+  await app.open(page);
+  await page.getByRole('button', { name: 'Load the example PCN' }).click();
+  await expect(page.getByRole('region', { name: 'Compliance' })).toBeVisible();
+  await page.getByRole('combobox', { name: 'Acting as' }).click();
+  const worker = page.getByRole('option', { name: 'Amelia Patel' });
+  await worker.click();
+  const steps = page.getByRole('region', { name: 'Next steps for Amelia Patel' });
+  await expect(steps.getByRole('link').first()).toBeVisible();
+  await saveScreenshot(page, 'home-acting-as-worker');
+  await steps.getByRole('link', { name: /^Competency assessment: Overdue/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Amelia Patel' })).toBeVisible();
+  await expect(page.getByRole('tab', { name: 'Competencies', selected: true })).toBeVisible();
+});

@@ -19,7 +19,12 @@ export function SupervisorHome({ colleagueId }: { colleagueId: number | null }) 
   return (
     <PageState state={state} what="your supervisees" retry={() => void supervisorHome.load(colleagueId)}>
       {(home) => (
-        <HomeCard title="My supervisees" wide>
+        <HomeCard
+          title={
+            colleagueId === null ? 'My supervisees' : `Supervisees of ${home.supervisor?.name ?? 'this supervisor'}`
+          }
+          wide
+        >
           {home.supervisees.length === 0 ? (
             <Typography>
               No one names you as their supervisor yet. The PCN workforce lead sets each worker&apos;s named supervisor
@@ -36,7 +41,7 @@ export function SupervisorHome({ colleagueId }: { colleagueId: number | null }) 
 
 function SuperviseeTable({ rows }: { rows: readonly SuperviseeSummary[] }) {
   return (
-    <Table size="small" aria-label="My supervisees and what they need from me">
+    <Table size="small" aria-label="My supervisees: next session due, sessions to sign, assessments to review">
       <TableHead>
         <TableRow>
           <TableCell>Name</TableCell>

@@ -20,17 +20,17 @@ function addressOf(workerId: number, link: NextStepLink): string {
   }
 }
 
-/** What a worker must do next, lapsed first and then by date, each a link to where it is done. */
+/** What a worker must do next, lapsed first and then by date, each a link to where it is done; null: the caller's. */
 export function WorkerHome({ workerId }: { workerId: number | null }) {
   const state = workerHome.use(workerId);
   return (
     <PageState state={state} what="your next steps" retry={() => void workerHome.load(workerId)}>
       {(home) => (
-        <HomeCard title="What I need to do next" wide>
+        <HomeCard title={workerId === null ? 'What I need to do next' : `Next steps for ${home.worker.name}`} wide>
           {home.steps.length === 0 ? (
             <Typography>Nothing is due in the next three months: everything is done and in date.</Typography>
           ) : (
-            <ol aria-label="What I need to do next" style={{ margin: 0, paddingLeft: 20 }}>
+            <ol aria-label="Next steps, in date order" style={{ margin: 0, paddingLeft: 20 }}>
               {home.steps.map((step) => (
                 <li key={`${step.what} ${addressOf(home.worker.id, step.link)}`} style={{ marginBottom: 4 }}>
                   <Link href={href(addressOf(home.worker.id, step.link))} underline="hover">
