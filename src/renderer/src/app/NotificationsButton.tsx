@@ -13,6 +13,14 @@ import {
 import { useDesktopNotice, useDesktopPermission } from './notifications/desktop-notice.ts';
 import { NotificationsPanel, PANEL_HEADING_ID } from './notifications/NotificationsPanel.tsx';
 
+const MAX_SHOWN = 99;
+
+/** Axe asks that a button's name holds its visible text, so the words follow the badge's "99+". */
+function unreadWords(unread: number): string {
+  if (unread === 0) return 'none unread';
+  return unread > MAX_SHOWN ? `${MAX_SHOWN}+ unread` : `${unread} unread`;
+}
+
 /** The top bar's bell: the unread count on a badge, opening the panel; and the day's one desktop notice. */
 export function NotificationsButton() {
   const unread = dataOf(notifications.use(NOTIFICATIONS_PAGE))?.unread ?? 0;
@@ -26,12 +34,18 @@ export function NotificationsButton() {
       <IconButton
         ref={anchor}
         color="inherit"
-        aria-label={unread > 0 ? `Notifications, ${unread} unread` : 'Notifications, none unread'}
+        aria-label={`Notifications, ${unreadWords(unread)}`}
         aria-haspopup="dialog"
         aria-expanded={open}
         onClick={() => setNotificationsPanelOpen(!open)}
       >
-        <Badge badgeContent={unread} max={99} color="error">
+        {/* The label says the count; the badge shows it (and "99+" past 99) for those who see it. */}
+        <Badge
+          badgeContent={unread > 0 ? unread : undefined}
+          max={MAX_SHOWN}
+          color="error"
+          slotProps={{ badge: { 'aria-hidden': true } }}
+        >
           <NotificationsIcon />
         </Badge>
       </IconButton>
