@@ -127,7 +127,7 @@ test('three people at once: the lead invites a worker and her supervisor, who se
     // The worker's home is what she must do next; her menu has that and her own page, and another worker's page is not hers.
     await expect(worker.page.getByRole('heading', { level: 1, name: 'Home' })).toBeVisible();
     await expect(worker.page.getByRole('region', { name: 'What I need to do next' })).toBeVisible();
-    await expect(menu(worker.page).getByRole('link')).toHaveText(['Home', 'My page']);
+    await expect(menu(worker.page).getByRole('link')).toHaveText(['Home', 'My page', 'E-mail reminders']);
     for (const section of ['Staff register', 'Training matrix', 'ARRS claims', 'Settings'])
       await expect(menu(worker.page).getByRole('link', { name: section })).toHaveCount(0);
     await saveScreenshot(worker.page, 'team-home-worker');
@@ -157,7 +157,12 @@ test('three people at once: the lead invites a worker and her supervisor, who se
 
     // The supervisor's home lists their supervisees and the assessment waiting; they agree the ratings and sign.
     await expect(supervisor.page.getByRole('heading', { level: 1, name: 'Home' })).toBeVisible();
-    await expect(menu(supervisor.page).getByRole('link')).toHaveText(['Home', 'My supervisees', 'Supervision actions']);
+    await expect(menu(supervisor.page).getByRole('link')).toHaveText([
+      'Home',
+      'My supervisees',
+      'Supervision actions',
+      'E-mail reminders',
+    ]);
     const waiting = supervisor.page.getByRole('table', { name: 'My supervisees' });
     await expect(waiting.getByRole('row', { name: new RegExp(WORKER.name) })).toContainText(
       /Submitted \d\d\/\d\d\/\d{4}/,

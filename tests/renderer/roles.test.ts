@@ -51,7 +51,7 @@ describe('what each role sees and may change', () => {
 
   it("gives a worker their own page only: their home, and no one else's", () => {
     const worker = team(account({ workerId: 7 }));
-    expect(menuOf(worker)).toEqual(['Home', 'My page']);
+    expect(menuOf(worker)).toEqual(['Home', 'My page', 'E-mail reminders']);
     expect(worker).toMatchObject({ readsAll: false, changesAll: false, home: 'home' });
     expect(worker.refusalOf(['home'], none)).toBeNull();
     expect(worker.refusalOf(['staff', '7', 'competencies'], none)).toBeNull();
@@ -66,7 +66,7 @@ describe('what each role sees and may change', () => {
 
   it('gives a supervisor their supervisees, whose supervision they record; a worker who supervises has both', () => {
     const gp = team(account({ colleagueId: 2, superviseeIds: [7, 9] }));
-    expect(menuOf(gp)).toEqual(['Home', 'My supervisees', 'Supervision actions']);
+    expect(menuOf(gp)).toEqual(['Home', 'My supervisees', 'Supervision actions', 'E-mail reminders']);
     expect(gp.home).toBe('home');
     expect(gp.wayHome).toEqual({ href: '#/supervisees', label: 'Back to my supervisees' });
     expect(gp.refusalOf(['staff', '9', 'supervision'], none)).toBeNull();
@@ -77,7 +77,7 @@ describe('what each role sees and may change', () => {
     expect(gp.mayChange(9, { supervisor: false, self: true })).toBe(false);
 
     const both = team(account({ workerId: 4, colleagueId: 3, superviseeIds: [5] }));
-    expect(menuOf(both)).toEqual(['Home', 'My page', 'My supervisees', 'Supervision actions']);
+    expect(menuOf(both)).toEqual(['Home', 'My page', 'My supervisees', 'Supervision actions', 'E-mail reminders']);
     expect(both.refusalOf(['staff', '4'], none)).toBeNull();
     expect(both.refusalOf(['staff', '5'], none)).toBeNull();
   });

@@ -107,6 +107,7 @@ export function abilitiesOf(status: Pick<AppStatus, 'mode' | 'me'> | null): Abil
     menu.push({ route: 'supervisees', label: 'My supervisees' });
     menu.push({ route: 'supervision', label: 'Supervision actions' });
   }
+  menu.push({ route: 'email', label: 'E-mail reminders' });
   // Everyone lands on their home page; "back" from a refused address goes to their own people or page.
   const home = 'home';
   const ownPart = supervisor && (supervisees.size > 0 || selfId === null) ? 'supervisees' : `staff/${selfId}`;
