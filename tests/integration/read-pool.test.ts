@@ -26,6 +26,8 @@ const SAMPLES: Record<string, unknown> = {
   'audit.list': {},
   'audit.csv': {},
   'home.lead': {},
+  'report.compliance': { by: 'practice' },
+  'report.complianceCsv': { by: 'employer' },
 };
 
 async function seededWithPool(): Promise<{ backend: ReturnType<typeof createBackend>; pool: ReadPool }> {

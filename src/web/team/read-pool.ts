@@ -12,6 +12,8 @@ export const POOLED_METHODS: ReadonlySet<string> = new Set([
   'worker.list',
   'compliance.matrix',
   'home.lead',
+  'report.compliance',
+  'report.complianceCsv',
   'claim.view',
   'claim.readiness',
   'claim.position',
