@@ -3,6 +3,8 @@ import path from 'node:path';
 import type { Ctx } from '../context.ts';
 import { today } from '../context.ts';
 import { EVIDENCE_FOLDER, filesUnder } from '../evidence/files.ts';
+import type { PeriodicCheck } from '../periodic-check.ts';
+import { checkPeriodically } from '../periodic-check.ts';
 import { readAppSettings } from '../settings/app-settings.ts';
 import { UNFINISHED_SUFFIX, writeCheckedCopy } from './checked-copy.ts';
 import { BACKUP_FOLDER, unfinishedDailyName } from './leftovers.ts';
@@ -86,12 +88,8 @@ export async function runBackupIfDue(ctx: Ctx): Promise<DailyBackup | null> {
   }
 }
 
-export interface BackupSchedule {
-  /** Runs today's backup now if it is due (also what the timer does); resolves when it is done. */
-  checkNow(): Promise<DailyBackup | null>;
-  /** No more checks; resolves once a backup under way has finished. */
-  stop(): Promise<void>;
-}
+/** `checkNow` runs today's backup now if it is due (also what the timer does); resolves when it is done. */
+export type BackupSchedule = PeriodicCheck<DailyBackup>;
 
 /**
  * While serving: checks at once and then every `everyMs` whether today's backup is due, one run at a time.
@@ -102,34 +100,16 @@ export function scheduleDailyBackups(
   log: { info(line: string): void; error(line: string): void },
   everyMs = 15 * 60_000,
 ): BackupSchedule {
-  let running: Promise<DailyBackup | null> | null = null;
-  const checkNow = (): Promise<DailyBackup | null> => {
-    running ??= runBackupIfDue(ctx)
-      .then((made) => {
-        if (made)
-          log.info(
-            `Backed up to ${made.folder} (integrity checked; ${made.evidenceFiles} evidence files)` +
-              (made.removed.length ? `; removed ${made.removed.join(', ')}` : ''),
-          );
-        return made;
-      })
-      .catch((error: unknown) => {
-        log.error(`Linkwork could not make today's backup: ${(error as Error).message}`);
-        return null;
-      })
-      .finally(() => {
-        running = null;
-      });
-    return running;
+  const backUp = async (): Promise<DailyBackup | null> => {
+    const made = await runBackupIfDue(ctx);
+    if (made)
+      log.info(
+        `Backed up to ${made.folder} (integrity checked; ${made.evidenceFiles} evidence files)` +
+          (made.removed.length ? `; removed ${made.removed.join(', ')}` : ''),
+      );
+    return made;
   };
-  const timer = setInterval(() => void checkNow(), everyMs);
-  timer.unref();
-  void checkNow();
-  return {
-    checkNow,
-    stop: async () => {
-      clearInterval(timer);
-      await running;
-    },
-  };
+  return checkPeriodically(backUp, everyMs, (error) =>
+    log.error(`Linkwork could not make today's backup: ${error.message}`),
+  );
 }

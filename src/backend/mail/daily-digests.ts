@@ -1,5 +1,7 @@
 import type { Ctx } from '../context.ts';
 import { today } from '../context.ts';
+import type { PeriodicCheck } from '../periodic-check.ts';
+import { checkPeriodically } from '../periodic-check.ts';
 import type { DigestLog, DigestRun } from './digests.ts';
 import { sendDigests } from './digests.ts';
 import type { StoredMailSettings } from './settings.ts';
@@ -11,12 +13,8 @@ const UK_HOUR = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', ho
 
 export const ukHourOf = (instant: Date): number => Number(UK_HOUR.format(instant));
 
-export interface DigestSchedule {
-  /** Sends today's digests now if mail is on and the hour set in Settings has come (also what the timer does). */
-  checkNow(): Promise<DigestRun | null>;
-  /** No more checks; resolves once a run under way has finished. */
-  stop(): Promise<void>;
-}
+/** `checkNow` sends today's digests now if mail is on and the hour set in Settings has come (as the timer does). */
+export type DigestSchedule = PeriodicCheck<DigestRun>;
 
 /**
  * While team mode serves: checks at once and then every `everyMs`, one run at a time, on the backend's clock.
@@ -31,8 +29,7 @@ export function scheduleDailyDigests(
     transportFor = smtpTransport,
   }: { everyMs?: number; transportFor?: (settings: StoredMailSettings) => MailTransport } = {},
 ): DigestSchedule {
-  let running: Promise<DigestRun | null> | null = null;
-  const run = async (): Promise<DigestRun | null> => {
+  const send = async (): Promise<DigestRun | null> => {
     const settings = readMailSettings(ctx.db);
     if (!settings.enabled || ukHourOf(ctx.now()) < settings.sendHour) return null;
     const transport = transportFor(settings);
@@ -42,25 +39,7 @@ export function scheduleDailyDigests(
       transport.close?.();
     }
   };
-  const checkNow = (): Promise<DigestRun | null> => {
-    running ??= run()
-      .catch((error: unknown) => {
-        log.error(`Linkwork could not send today's e-mail reminders: ${(error as Error).message}`);
-        return null;
-      })
-      .finally(() => {
-        running = null;
-      });
-    return running;
-  };
-  const timer = setInterval(() => void checkNow(), everyMs);
-  timer.unref();
-  void checkNow();
-  return {
-    checkNow,
-    stop: async () => {
-      clearInterval(timer);
-      await running;
-    },
-  };
+  return checkPeriodically(send, everyMs, (error) =>
+    log.error(`Linkwork could not send today's e-mail reminders: ${error.message}`),
+  );
 }
