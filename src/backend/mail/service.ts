@@ -1,10 +1,10 @@
 import type { MailSettingsView, MailTestResult } from '../../shared/domain/mail.ts';
 import type { MailSettingsInput } from '../../shared/schemas/mail.ts';
-import { recordAudit } from '../audit/record.ts';
 import type { Ctx } from '../context.ts';
 import { callerOf, inTransaction } from '../context.ts';
 import { conflict, invalidField } from '../errors.ts';
 import { readPcn } from '../pcn/queries.ts';
+import { auditSettingChange } from '../settings/audit.ts';
 import { escapeHtml } from './html.ts';
 import type { StoredMailSettings } from './settings.ts';
 import { mailSettingsView, readMailSettings, writeMailSettings } from './settings.ts';
@@ -19,15 +19,9 @@ export function saveMailSettings(ctx: Ctx, input: MailSettingsInput): MailSettin
     const password = input.username === '' ? '' : (input.password ?? before.password);
     const after: StoredMailSettings = { ...input, publicUrl: input.publicUrl.replace(/\/+$/, ''), password };
     writeMailSettings(ctx.db, after);
-    recordAudit(ctx, {
-      action: 'settings.update',
-      entity: 'setting',
-      entityId: null,
-      summary:
-        after.password !== before.password ? 'Changed the e-mail settings and password' : 'Changed the e-mail settings',
-      before: mailSettingsView(before),
-      after: mailSettingsView(after),
-    });
+    const summary =
+      after.password !== before.password ? 'Changed the e-mail settings and password' : 'Changed the e-mail settings';
+    auditSettingChange(ctx, summary, mailSettingsView(before), mailSettingsView(after));
     return mailSettingsView(after);
   });
 }

@@ -1,7 +1,7 @@
 import type { ReminderLadder } from '../../shared/rules/reminder-ladder.ts';
-import { recordAudit } from '../audit/record.ts';
 import type { Ctx } from '../context.ts';
 import { inTransaction } from '../context.ts';
+import { auditSettingChange } from '../settings/audit.ts';
 import { readReminderLadder, writeReminderLadder } from './ladder-setting.ts';
 
 /** Saves the lead's ladder, steps furthest first; it applies from the next steps reached, never to steps sent. */
@@ -13,14 +13,7 @@ export function saveReminderLadder(ctx: Ctx, ladder: ReminderLadder): ReminderLa
   return inTransaction(ctx, () => {
     const before = readReminderLadder(ctx.db);
     writeReminderLadder(ctx.db, sorted);
-    recordAudit(ctx, {
-      action: 'settings.update',
-      entity: 'setting',
-      entityId: null,
-      summary: 'Changed the reminder ladder',
-      before,
-      after: sorted,
-    });
+    auditSettingChange(ctx, 'Changed the reminder ladder', before, sorted);
     return sorted;
   });
 }
