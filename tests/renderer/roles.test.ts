@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { SignedInAccount } from '../../src/shared/domain/app.ts';
 import { abilitiesOf } from '../../src/renderer/src/app/roles.ts';
+import { signedInAccount } from './signed-in.ts';
 
-const account = (change: Partial<SignedInAccount>): SignedInAccount => ({
-  accountId: 1,
-  name: 'Someone',
-  email: 'someone@nhs.net',
-  lead: false,
-  viewer: false,
-  workerId: null,
-  colleagueId: null,
-  superviseeIds: [],
-  ...change,
-});
 const team = (me: SignedInAccount | null) => abilitiesOf({ mode: 'team', me });
 const none = new URLSearchParams();
 const menuOf = (a: ReturnType<typeof abilitiesOf>) => a.menu.map((s) => s.label);
@@ -31,7 +21,7 @@ const EVERYTHING = [
 
 describe('what each role sees and may change', () => {
   it('gives personal mode and the lead everything, with the home page first', () => {
-    for (const abilities of [abilitiesOf({ mode: 'personal', me: null }), team(account({ lead: true }))]) {
+    for (const abilities of [abilitiesOf({ mode: 'personal', me: null }), team(signedInAccount({ lead: true }))]) {
       expect(menuOf(abilities)).toEqual(EVERYTHING);
       expect(abilities).toMatchObject({ readsAll: true, changesAll: true, home: 'home' });
       expect(abilities.refusalOf(['staff', 'new'], none)).toBeNull();
@@ -40,7 +30,7 @@ describe('what each role sees and may change', () => {
   });
 
   it('lets the viewer open everything and change nothing', () => {
-    const viewer = team(account({ viewer: true }));
+    const viewer = team(signedInAccount({ viewer: true }));
     expect(menuOf(viewer)).toEqual(EVERYTHING);
     expect(viewer).toMatchObject({ readsAll: true, changesAll: false, home: 'home' });
     expect(viewer.refusalOf(['claims'], none)).toBeNull();
@@ -50,7 +40,7 @@ describe('what each role sees and may change', () => {
   });
 
   it("gives a worker their own page only: their home, and no one else's", () => {
-    const worker = team(account({ workerId: 7 }));
+    const worker = team(signedInAccount({ workerId: 7 }));
     expect(menuOf(worker)).toEqual(['Home', 'My page', 'E-mail reminders']);
     expect(worker).toMatchObject({ readsAll: false, changesAll: false, home: 'home' });
     expect(worker.refusalOf(['home'], none)).toBeNull();
@@ -65,7 +55,7 @@ describe('what each role sees and may change', () => {
   });
 
   it('gives a supervisor their supervisees, whose supervision they record; a worker who supervises has both', () => {
-    const gp = team(account({ colleagueId: 2, superviseeIds: [7, 9] }));
+    const gp = team(signedInAccount({ colleagueId: 2, superviseeIds: [7, 9] }));
     expect(menuOf(gp)).toEqual(['Home', 'My supervisees', 'Supervision actions', 'E-mail reminders']);
     expect(gp.home).toBe('home');
     expect(gp.wayHome).toEqual({ href: '#/supervisees', label: 'Back to my supervisees' });
@@ -76,7 +66,7 @@ describe('what each role sees and may change', () => {
     expect(gp.mayChange(9, { supervisor: true, self: false })).toBe(true);
     expect(gp.mayChange(9, { supervisor: false, self: true })).toBe(false);
 
-    const both = team(account({ workerId: 4, colleagueId: 3, superviseeIds: [5] }));
+    const both = team(signedInAccount({ workerId: 4, colleagueId: 3, superviseeIds: [5] }));
     expect(menuOf(both)).toEqual(['Home', 'My page', 'My supervisees', 'Supervision actions', 'E-mail reminders']);
     expect(both.refusalOf(['staff', '4'], none)).toBeNull();
     expect(both.refusalOf(['staff', '5'], none)).toBeNull();
