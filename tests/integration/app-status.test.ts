@@ -1,21 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Caller } from '../../src/backend/access/caller.ts';
 import { ANONYMOUS } from '../../src/backend/access/caller.ts';
 import { createBackend } from '../../src/backend/backend.ts';
 import { ok, tempDir, testBackend } from '../support/backend.ts';
+import { accountCaller } from '../support/callers.ts';
 import { linkWorker, supervisedLinkWorker } from '../support/pcn.ts';
-
-const account = (change: Partial<Extract<Caller, { kind: 'account' }>> = {}): Caller => ({
-  kind: 'account',
-  accountId: 1,
-  email: 'someone@nhs.net',
-  name: 'Someone',
-  lead: false,
-  viewer: false,
-  workerId: null,
-  colleagueId: null,
-  ...change,
-});
 
 describe('the app status', () => {
   it('says personal mode on one computer, with no account and the data file', async () => {
@@ -46,7 +34,7 @@ describe('the app status', () => {
     const { workerId, gpId } = await supervisedLinkWorker(backend);
     const other = await ok(backend, 'worker.create', linkWorker({ name: 'Sam Okoro', supervisorId: gpId }));
     await ok(backend, 'worker.create', linkWorker({ name: 'Ada Brown' }));
-    const gp = account({ accountId: 7, name: 'Dr Asha Patel', email: 'asha.patel@nhs.net', colleagueId: gpId });
+    const gp = accountCaller({ accountId: 7, name: 'Dr Asha Patel', email: 'asha.patel@nhs.net', colleagueId: gpId });
     const status = await backend.callAs(gp, 'app.status', {});
     expect(status).toMatchObject({
       ok: true,
@@ -66,14 +54,14 @@ describe('the app status', () => {
         currentUser: { person: { kind: 'colleague', id: gpId, name: 'Dr Asha Patel' }, osUser: '' },
       },
     });
-    const lead = await backend.callAs(account({ lead: true }), 'app.status', {});
+    const lead = await backend.callAs(accountCaller({ lead: true }), 'app.status', {});
     expect(lead.ok && lead.value.dataFile).toMatch(/linkwork\.sqlite$/);
   });
 
   it('refuses "Acting as" in team mode, even to the lead, and changes nothing', async () => {
     const backend = testBackend();
     const { gpId } = await supervisedLinkWorker(backend);
-    const refused = await backend.callAs(account({ lead: true }), 'app.setCurrentUser', {
+    const refused = await backend.callAs(accountCaller({ lead: true }), 'app.setCurrentUser', {
       person: { kind: 'colleague', id: gpId },
     });
     expect(refused).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });

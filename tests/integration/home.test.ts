@@ -13,6 +13,7 @@ import { filterMatrixRows, isCompliant, NO_FILTER } from '../../src/shared/rules
 import { roundToPlaces } from '../../src/shared/rules/money.ts';
 import { isInPost } from '../../src/shared/rules/workforce.ts';
 import { ok, testBackend } from '../support/backend.ts';
+import { accountCaller } from '../support/callers.ts';
 import { linkWorker, supervisedLinkWorker } from '../support/pcn.ts';
 
 const TODAY = '2026-11-24';
@@ -22,18 +23,6 @@ function examplePcn(): Backend {
   seedExample(backend.ctx, { profile: 'pcn', seed: 1, today: TODAY });
   return backend;
 }
-
-const account = (change: Partial<Extract<Caller, { kind: 'account' }>>): Caller => ({
-  kind: 'account',
-  accountId: 900,
-  email: 'someone@example.nhs.uk',
-  name: 'Someone',
-  lead: false,
-  viewer: false,
-  workerId: null,
-  colleagueId: null,
-  ...change,
-});
 
 async function refusal(backend: Backend, caller: Caller, ...[method, input]: Parameters<Backend['call']>) {
   const answer = await backend.callAs(caller, method, input as never);
@@ -140,9 +129,9 @@ describe('home.lead', () => {
   it('is refused to a supervisor and a worker', async () => {
     const backend = examplePcn();
     const [worker] = await ok(backend, 'worker.list', {});
-    expect(await refusal(backend, account({ workerId: worker!.id }), 'home.lead', {})).toBe('FORBIDDEN');
-    expect(await refusal(backend, account({ colleagueId: 1 }), 'home.lead', {})).toBe('FORBIDDEN');
-    expect(await refusal(backend, account({ viewer: true }), 'home.lead', {})).toBe('OK');
+    expect(await refusal(backend, accountCaller({ workerId: worker!.id }), 'home.lead', {})).toBe('FORBIDDEN');
+    expect(await refusal(backend, accountCaller({ colleagueId: 1 }), 'home.lead', {})).toBe('FORBIDDEN');
+    expect(await refusal(backend, accountCaller({ viewer: true }), 'home.lead', {})).toBe('OK');
   });
 });
 
@@ -156,7 +145,7 @@ describe('home.supervisor', () => {
       .map((w) => w.id)
       .sort((a, b) => a - b);
 
-    const answer = await backend.callAs(account({ colleagueId: supervisor }), 'home.supervisor', {});
+    const answer = await backend.callAs(accountCaller({ colleagueId: supervisor }), 'home.supervisor', {});
     if (!answer.ok) throw new Error(answer.error.message);
     expect(answer.value.supervisor?.id).toBe(supervisor);
     expect(answer.value.supervisees.map((s) => s.id).sort((a, b) => a - b)).toEqual(theirs);
@@ -176,9 +165,9 @@ describe('home.supervisor', () => {
     const workers = await ok(backend, 'worker.list', {});
     const supervisors = [...new Set(workers.flatMap((w) => (w.supervisorId === null ? [] : [w.supervisorId])))];
     const [mine, theirs] = supervisors;
-    expect(await refusal(backend, account({ colleagueId: mine! }), 'home.supervisor', { colleagueId: theirs! })).toBe(
-      'FORBIDDEN',
-    );
+    expect(
+      await refusal(backend, accountCaller({ colleagueId: mine! }), 'home.supervisor', { colleagueId: theirs! }),
+    ).toBe('FORBIDDEN');
     const personal = await ok(backend, 'home.supervisor', { colleagueId: theirs! });
     expect(personal.supervisees.every((s) => workers.find((w) => w.id === s.id)?.supervisorId === theirs)).toBe(true);
     expect(await ok(backend, 'home.supervisor', {})).toEqual({ today: TODAY, supervisor: null, supervisees: [] });
@@ -190,7 +179,7 @@ describe('home.mine', () => {
     const backend = examplePcn();
     const workers = await ok(backend, 'worker.list', {});
     const worker = workers.find((w) => w.leavingDate === null)!;
-    const answer = await backend.callAs(account({ workerId: worker.id }), 'home.mine', {});
+    const answer = await backend.callAs(accountCaller({ workerId: worker.id }), 'home.mine', {});
     if (!answer.ok) throw new Error(answer.error.message);
     const { steps } = answer.value;
     expect(answer.value.worker.id).toBe(worker.id);
@@ -213,7 +202,9 @@ describe('home.mine', () => {
   it("refuses another worker's steps and asks personal mode whose to show", async () => {
     const backend = examplePcn();
     const [w, v] = await ok(backend, 'worker.list', {});
-    expect(await refusal(backend, account({ workerId: w!.id }), 'home.mine', { workerId: v!.id })).toBe('FORBIDDEN');
+    expect(await refusal(backend, accountCaller({ workerId: w!.id }), 'home.mine', { workerId: v!.id })).toBe(
+      'FORBIDDEN',
+    );
     expect(await refusal(backend, { kind: 'personal' }, 'home.mine', {})).toBe('VALIDATION');
     expect((await ok(backend, 'home.mine', { workerId: v!.id })).worker.id).toBe(v!.id);
   });
