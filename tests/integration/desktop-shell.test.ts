@@ -118,7 +118,10 @@ describe('the desktop app, first launched', () => {
     const ses = prefs.session as FakeSession;
     expect(ses.partition).toBe('persist:linkwork-team');
     expect(ses.grants('media', 'https://pcn.example.org/')).toBe(false);
-    expect(ses.grants('notifications', 'https://pcn.example.org/')).toBe(false);
+    // The day's one desktop notice of reminders, from the PCN's own page only.
+    expect(ses.grants('notifications', 'https://pcn.example.org/#/home')).toBe(true);
+    expect(ses.grants('notifications', 'https://pcn.example.org/', false)).toBe(false);
+    expect(ses.grants('notifications', 'https://evil.example.net/')).toBe(false);
     expect(ses.grants('clipboard-sanitized-write', 'https://pcn.example.org/#/staff/3')).toBe(true);
     expect(ses.grants('clipboard-sanitized-write', 'https://pcn.example.org/', false)).toBe(false);
     expect(ses.grants('clipboard-sanitized-write', 'https://evil.example.net/')).toBe(false);
@@ -220,13 +223,16 @@ describe("the desktop app's own pages, on this computer", () => {
     expect(ses.allows('app://elsewhere/x.js')).toBe(false);
   });
 
-  it("grant no permission but the clipboard's copy, and that only to the app's page", async () => {
+  it("grant no permission but the clipboard's copy and notifications, and those only to the app's page", async () => {
     await localWindow();
     const ses = fake.sessionOf('');
     expect(ses.grants('clipboard-sanitized-write', `${APP_PAGE}#/staff/3`)).toBe(true);
     expect(ses.grants('clipboard-sanitized-write', `${CHOICE_PAGE}?choice=local`)).toBe(false);
     expect(ses.grants('clipboard-sanitized-write', APP_PAGE, false)).toBe(false);
-    for (const permission of ['clipboard-read', 'media', 'geolocation', 'notifications', 'openExternal', 'hid']) {
+    expect(ses.grants('notifications', `${APP_PAGE}#/home`)).toBe(true);
+    expect(ses.grants('notifications', `${CHOICE_PAGE}?choice=local`)).toBe(false);
+    expect(ses.grants('notifications', APP_PAGE, false)).toBe(false);
+    for (const permission of ['clipboard-read', 'media', 'geolocation', 'openExternal', 'hid']) {
       expect(ses.grants(permission, APP_PAGE)).toBe(false);
     }
     expect(ses.devicePermission?.()).toBe(false);
