@@ -26,6 +26,7 @@ import { complianceTrend } from './home/trend.ts';
 import { ensureBuiltInFrameworks } from './competencies/frameworks.ts';
 import { describeEvidenceLeftovers, removeEvidenceLeftovers } from './evidence/cleanup.ts';
 import { ensureBuiltInCatalogue } from './requirements/service.ts';
+import { remindersAfterWrite } from './reminders/after-write.ts';
 import { dailyReminders } from './reminders/daily.ts';
 
 export const DATA_FILE_NAME = 'linkwork.sqlite';
@@ -118,11 +119,16 @@ function startBackend(options: BackendOptions, { db, migration }: OpenedDatabase
   });
   // The audit log's chain, its end and every locked record, as the file was left; reported, and kept for the banner.
   checkOnOpening(ctx, migration);
-  // Whatever wrote, a checked claim whose figures or flags moved goes back to draft, saying why.
-  const feed = new ChangeFeed(db, () => (returnChangedClaimsToDraft(ctx) ? ['claims', 'audit'] : []));
+  const log = options.log ?? console.log;
+  // Whatever wrote, the reminders of the workers it touched are brought up to date, and a checked claim whose
+  // figures or flags moved goes back to draft, saying why.
+  const feed = new ChangeFeed(db, (workerIds) => [
+    ...remindersAfterWrite(ctx, workerIds, log),
+    ...(returnChangedClaimsToDraft(ctx) ? (['claims', 'audit'] as const) : []),
+  ]);
   feed.subscribe(() => keepAnchor(db, dataFile));
   // Today's reminders: now, then before the first call of each new day, announced as a change to 'reminders'.
-  const reminders = dailyReminders(ctx, options.log ?? console.log);
+  const reminders = dailyReminders(ctx, log);
   reminders.catchUp();
   const catchUpReminders = () =>
     feed.track('reminder.daily', {}, async (afterSyncPart) => {

@@ -17,11 +17,13 @@ function writeMark(db: Database): WriteMark {
   ).get() as WriteMark;
 }
 
-/** Worker ids the input names directly: `workerId`, or `id` on a `worker.*` method. */
-function workersNamedIn(method: string, input: unknown): number[] {
-  if (typeof input !== 'object' || input === null) return [];
-  const { workerId, id } = input as { workerId?: unknown; id?: unknown };
-  const named = [workerId, method.startsWith('worker.') ? id : undefined];
+const fieldOf = (o: unknown, name: 'workerId' | 'id'): unknown =>
+  typeof o === 'object' && o !== null ? (o as Record<string, unknown>)[name] : undefined;
+
+/** Worker ids the call names: `workerId` in its input, and on a `worker.*` method the `id` of its input or answer. */
+function workersNamedIn(method: string, input: unknown, value: unknown): number[] {
+  const named = [fieldOf(input, 'workerId')];
+  if (method.startsWith('worker.')) named.push(fieldOf(input, 'id'), fieldOf(value, 'id')); // the answer: one added
   return named.filter((v): v is number => typeof v === 'number' && Number.isInteger(v));
 }
 
@@ -35,13 +37,14 @@ export class ChangeFeed {
   private readonly launch = randomBytes(6).toString('base64url');
   private count = 0;
   private readonly db: Database;
-  private readonly afterWrite: () => readonly Domain[];
+  private readonly afterWrite: (workerIds: readonly number[] | null) => readonly Domain[];
 
   /**
-   * `afterWrite` runs once after each committed write, before it is announced, and names any further domains
-   * it wrote itself (a checked claim sent back to draft), so the one announcement covers both.
+   * `afterWrite` runs once after each committed write, before it is announced, with the workers it touched, and
+   * names any further domains it wrote itself (a checked claim sent back to draft, those workers' reminders), so
+   * the one announcement covers both. Its own writes are not announced again, so they cannot set off another.
    */
-  constructor(db: Database, afterWrite: () => readonly Domain[] = () => []) {
+  constructor(db: Database, afterWrite: (workerIds: readonly number[] | null) => readonly Domain[] = () => []) {
     this.db = db;
     this.afterWrite = afterWrite;
   }
@@ -68,10 +71,11 @@ export class ChangeFeed {
     });
     if (!envelope.ok || this.db.inTransaction) return envelope;
     if ((after ?? writeMark(this.db)).changes === before.changes) return envelope;
+    const workerIds = this.workersTouched(method, input, envelope.value, before.factSeq);
     const change: DataChange = {
       id: `${this.launch}.${++this.count}`,
-      domains: [...new Set([...this.domainsWrittenBy(method), ...this.followUp()])],
-      workerIds: this.workersTouched(method, input, before.factSeq),
+      domains: [...new Set([...this.domainsWrittenBy(method), ...this.followUp(workerIds)])],
+      workerIds,
     };
     for (const listener of this.listeners) {
       try {
@@ -85,9 +89,9 @@ export class ChangeFeed {
   }
 
   /** The call's own write has committed and stands whatever happens here; a failure is only reported. */
-  private followUp(): readonly Domain[] {
+  private followUp(workerIds: readonly number[] | null): readonly Domain[] {
     try {
-      return this.afterWrite();
+      return this.afterWrite(workerIds);
     } catch (error) {
       console.error(`[linkwork] after a write: ${(error as Error).message}`);
       return [];
@@ -102,11 +106,11 @@ export class ChangeFeed {
     return domain === 'audit' ? ['audit'] : [domain, 'audit'];
   }
 
-  private workersTouched(method: string, input: unknown, factSeqBefore: number): number[] | null {
+  private workersTouched(method: string, input: unknown, value: unknown, factSeqBefore: number): number[] | null {
     const logged = sql(this.db, 'SELECT DISTINCT worker_id AS id FROM fact_change WHERE seq > ?').all(
       factSeqBefore,
     ) as { id: number }[];
-    const ids = new Set([...logged.map((r) => r.id), ...workersNamedIn(method, input)]);
+    const ids = new Set([...logged.map((r) => r.id), ...workersNamedIn(method, input, value)]);
     return ids.size > 0 ? [...ids].sort((a, b) => a - b) : null;
   }
 }

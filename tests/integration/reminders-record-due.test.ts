@@ -50,7 +50,7 @@ describe('recordDueReminders on the example PCN', () => {
     await ok(backend, 'app.loadExample', {});
     backend.ctx.db.prepare('DELETE FROM reminder').run();
 
-    const added = recordDueReminders(backend.ctx.db, TODAY);
+    const { added } = recordDueReminders(backend.ctx.db, TODAY);
     const recorded = rows(backend);
     expect(added).toBeGreaterThan(50);
     expect(recorded).toHaveLength(added);
@@ -79,7 +79,7 @@ describe('recordDueReminders on the example PCN', () => {
       expect(r.recipient).toBe(`worker:${r.workerId}`);
     }
 
-    expect(recordDueReminders(backend.ctx.db, TODAY)).toBe(0);
+    expect(recordDueReminders(backend.ctx.db, TODAY).added).toBe(0);
     expect(rows(backend)).toEqual(recorded);
   });
 
@@ -90,12 +90,12 @@ describe('recordDueReminders on the example PCN', () => {
     const before = rows(backend);
     const sentBefore = new Set(before.map((r) => `${r.workerId} ${r.itemKey} ${r.dueDate} ${r.stepKey}`));
 
-    const added = recordDueReminders(backend.ctx.db, '2026-11-25');
+    const { added } = recordDueReminders(backend.ctx.db, '2026-11-25');
     const fresh = rows(backend, 'created_on = ?', '2026-11-25');
     expect(fresh).toHaveLength(added);
     expect(rows(backend, 'created_on <> ?', '2026-11-25')).toEqual(before);
     for (const r of fresh) expect(sentBefore.has(`${r.workerId} ${r.itemKey} ${r.dueDate} ${r.stepKey}`)).toBe(false);
-    expect(recordDueReminders(backend.ctx.db, '2026-11-25')).toBe(0);
+    expect(recordDueReminders(backend.ctx.db, '2026-11-25').added).toBe(0);
   });
 });
 
@@ -155,7 +155,7 @@ describe('recordDueReminders: the ladder for one item', () => {
 
     await ok(backend, 'worker.markLeaver', { id: workerId, leavingDate: '2026-11-10' });
     const afterLeaving = ['2026-11-11', '2026-12-01', '2026-12-08', '2027-01-05'];
-    for (const day of afterLeaving) expect(recordDueReminders(backend.ctx.db, day)).toBe(0);
+    for (const day of afterLeaving) expect(recordDueReminders(backend.ctx.db, day).added).toBe(0);
   });
 
   it('lets a worker made in error be removed after being reminded, their reminders with them', async () => {

@@ -42,8 +42,11 @@ function inductionCell(
   return { s: worst, d: earliest, p: [done, required] };
 }
 
-/** Every worker against every requirement in force, in one pass over a handful of queries. */
-export function computeMatrix(db: Database, today: string): Matrix {
+/**
+ * Every worker against every requirement in force, in one pass over a handful of queries; or only the workers given
+ * (those a write touched, for their reminders).
+ */
+export function computeMatrix(db: Database, today: string, only?: readonly WorkerFactsRow[]): Matrix {
   const settings = readAppSettings(db);
   const requirements = listRequirements(db).filter((r) => r.retiredOn === null);
   const standalone = requirements.filter((r) => r.kind !== 'induction');
@@ -51,7 +54,7 @@ export function computeMatrix(db: Database, today: string): Matrix {
   const factsFor = loadFactSources(db, today);
   const exemptions = exemptionsByWorker(db);
 
-  const rows = listWorkerFacts(db).map((worker) => {
+  const rows = (only ?? listWorkerFacts(db)).map((worker) => {
     const factsOf = (requirement: Requirement) => factsFor(requirement, worker.id);
     const exempt = exemptions.get(worker.id);
     const cells: MatrixCell[] = standalone.map((req) => {

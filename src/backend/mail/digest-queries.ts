@@ -56,7 +56,7 @@ export function unsentRemindersFor(db: Database, account: MailableAccount): Dige
     db,
     `SELECT min(r.id) AS id, r.kind, r.title, r.due_date AS dueDate, r.link
      FROM reminder r
-     WHERE r.recipient IN (${marks}) AND r.emailed_on IS NULL
+     WHERE r.recipient IN (${marks}) AND r.emailed_on IS NULL AND r.resolved_on IS NULL
        AND r.kind NOT IN (SELECT kind FROM email_unsubscribe WHERE account_id = ?)
      GROUP BY r.worker_id, r.item_key, r.due_date, r.title, r.link
      ORDER BY r.due_date, r.title`,

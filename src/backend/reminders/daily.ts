@@ -21,7 +21,7 @@ export function dailyReminders(ctx: Ctx, log: (line: string) => void): DailyRemi
       if (doneFor === day) return 0;
       doneFor = day;
       try {
-        return recordDueReminders(ctx.db, day);
+        return recordDueReminders(ctx.db, day).added;
       } catch (error) {
         // Tried once a day: a failure is reported, and the call that brought it on goes ahead.
         log(`Linkwork could not record today's reminders: ${(error as Error).message}`);

@@ -8,10 +8,12 @@ const MINE = '(@everyone = 1 OR recipient IN (SELECT value FROM json_each(@recip
 
 /**
  * One line per step of an item: a lead who also supervises the worker, or personal mode's user, holds the same
- * step under several recipients, and reads it once. Its id is the lowest; it is read when every copy is.
+ * step under several recipients, and reads it once. Its id is the lowest; it is read when every copy is. It is
+ * unread while neither read nor resolved (every copy is resolved together).
  */
 const STEPS = `WITH step AS (
-  SELECT min(id) AS id, worker_id, kind, title, link, due_date, created_on, min(read_at IS NOT NULL) AS read
+  SELECT min(id) AS id, worker_id, kind, title, link, due_date, created_on, min(read_at IS NOT NULL) AS read,
+    max(resolved_on) AS resolved_on, min(read_at IS NOT NULL) = 0 AND max(resolved_on) IS NULL AS unread
   FROM reminder WHERE ${MINE}
   GROUP BY worker_id, item_key, due_date, step_key)`;
 
@@ -29,6 +31,7 @@ interface StepRow {
   dueDate: string;
   createdOn: string;
   read: number;
+  resolvedOn: string | null;
 }
 
 const toNotification = ({ read, ...row }: StepRow): Notification => ({ ...row, read: read === 1 });
@@ -40,14 +43,15 @@ export function notificationsOf(
 ): Notification[] {
   const rows = sql(
     db,
-    `${STEPS} SELECT id, worker_id AS workerId, kind, title, link, due_date AS dueDate, created_on AS createdOn, read
-     FROM step WHERE (@unreadOnly = 0 OR read = 0) ORDER BY created_on DESC, id DESC LIMIT @limit OFFSET @offset`,
+    `${STEPS} SELECT id, worker_id AS workerId, kind, title, link, due_date AS dueDate, created_on AS createdOn, read,
+       resolved_on AS resolvedOn
+     FROM step WHERE (@unreadOnly = 0 OR unread) ORDER BY created_on DESC, id DESC LIMIT @limit OFFSET @offset`,
   ).all({ ...bind(reader), ...page, unreadOnly: page.unreadOnly ? 1 : 0 }) as StepRow[];
   return rows.map(toNotification);
 }
 
 export function countNotifications(db: Database, reader: ReminderReader): { total: number; unread: number } {
-  return sql(db, `${STEPS} SELECT count(*) AS total, coalesce(sum(read = 0), 0) AS unread FROM step`).get(
+  return sql(db, `${STEPS} SELECT count(*) AS total, coalesce(sum(unread), 0) AS unread FROM step`).get(
     bind(reader),
   ) as { total: number; unread: number };
 }

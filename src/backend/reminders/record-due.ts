@@ -10,22 +10,40 @@ import { remindableItems } from './remindable-items.ts';
 
 const itemId = (workerId: number, itemKey: string, dueDate: string) => `${workerId} ${itemKey} ${dueDate}`;
 
-/** The steps already recorded, by worker, item and due date. */
-function stepsRecorded(db: Database): Map<string, Set<string>> {
-  const rows = sql(db, 'SELECT DISTINCT worker_id, item_key, due_date, step_key FROM reminder').raw(true).all() as [
-    number,
-    string,
-    string,
-    string,
-  ][];
-  const sent = new Map<string, Set<string>>();
-  for (const [workerId, itemKey, dueDate, stepKey] of rows) {
+/** What a round changed, in reminder rows: steps added, and items resolved or standing again (every recipient's copy). */
+export interface ReminderRound {
+  added: number;
+  resolved: number;
+  reopened: number;
+}
+
+/** The reminders already recorded for one worker, item and due date: the steps sent and whether it is resolved. */
+interface Recorded {
+  workerId: number;
+  itemKey: string;
+  dueDate: string;
+  steps: Set<string>;
+  resolved: boolean;
+}
+
+/** The reminders recorded, everyone's or only the workers named, by worker, item and due date. */
+function remindersRecorded(db: Database, only?: readonly number[]): Map<string, Recorded> {
+  const query = sql(
+    db,
+    `SELECT worker_id, item_key, due_date, step_key, max(resolved_on IS NOT NULL) FROM reminder
+     WHERE ${only ? 'worker_id IN (SELECT value FROM json_each(?))' : '1 = 1'}
+     GROUP BY worker_id, item_key, due_date, step_key`,
+  ).raw(true);
+  const rows = (only ? query.all(JSON.stringify(only)) : query.all()) as [number, string, string, string, number][];
+  const recorded = new Map<string, Recorded>();
+  for (const [workerId, itemKey, dueDate, stepKey, resolved] of rows) {
     const key = itemId(workerId, itemKey, dueDate);
-    let steps = sent.get(key);
-    if (!steps) sent.set(key, (steps = new Set()));
-    steps.add(stepKey);
+    let entry = recorded.get(key);
+    if (!entry) recorded.set(key, (entry = { workerId, itemKey, dueDate, steps: new Set(), resolved: false }));
+    entry.steps.add(stepKey);
+    entry.resolved ||= resolved === 1;
   }
-  return sent;
+  return recorded;
 }
 
 function recipientsOf(item: RemindableItem, audience: readonly ReminderAudience[]): ReminderRecipient[] {
@@ -39,34 +57,42 @@ function recipientsOf(item: RemindableItem, audience: readonly ReminderAudience[
 }
 
 /**
- * Records today's step of the reminder ladder for every worker's dated item (training, induction, supervision,
- * competency assessment), one row per recipient. A step is recorded once per item and due date, so a second run
- * the same day adds nothing; leavers and exempt items are never reminded. Returns the number of reminders added.
+ * Brings reminders up to date for today, for every worker or only the workers named (after a write that touched
+ * them). Records today's step of the reminder ladder for each dated item (training, induction, supervision,
+ * competency assessment), one row per recipient; a step is recorded once per item and due date, so a second run
+ * the same day adds nothing. A reminder whose item no longer stands with that due date (done, the person left or
+ * was made exempt, the date moved) is resolved today, and one whose item stands again (a record withdrawn) reopens.
  */
-export function recordDueReminders(db: Database, today: string): number {
-  const items = remindableItems(db, today);
+export function recordDueReminders(db: Database, today: string, only?: readonly number[]): ReminderRound {
+  const items = remindableItems(db, today, only);
   const ladder = readReminderLadder(db);
   const insert = sql(
     db,
     `INSERT OR IGNORE INTO reminder (worker_id, kind, item_key, due_date, step_key, recipient, title, link, created_on)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
+  const resolve = sql(db, 'UPDATE reminder SET resolved_on = ? WHERE worker_id = ? AND item_key = ? AND due_date = ?');
   return db
     .transaction(() => {
-      const sent = stepsRecorded(db);
-      let added = 0;
+      const recorded = remindersRecorded(db, only);
+      const standing = new Set<string>();
+      const round: ReminderRound = { added: 0, resolved: 0, reopened: 0 };
       for (const item of items) {
-        const already = sent.get(itemId(item.workerId, item.itemKey, item.dueDate)) ?? new Set<string>();
+        if (item.personHasLeft) continue; // Leavers are never reminded, and their reminders resolve below.
+        const key = itemId(item.workerId, item.itemKey, item.dueDate);
+        standing.add(key);
+        const before = recorded.get(key);
+        if (before?.resolved) round.reopened += resolve.run(null, item.workerId, item.itemKey, item.dueDate).changes;
         const step = dueReminderStep(
-          { dueDate: item.dueDate, personHasLeft: item.personHasLeft, exempt: false },
+          { dueDate: item.dueDate, personHasLeft: false, exempt: false },
           today,
           ladder,
-          already,
+          before?.steps ?? new Set<string>(),
           ENGLAND_AND_WALES_BANK_HOLIDAYS,
         );
         if (!step) continue;
         for (const recipient of recipientsOf(item, step.audience)) {
-          added += insert.run(
+          round.added += insert.run(
             item.workerId,
             item.kind,
             item.itemKey,
@@ -79,7 +105,10 @@ export function recordDueReminders(db: Database, today: string): number {
           ).changes;
         }
       }
-      return added;
+      for (const [key, { workerId, itemKey, dueDate, resolved }] of recorded) {
+        if (!resolved && !standing.has(key)) round.resolved += resolve.run(today, workerId, itemKey, dueDate).changes;
+      }
+      return round;
     })
     .immediate();
 }

@@ -5,9 +5,10 @@ import type { ReminderKind } from '../../shared/domain/reminders.ts';
 import type { Requirement } from '../../shared/domain/requirements.ts';
 import { formatUkDate } from '../../shared/rules/dates.ts';
 import { decodeMatrix } from '../../shared/rules/matrix-wire.ts';
+import { computeMatrix } from '../compliance/compute.ts';
 import { currentMatrix } from '../compliance/matrix-cache.ts';
 import { listRequirements } from '../requirements/queries.ts';
-import { listWorkerFacts } from '../staff/queries.ts';
+import { findWorkerFacts, listWorkerFacts } from '../staff/queries.ts';
 
 /** One dated thing a worker must do, as the reminder ladder sees it. */
 export interface RemindableItem {
@@ -100,8 +101,11 @@ export function itemsFromMatrix(
   return items;
 }
 
-export function remindableItems(db: Database, today: string): RemindableItem[] {
+/** Everyone's dated items from the shared matrix, or only those of the workers named (worked out for them alone). */
+export function remindableItems(db: Database, today: string, only?: readonly number[]): RemindableItem[] {
   const requirements = new Map(listRequirements(db).map((r) => [r.id, r]));
-  const supervisors = new Map(listWorkerFacts(db).map((w) => [w.id, w.supervisorId]));
-  return itemsFromMatrix(decodeMatrix(currentMatrix(db, today)), requirements, supervisors);
+  const workers = only ? only.flatMap((id) => findWorkerFacts(db, id) ?? []) : listWorkerFacts(db);
+  const supervisors = new Map(workers.map((w) => [w.id, w.supervisorId]));
+  const matrix = only ? computeMatrix(db, today, workers) : decodeMatrix(currentMatrix(db, today));
+  return itemsFromMatrix(matrix, requirements, supervisors);
 }

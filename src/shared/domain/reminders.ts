@@ -27,11 +27,13 @@ export interface Notification {
   /** The day the reminder was recorded. */
   createdOn: string;
   read: boolean;
+  /** The day its item stopped standing (done, the person left or was made exempt): no longer unread; else null. */
+  resolvedOn: string | null;
 }
 
 export interface NotificationPage {
   items: Notification[];
-  /** Every unread reminder of the caller's, not only this page's. */
+  /** Every unread reminder of the caller's, not only this page's; resolved ones are never unread. */
   unread: number;
   total: number;
 }

@@ -1,4 +1,4 @@
--- user_version 15
+-- user_version 16
 CREATE INDEX account_session_by_account ON account_session (account_id) WHERE ended_at IS NULL;
 
 CREATE INDEX assessment_by_worker ON assessment (worker_id, id);
@@ -282,7 +282,7 @@ CREATE TABLE reminder (
   link TEXT NOT NULL CHECK (link GLOB '/*'),
   created_on TEXT NOT NULL,
   read_at TEXT,
-  emailed_on TEXT,
+  emailed_on TEXT, resolved_on TEXT,
   UNIQUE (worker_id, item_key, due_date, step_key, recipient)
 ) STRICT;
 

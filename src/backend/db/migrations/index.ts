@@ -14,6 +14,7 @@ import { tamperEvidence } from './012-tamper-evidence.ts';
 import { recordCorrections } from './013-record-corrections.ts';
 import { auditFilters } from './014-audit-filters.ts';
 import { reminders } from './015-reminders.ts';
+import { reminderResolved } from './016-reminder-resolved.ts';
 
 /** Every schema change, in order. Append only: never edit a migration that has shipped. */
 export const migrations: readonly Migration[] = [
@@ -32,4 +33,5 @@ export const migrations: readonly Migration[] = [
   recordCorrections,
   auditFilters,
   reminders,
+  reminderResolved,
 ];
