@@ -1,54 +1,28 @@
-import type { Browser, Page } from '@playwright/test';
-import type { RunningTeam } from '../support/team-mode.ts';
 import { startTeamMode } from '../support/team-mode.ts';
 import { E2E_TODAY, expect, saveScreenshot, test } from './fixtures.ts';
 import { expectNoSeriousA11yViolations, loadExample, openExample } from './helpers.ts';
+import { invite, newPerson, setPassword } from './team-helpers.ts';
 
 const WORKER = { name: 'Grace Campbell', email: 'grace.campbell@nhs.net' };
-
-async function personAt(browser: Browser, team: RunningTeam): Promise<Page> {
-  const context = await browser.newContext({
-    baseURL: team.baseUrl,
-    viewport: { width: 1366, height: 860 },
-    locale: 'en-GB',
-    timezoneId: 'Europe/London',
-  });
-  return context.newPage();
-}
-
-/** Opens a one-time link and chooses a password, which signs the person in. */
-async function choosePassword(page: Page, link: string): Promise<void> {
-  await page.goto(link);
-  await page.getByLabel('New password').fill('lantern harbour copper 31');
-  await page.getByLabel('The same password again').fill('lantern harbour copper 31');
-  await page.getByRole('button', { name: 'Set password and sign in' }).click();
-  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
-  await expect(page.locator('#root[data-app-state="ready"]')).toBeAttached();
-}
+const PASSWORD = 'lantern harbour copper 31';
 
 test('a worker makes a private calendar address that Outlook reads without signing in, and the lead revokes it', async ({
   browser,
 }) => {
   const team = await startTeamMode({ today: E2E_TODAY });
   try {
-    const lead = await personAt(browser, team);
-    await choosePassword(lead, team.leadLink);
+    const { page: lead } = await newPerson(browser, team);
+    await setPassword(lead, team.leadLink, PASSWORD);
     await loadExample(lead);
     await lead.getByRole('link', { name: WORKER.name }).click();
     await expect(lead.getByRole('heading', { name: WORKER.name })).toBeVisible();
     const workerPage = new URL(lead.url()).hash;
     const signingIn = lead.getByRole('region', { name: 'Signing in' });
-    await signingIn.getByRole('button', { name: 'Invite to sign in' }).click();
-    const invite = lead.getByRole('dialog', { name: `Invite ${WORKER.name} to sign in` });
-    await invite.getByLabel('E-mail address').fill(WORKER.email);
-    await invite.getByRole('button', { name: 'Make the link' }).click();
-    const shownLink = lead.getByRole('dialog', { name: `A link for ${WORKER.name}` });
-    const link = await shownLink.getByLabel('One-time link').inputValue();
-    await shownLink.getByRole('button', { name: 'Done' }).click();
+    const link = await invite(signingIn, lead, WORKER.name, WORKER.email);
 
     // The worker makes her address on her own page: shown once, with a copy button.
-    const worker = await personAt(browser, team);
-    await choosePassword(worker, link);
+    const { page: worker } = await newPerson(browser, team);
+    await setPassword(worker, link, PASSWORD);
     await worker.goto(`/${workerPage}`);
     await worker.getByRole('button', { name: 'Subscribe in Outlook…' }).click();
     const dialog = worker.getByRole('dialog', { name: 'Subscribe in Outlook' });

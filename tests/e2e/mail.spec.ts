@@ -5,15 +5,12 @@ import type { RunningTeam } from '../support/team-mode.ts';
 import { startTeamMode } from '../support/team-mode.ts';
 import { E2E_TODAY, expect, saveScreenshot, test } from './fixtures.ts';
 import { choose, expectNoSeriousA11yViolations, loadExample, openExample } from './helpers.ts';
+import { setPassword } from './team-helpers.ts';
 
 const LEAD_PASSWORD = 'copper meadow bicycle 19';
 
 async function signInAsLead(page: Page, team: RunningTeam): Promise<void> {
-  await page.goto(team.leadLink);
-  await page.getByLabel('New password').fill(LEAD_PASSWORD);
-  await page.getByLabel('The same password again').fill(LEAD_PASSWORD);
-  await page.getByRole('button', { name: 'Set password and sign in' }).click();
-  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+  await setPassword(page, team.leadLink, LEAD_PASSWORD);
   await loadExample(page);
 }
 

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { startTeamMode } from '../support/team-mode.ts';
 import { E2E_TODAY, expect, saveScreenshot, test } from './fixtures.ts';
 import { expectNoSeriousA11yViolations, loadExample, openExample } from './helpers.ts';
+import { invite, newPerson, setPassword } from './team-helpers.ts';
 
 /** The bell, also while the panel (a modal popover) hides the page behind it from assistive technology. */
 const bell = (page: Page) => page.getByRole('button', { name: /^Notifications, /, includeHidden: true });
@@ -142,47 +143,19 @@ test('in team mode a worker’s bell holds only her own reminders, each a link i
   browser,
 }) => {
   const team = await startTeamMode({ today: E2E_TODAY });
-  const person = async () => {
-    const context = await browser.newContext({
-      baseURL: team.baseUrl,
-      viewport: { width: 1366, height: 860 },
-      locale: 'en-GB',
-      timezoneId: 'Europe/London',
-    });
-    return { context, page: await context.newPage() };
-  };
-  const choosePassword = async (page: Page, link: string, password: string) => {
-    await page.goto(link);
-    await page.getByLabel('New password').fill(password);
-    await page.getByLabel('The same password again').fill(password);
-    await page.getByRole('button', { name: 'Set password and sign in' }).click();
-    await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
-  };
   try {
-    const lead = await person();
-    await choosePassword(lead.page, team.leadLink, 'copper meadow bicycle 19');
+    const lead = await newPerson(browser, team);
+    await setPassword(lead.page, team.leadLink, 'copper meadow bicycle 19');
     await loadExample(lead.page);
     const first = lead.page.getByRole('table', { name: 'Staff register' }).getByRole('link').first();
     const name = (await first.textContent()) ?? '';
     await first.click();
     const workerId = /#\/staff\/(\d+)/.exec(lead.page.url())?.[1] ?? '';
-    await lead.page
-      .getByRole('region', { name: 'Signing in' })
-      .getByRole('button', { name: 'Invite to sign in' })
-      .click();
-    await lead.page
-      .getByRole('dialog', { name: `Invite ${name} to sign in` })
-      .getByLabel('E-mail address')
-      .fill('w@nhs.net');
-    await lead.page.getByRole('button', { name: 'Make the link' }).click();
-    const link = await lead.page
-      .getByRole('dialog', { name: `A link for ${name}` })
-      .getByLabel('One-time link')
-      .inputValue();
+    const link = await invite(lead.page.getByRole('region', { name: 'Signing in' }), lead.page, name, 'w@nhs.net');
     const leadUnread = await unreadCount(lead.page);
 
-    const worker = await person();
-    await choosePassword(worker.page, link, 'kettle orchard lantern 42');
+    const worker = await newPerson(browser, team);
+    await setPassword(worker.page, link, 'kettle orchard lantern 42');
     await expect(bell(worker.page)).toHaveAttribute('aria-label', /^Notifications, \d+ unread$/);
     const unread = await unreadCount(worker.page);
     expect(unread).toBeGreaterThan(0);

@@ -1,9 +1,9 @@
-import type { Browser, BrowserContext, Locator, Page } from '@playwright/test';
-import type { RunningTeam } from '../support/team-mode.ts';
+import type { Page } from '@playwright/test';
 import { startTeamMode } from '../support/team-mode.ts';
 import { E2E_TODAY, expect, saveScreenshot, test } from './fixtures.ts';
 import { addLinkWorker, expectNoSeriousA11yViolations, fillDate, loadExample, rateTheRest } from './helpers.ts';
 import { keepPdf } from './pdf.ts';
+import { invite, newPerson, setPassword } from './team-helpers.ts';
 
 const WORKER = { name: 'Zara Hughes', email: 'zara.hughes@nhs.net', password: 'kettle orchard lantern 42' };
 const SUPERVISOR = { email: 'gp.supervisor@nhs.net', password: 'harbour violet cinnamon 7' };
@@ -14,46 +14,6 @@ const RATED = [
   ['Co-produced personalised plans', '2 Competent (independent)', '2 Competent (independent)'],
   ['Strengths-based and motivational approaches', '3 Proficient (can support others)', '2 Competent (independent)'],
 ] as const;
-
-/** Each person on their own computer: a browser context of their own, with the project's viewport and locale. */
-async function newPerson(browser: Browser, team: RunningTeam): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({
-    baseURL: team.baseUrl,
-    viewport: { width: 1366, height: 860 },
-    locale: 'en-GB',
-    timezoneId: 'Europe/London',
-  });
-  return { context, page: await context.newPage() };
-}
-
-async function ready(page: Page): Promise<void> {
-  await expect(page.locator('#root[data-app-state="ready"]')).toBeAttached();
-}
-
-/** Opens a one-time link and chooses a password, which signs the person in and opens their home. */
-async function setPassword(page: Page, link: string, password: string): Promise<void> {
-  await page.goto(link);
-  await expect(page.getByRole('heading', { name: 'Choose your password' })).toBeVisible();
-  await page.getByLabel('New password').fill(password);
-  await page.getByLabel('The same password again').fill(password);
-  await page.getByRole('button', { name: 'Set password and sign in' }).click();
-  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
-  await ready(page);
-}
-
-/** The lead's "Invite to sign in" and the one-time link it shows. */
-async function invite(scope: Locator | Page, page: Page, person: string, email: string): Promise<string> {
-  await scope.getByRole('button', { name: 'Invite to sign in' }).click();
-  const dialog = page.getByRole('dialog', { name: `Invite ${person} to sign in` });
-  await dialog.getByLabel('E-mail address').fill(email);
-  await dialog.getByRole('button', { name: 'Make the link' }).click();
-  const shown = page.getByRole('dialog', { name: `A link for ${person}` });
-  await expect(shown).toContainText('NHSmail');
-  const link = await shown.getByLabel('One-time link').inputValue();
-  expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#\/welcome\/invitation\/[\w-]+$/);
-  await shown.getByRole('button', { name: 'Done' }).click();
-  return link;
-}
 
 const menu = (page: Page) => page.getByRole('navigation', { name: 'Sections' });
 
