@@ -48,6 +48,16 @@ export async function openExample(page: Page, app: AppFixture, link?: string): P
   if (link) await page.getByRole('link', { name: link }).click();
 }
 
+/** Opens the app and sets up a new PCN with one practice and no staff yet (Northgate PCN, Northgate Surgery). */
+export async function setUpEmptyPcn(page: Page, app: AppFixture): Promise<void> {
+  await app.open(page);
+  await page.getByLabel('PCN name').fill('Northgate PCN');
+  await page.getByLabel('PCN ODS code').fill('U98765');
+  await page.getByLabel('Practice 1 name').fill('Northgate Surgery');
+  await page.getByLabel('Practice 1 ODS code').fill('B82001');
+  await page.getByRole('button', { name: 'Set up PCN' }).click();
+}
+
 /**
  * Adds a link worker (or someone in another `role`) who started on 01/04/2024, with the first GP as named
  * supervisor; returns the GP's name.

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, saveScreenshot, test } from './fixtures.ts';
-import { expectNoSeriousA11yViolations } from './helpers.ts';
+import { expectNoSeriousA11yViolations, setUpEmptyPcn } from './helpers.ts';
 
 const sections = (page: Page) => page.getByRole('navigation', { name: 'Sections' });
 
@@ -75,12 +75,7 @@ test("the lead's home: compliance and its trend, and each count opens the matrix
 });
 
 test('a new PCN with no staff: the home page says what it will show and how to begin', async ({ page, app }) => {
-  await app.open(page);
-  await page.getByLabel('PCN name').fill('Northgate PCN');
-  await page.getByLabel('PCN ODS code').fill('U98765');
-  await page.getByLabel('Practice 1 name').fill('Northgate Surgery');
-  await page.getByLabel('Practice 1 ODS code').fill('B82001');
-  await page.getByRole('button', { name: 'Set up PCN' }).click();
+  await setUpEmptyPcn(page, app);
   await expect(page.getByRole('heading', { level: 1, name: 'Home' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'No one in the staff register yet' })).toBeVisible();
   await saveScreenshot(page, 'home-lead-empty');

@@ -3,7 +3,14 @@ import fs from 'node:fs';
 import Papa from 'papaparse';
 import { pdfText } from '../support/pdf-text.ts';
 import { expect, saveScreenshot, test } from './fixtures.ts';
-import { choose, expectNoSeriousA11yViolations, fillDate, homeThenRegister, openExample } from './helpers.ts';
+import {
+  choose,
+  expectNoSeriousA11yViolations,
+  fillDate,
+  homeThenRegister,
+  openExample,
+  setUpEmptyPcn,
+} from './helpers.ts';
 import { keepPdf } from './pdf.ts';
 
 /** The legend's colours (shared/rules/status-tone.ts) as the browser reports a background. */
@@ -234,12 +241,7 @@ test("a new PCN's matrix says what to do first, with no percentage; the register
   page,
   app,
 }) => {
-  await app.open(page);
-  await page.getByLabel('PCN name').fill('Eastfield PCN');
-  await page.getByLabel('PCN ODS code').fill('U24680');
-  await page.getByLabel('Practice 1 name').fill('Eastfield Surgery');
-  await page.getByLabel('Practice 1 ODS code').fill('C83001');
-  await page.getByRole('button', { name: 'Set up PCN' }).click();
+  await setUpEmptyPcn(page, app);
   await homeThenRegister(page);
   await expect(page.getByRole('note')).toContainText('No one is on it yet');
   await expect(page.getByText(/0 of 0/)).toHaveCount(0);

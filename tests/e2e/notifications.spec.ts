@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { startTeamMode } from '../support/team-mode.ts';
 import { E2E_TODAY, expect, saveScreenshot, test } from './fixtures.ts';
-import { expectNoSeriousA11yViolations, loadExample, openExample } from './helpers.ts';
+import { expectNoSeriousA11yViolations, loadExample, openExample, setUpEmptyPcn } from './helpers.ts';
 import { invite, newPerson, setPassword } from './team-helpers.ts';
 
 /** The bell, also while the panel (a modal popover) hides the page behind it from assistive technology. */
@@ -83,12 +83,7 @@ test('the bell counts unread reminders; the panel marks them read and leads to e
 });
 
 test('an empty PCN has nothing to say', async ({ page, app }) => {
-  await app.open(page);
-  await page.getByLabel('PCN name').fill('Northgate PCN');
-  await page.getByLabel('PCN ODS code').fill('U98765');
-  await page.getByLabel('Practice 1 name').fill('Northgate Surgery');
-  await page.getByLabel('Practice 1 ODS code').fill('B82001');
-  await page.getByRole('button', { name: 'Set up PCN' }).click();
+  await setUpEmptyPcn(page, app);
   await expect(bell(page)).toHaveAttribute('aria-label', 'Notifications, none unread');
   await bell(page).click();
   await expect(panel(page)).toContainText('Nothing needs you now');
