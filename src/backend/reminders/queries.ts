@@ -1,10 +1,11 @@
 import type { Database } from 'better-sqlite3';
 import type { Notification } from '../../shared/domain/reminders.ts';
 import { sql } from '../db/statements.ts';
+import { currentRecipientCondition } from './current-recipient.ts';
 import type { ReminderReader } from './recipients.ts';
 
-/** The reader's rows; bound as @everyone and @recipients. */
-const MINE = '(@everyone = 1 OR recipient IN (SELECT value FROM json_each(@recipients)))';
+/** The reader's rows, bound as @everyone and @recipients; a former supervisor's copies no longer count. */
+const MINE = `((@everyone = 1 OR recipient IN (SELECT value FROM json_each(@recipients))) AND ${currentRecipientCondition()})`;
 
 /**
  * One line per step of an item: a lead who also supervises the worker, or personal mode's user, holds the same

@@ -62,6 +62,8 @@ function recipientsOf(item: RemindableItem, audience: readonly ReminderAudience[
  * competency assessment), one row per recipient; a step is recorded once per item and due date, so a second run
  * the same day adds nothing. A reminder whose item no longer stands with that due date (done, the person left or
  * was made exempt, the date moved) is resolved today, and one whose item stands again (a record withdrawn) reopens.
+ * A step is sent once per item whoever heard it, so when a worker's supervisor changes the new supervisor hears from
+ * the next step on, not the one already sent (the old supervisor's copies stop counting: current-recipient.ts).
  */
 export function recordDueReminders(db: Database, today: string, only?: readonly number[]): ReminderRound {
   const items = remindableItems(db, today, only);
