@@ -85,6 +85,22 @@ describe('notification.list: each person reads their own reminders', () => {
   });
 });
 
+describe('notification.list refuses a page it cannot give, saying why', () => {
+  it.each([
+    [{ offset: 'first', limit: 20 }, 'offset', 'Give where to start as a number'],
+    [{ offset: 1.5, limit: 20 }, 'offset', 'Start at a whole number'],
+    [{ offset: 100_001, limit: 20 }, 'offset', 'Start at 100000 or earlier'],
+    [{ offset: 0, limit: '20' }, 'limit', 'Give how many to show as a number'],
+    [{ offset: 0, limit: 2.5 }, 'limit', 'Ask for a whole number'],
+    [{ offset: 0, limit: 101 }, 'limit', 'Ask for at most 100 at a time'],
+  ])('%j: %s', async (input, field, message) => {
+    const envelope = await backend.call('notification.list', input as never);
+    expect(envelope).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    if (envelope.ok) return;
+    expect((envelope.error.details?.fields as Record<string, string>)[field]).toBe(message);
+  });
+});
+
 describe('notification.markRead', () => {
   it('marks the caller’s own reminders read and never anyone else’s', async () => {
     const mine = await as('W', 'notification.list', { offset: 0, limit: 100 });

@@ -31,6 +31,9 @@ export interface Notification {
   resolvedOn: string | null;
 }
 
+/** The most notifications one call may ask for: the panel asks for more in pages of at most this many. */
+export const MAX_NOTIFICATIONS_PER_CALL = 100;
+
 export interface NotificationPage {
   items: Notification[];
   /** Every unread reminder of the caller's, not only this page's; resolved ones are never unread. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_NOTIFICATIONS_PER_CALL } from '../domain/reminders.ts';
 import type { ReminderLadder } from '../rules/reminder-ladder.ts';
 
 const audience = z
@@ -55,8 +56,18 @@ export const reminderLadderSchema = z
 /** A page of the caller's notifications, newest first. */
 export const notificationListInput = z
   .object({
-    offset: z.number().int().min(0, 'Start at 0 or later').max(100_000).default(0),
-    limit: z.number().int().min(1, 'Ask for at least one').max(100, 'Ask for at most 100 at a time').default(20),
+    offset: z
+      .number({ error: 'Give where to start as a number' })
+      .int('Start at a whole number')
+      .min(0, 'Start at 0 or later')
+      .max(100_000, 'Start at 100000 or earlier')
+      .default(0),
+    limit: z
+      .number({ error: 'Give how many to show as a number' })
+      .int('Ask for a whole number')
+      .min(1, 'Ask for at least one')
+      .max(MAX_NOTIFICATIONS_PER_CALL, `Ask for at most ${MAX_NOTIFICATIONS_PER_CALL} at a time`)
+      .default(20),
   })
   .strict();
 
