@@ -7,10 +7,12 @@ import type { Backend } from '../../src/backend/backend.ts';
 import { createBackend } from '../../src/backend/backend.ts';
 import { SHOWN_PER_KIND } from '../../src/backend/mail/digest-message.ts';
 import { sendDigests } from '../../src/backend/mail/digests.ts';
+import type { MailMessage, MailTransport } from '../../src/backend/mail/transport.ts';
 import { verifyUnsubscribeToken } from '../../src/backend/mail/unsubscribe-links.ts';
 import { seedExample } from '../../src/backend/seed/example.ts';
 import { accountFor } from '../support/accounts.ts';
 import { ok, tempDir } from '../support/backend.ts';
+import { linkWorker } from '../support/link-worker.ts';
 import type { TestSmtp } from '../support/smtp.ts';
 import { closedPort, settingsFor, startTestSmtp } from '../support/smtp.ts';
 
@@ -121,6 +123,16 @@ const titlesFor = (backend: Backend, recipients: string[], kind?: string) =>
       .all(...recipients, ...(kind ? [kind] : [])) as { title: string }[]
   ).map((row) => row.title);
 
+/** The test server's transport, with something happening just before each message goes (a failure, another write). */
+const withEachSend = (transport: Transporter, beforeSend: (message: MailMessage) => void): MailTransport => ({
+  sendMail: async (message) => {
+    beforeSend(message);
+    return transport.sendMail(message);
+  },
+});
+
+const refusedConnection = () => Object.assign(new Error('connect ECONNREFUSED 127.0.0.1'), { code: 'ECONNREFUSED' });
+
 describe('e-mail digests (team mode)', () => {
   it('sends exactly one digest to each account with reminders, staff data only, and none on a re-run that day', async () => {
     const { backend, smtp, transport, emails } = await exampleTeam();
@@ -161,10 +173,10 @@ describe('e-mail digests (team mode)', () => {
       for (const text of freeText) expect(everything, `${mail.to[0]} holds free text`).not.toContain(text);
       expect(everything, 'nothing like an NHS number').not.toMatch(/\b\d{3}[ -]?\d{3}[ -]?\d{4}\b/);
     }
-    const marked = backend.ctx.db.prepare('SELECT count(*) AS n FROM reminder WHERE emailed_on = ?').get(TODAY) as {
-      n: number;
-    };
-    expect(marked.n).toBeGreaterThan(0);
+    const marked = backend.ctx.db
+      .prepare('SELECT count(DISTINCT account_id) AS n FROM reminder_emailed WHERE emailed_on = ?')
+      .get(TODAY) as { n: number };
+    expect(marked.n, 'each account that was sent a digest').toBe(expected.length);
 
     const again = await sendDigests(backend.ctx.db, TODAY, transport, quiet);
     expect(again.sent).toEqual([]);
@@ -195,9 +207,10 @@ describe('e-mail digests (team mode)', () => {
     expect(
       backend.ctx.db
         .prepare(
-          "SELECT count(*) AS n FROM reminder WHERE recipient = 'worker:4' AND kind = 'training' AND emailed_on IS NOT NULL",
+          `SELECT count(*) AS n FROM reminder_emailed e JOIN reminder r ON r.id = e.reminder_id
+           WHERE e.account_id = ? AND r.kind = 'training'`,
         )
-        .get(),
+        .get(workerFour.id),
     ).toEqual({ n: 0 });
 
     const link = /Stop induction e-mails: (\S+)/.exec(mail.text)?.[1];
@@ -261,5 +274,61 @@ describe('e-mail digests (team mode)', () => {
     expect(unknown.ok === false && unknown.error.message).toBe(
       'The mail server no-such-host.invalid was not found: check its name',
     );
+  }, 60_000);
+
+  it("sends a reminder shared by every lead to each lead: one lead's digest does not use it up for another whose send failed", async () => {
+    const { backend, smtp, transport, emails } = await exampleTeam();
+    const db = backend.ctx.db;
+    const colleagueId = db
+      .prepare(
+        'SELECT id FROM colleague WHERE id NOT IN (SELECT colleague_id FROM account WHERE colleague_id IS NOT NULL)',
+      )
+      .pluck()
+      .get() as number;
+    const secondLead = 'second.lead@nhs.net';
+    await accountFor(backend, { kind: 'colleague', id: colleagueId }, secondLead, { lead: true });
+    let refusedOnce = false;
+    const refusingTheSecondLeadOnce = withEachSend(transport, (message) => {
+      if (message.to !== secondLead || refusedOnce) return;
+      refusedOnce = true;
+      throw refusedConnection();
+    });
+
+    const first = await sendDigests(db, TODAY, refusingTheSecondLeadOnce, quiet);
+    expect(first.sent.map((s) => s.email)).toContain(emails.lead);
+    expect(first.failed.map((f) => f.email)).toEqual([secondLead]);
+
+    const retried = await sendDigests(db, TODAY, transport, quiet);
+    expect(retried.sent.map((s) => s.email)).toEqual([secondLead]);
+    const mail = smtp.received.find((m) => m.to[0] === secondLead)!;
+    const forEveryLead = titlesFor(backend, ['lead'], 'induction');
+    expect(forEveryLead.length).toBeGreaterThan(0);
+    for (const title of forEveryLead) expect(mail.text).toContain(title);
+    const leadsEmailed = db
+      .prepare(
+        `SELECT count(DISTINCT e.account_id) FROM reminder_emailed e JOIN reminder r ON r.id = e.reminder_id
+         WHERE r.recipient = 'lead'`,
+      )
+      .pluck()
+      .get();
+    expect(leadsEmailed, 'both leads are noted as e-mailed the shared reminders').toBe(2);
+  }, 60_000);
+
+  it('lets a worker made in error be removed after their reminders were e-mailed, the note of those e-mails with them', async () => {
+    const { backend, transport } = await exampleTeam();
+    const db = backend.ctx.db;
+    const added = await ok(backend, 'worker.create', linkWorker({ name: 'Florence Added Twice' }));
+    await sendDigests(db, TODAY, transport, quiet);
+    const emailedRows = () => db.prepare('SELECT count(*) FROM reminder_emailed').pluck().get() as number;
+    const aboutTheWorker = db
+      .prepare('SELECT count(*) FROM reminder_emailed e JOIN reminder r ON r.id = e.reminder_id WHERE r.worker_id = ?')
+      .pluck()
+      .get(added.id) as number;
+    expect(aboutTheWorker, 'the leads heard of her overdue items').toBeGreaterThan(0);
+    const before = emailedRows();
+
+    await ok(backend, 'worker.removeMadeInError', { id: added.id, reason: 'Added twice by mistake' });
+
+    expect(emailedRows()).toBe(before - aboutTheWorker);
   }, 60_000);
 });

@@ -48,7 +48,10 @@ export function mailableAccounts(db: Database): MailableAccount[] {
   }));
 }
 
-/** The reminders addressed to any of the account's recipients, not yet e-mailed, of kinds it still wants. */
+/**
+ * The reminders addressed to any of the account's recipients, still standing, not yet e-mailed to this account, of
+ * kinds it still wants.
+ */
 export function unsentRemindersFor(db: Database, account: MailableAccount): DigestItem[] {
   if (account.recipients.length === 0) return [];
   const marks = account.recipients.map(() => '?').join(', ');
@@ -56,11 +59,12 @@ export function unsentRemindersFor(db: Database, account: MailableAccount): Dige
     db,
     `SELECT min(r.id) AS id, r.kind, r.title, r.due_date AS dueDate, r.link
      FROM reminder r
-     WHERE r.recipient IN (${marks}) AND r.emailed_on IS NULL AND r.resolved_on IS NULL
+     WHERE r.recipient IN (${marks}) AND r.resolved_on IS NULL
+       AND NOT EXISTS (SELECT 1 FROM reminder_emailed e WHERE e.account_id = ? AND e.reminder_id = r.id)
        AND r.kind NOT IN (SELECT kind FROM email_unsubscribe WHERE account_id = ?)
      GROUP BY r.worker_id, r.item_key, r.due_date, r.title, r.link
      ORDER BY r.due_date, r.title`,
-  ).all(...account.recipients, account.id) as DigestItem[];
+  ).all(...account.recipients, account.id, account.id) as DigestItem[];
 }
 
 const digestRecipient = (accountId: number) => `account:${accountId}`;
@@ -89,16 +93,18 @@ export const digestSentToday = (db: Database, accountId: number, today: string):
   ) !== undefined;
 
 /**
- * Notes the day the reminders went by e-mail. The same step for the same item to more than one of the account's
- * recipients (its worker and the lead) is one line in the digest, so every such row is marked.
+ * Notes the day the reminders went by e-mail to this account (another lead sharing a 'lead' reminder still has it
+ * to come). The same step for the same item to more than one of the account's recipients (its worker and the lead)
+ * is one line in the digest, so every such row is marked.
  */
 export function markEmailed(db: Database, account: MailableAccount, items: readonly DigestItem[], today: string) {
   const marks = account.recipients.map(() => '?').join(', ');
   const mark = sql(
     db,
-    `UPDATE reminder SET emailed_on = ?
-     WHERE emailed_on IS NULL AND recipient IN (${marks})
-       AND (worker_id, item_key, due_date) = (SELECT worker_id, item_key, due_date FROM reminder WHERE id = ?)`,
+    `INSERT OR IGNORE INTO reminder_emailed (account_id, reminder_id, emailed_on)
+     SELECT ?, r.id, ? FROM reminder r
+     WHERE r.recipient IN (${marks})
+       AND (r.worker_id, r.item_key, r.due_date) = (SELECT worker_id, item_key, due_date FROM reminder WHERE id = ?)`,
   );
-  for (const item of items) mark.run(today, ...account.recipients, item.id);
+  for (const item of items) mark.run(account.id, today, ...account.recipients, item.id);
 }

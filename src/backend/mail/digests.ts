@@ -45,7 +45,6 @@ export async function sendDigests(
   if (!settings.enabled) return { ...run, skipped: 'mail is off' };
   recordDueReminders(db, today);
 
-  // Every account's list is read before any is marked: reminders for the lead are shared by every lead account.
   const due: { account: MailableAccount; items: DigestItem[] }[] = mailableAccounts(db)
     .filter((account) => !digestSentToday(db, account.id, today))
     .map((account) => ({ account, items: unsentRemindersFor(db, account) }))

@@ -1,4 +1,4 @@
--- user_version 16
+-- user_version 17
 CREATE INDEX account_session_by_account ON account_session (account_id) WHERE ended_at IS NULL;
 
 CREATE INDEX assessment_by_worker ON assessment (worker_id, id);
@@ -20,6 +20,8 @@ CREATE INDEX development_action_by_worker ON development_action (worker_id);
 CREATE UNIQUE INDEX exemption_one_active ON exemption (worker_id, requirement_id) WHERE ended_at IS NULL;
 
 CREATE INDEX reminder_by_recipient ON reminder (recipient, id);
+
+CREATE INDEX reminder_emailed_by_reminder ON reminder_emailed (reminder_id);
 
 CREATE INDEX reminder_unread ON reminder (recipient) WHERE read_at IS NULL;
 
@@ -291,6 +293,13 @@ CREATE TABLE reminder_digest (
   channel TEXT NOT NULL CHECK (channel IN ('desktop', 'email')),
   sent_on TEXT NOT NULL,
   PRIMARY KEY (recipient, channel, sent_on)
+) STRICT;
+
+CREATE TABLE reminder_emailed (
+  account_id INTEGER NOT NULL REFERENCES account (id) ON DELETE CASCADE,
+  reminder_id INTEGER NOT NULL REFERENCES reminder (id) ON DELETE CASCADE,
+  emailed_on TEXT NOT NULL,
+  PRIMARY KEY (account_id, reminder_id)
 ) STRICT;
 
 CREATE TABLE requirement (

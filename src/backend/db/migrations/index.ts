@@ -15,6 +15,7 @@ import { recordCorrections } from './013-record-corrections.ts';
 import { auditFilters } from './014-audit-filters.ts';
 import { reminders } from './015-reminders.ts';
 import { reminderResolved } from './016-reminder-resolved.ts';
+import { reminderEmailed } from './017-reminder-emailed.ts';
 
 /** Every schema change, in order. Append only: never edit a migration that has shipped. */
 export const migrations: readonly Migration[] = [
@@ -34,4 +35,5 @@ export const migrations: readonly Migration[] = [
   auditFilters,
   reminders,
   reminderResolved,
+  reminderEmailed,
 ];
