@@ -314,6 +314,34 @@ describe('e-mail digests (team mode)', () => {
     expect(leadsEmailed, 'both leads are noted as e-mailed the shared reminders').toBe(2);
   }, 60_000);
 
+  it('leaves out of a later digest in the same run a reminder resolved while earlier digests were being sent', async () => {
+    const { backend, smtp, transport, emails } = await exampleTeam();
+    const db = backend.ctx.db;
+    let resolvedTitles: string[] = [];
+    // Amelia's training is recorded (say) while the lead's digest is going: her own digest comes later in the run.
+    const resolvingBeforeTheFirstSend = withEachSend(transport, (message) => {
+      if (resolvedTitles.length > 0 || message.to === emails.worker) return;
+      const itemKey = db
+        .prepare("SELECT item_key FROM reminder WHERE recipient = 'worker:4' ORDER BY due_date, id LIMIT 1")
+        .pluck()
+        .get() as string;
+      resolvedTitles = db
+        .prepare('SELECT DISTINCT title FROM reminder WHERE worker_id = 4 AND item_key = ?')
+        .pluck()
+        .all(itemKey) as string[];
+      db.prepare('UPDATE reminder SET resolved_on = ? WHERE worker_id = 4 AND item_key = ?').run(TODAY, itemKey);
+    });
+
+    await sendDigests(db, TODAY, resolvingBeforeTheFirstSend, quiet);
+
+    expect(resolvedTitles.length).toBeGreaterThan(0);
+    const amelia = smtp.received.find((mail) => mail.to[0] === emails.worker)!;
+    for (const title of resolvedTitles) expect(amelia.text).not.toContain(title);
+    const stillStanding = titlesFor(backend, ['worker:4']).filter((title) => !resolvedTitles.includes(title));
+    expect(stillStanding.length).toBeGreaterThan(0);
+    for (const title of stillStanding) expect(amelia.text).toContain(title);
+  }, 60_000);
+
   it('lets a worker made in error be removed after their reminders were e-mailed, the note of those e-mails with them', async () => {
     const { backend, transport } = await exampleTeam();
     const db = backend.ctx.db;

@@ -1,7 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { readPcn } from '../pcn/queries.ts';
 import { recordDueReminders } from '../reminders/record-due.ts';
-import type { DigestItem, MailableAccount } from './digest-queries.ts';
 import {
   claimTodaysDigest,
   digestSentToday,
@@ -45,18 +44,18 @@ export async function sendDigests(
   if (!settings.enabled) return { ...run, skipped: 'mail is off' };
   recordDueReminders(db, today);
 
-  const due: { account: MailableAccount; items: DigestItem[] }[] = mailableAccounts(db)
-    .filter((account) => !digestSentToday(db, account.id, today))
-    .map((account) => ({ account, items: unsentRemindersFor(db, account) }))
-    .filter(({ items }) => items.length > 0);
   const pcnName = readPcn(db)?.name ?? 'Your PCN';
   const from = { name: settings.senderName || 'Linkwork', address: settings.senderAddress };
 
-  for (const { account, items } of due) {
-    const content = db
+  for (const account of mailableAccounts(db)) {
+    if (digestSentToday(db, account.id, today)) continue;
+    // Read just before sending, in the transaction that takes today's digest: a long run leaves out what was
+    // resolved (or e-mailed) while earlier accounts were being sent.
+    const digest = db
       .transaction(() => {
-        if (!claimTodaysDigest(db, account.id, today)) return null;
-        return composeDigest({
+        const items = unsentRemindersFor(db, account);
+        if (items.length === 0 || !claimTodaysDigest(db, account.id, today)) return null;
+        const content = composeDigest({
           pcnName,
           personName: account.name,
           today,
@@ -64,9 +63,11 @@ export async function sendDigests(
           publicUrl: settings.publicUrl,
           unsubscribeUrl: (kind) => unsubscribeUrl(db, settings.publicUrl, { accountId: account.id, kind }),
         });
+        return { items, content };
       })
       .immediate();
-    if (!content) continue;
+    if (!digest) continue;
+    const { items, content } = digest;
     try {
       await transport.sendMail({ from, to: account.email, ...content });
     } catch (error) {
