@@ -7,8 +7,10 @@ import type { Backend } from '../../src/backend/backend.ts';
 import { createBackend } from '../../src/backend/backend.ts';
 import { SHOWN_PER_KIND } from '../../src/backend/mail/digest-message.ts';
 import { sendDigests } from '../../src/backend/mail/digests.ts';
+import { recordDueReminders } from '../../src/backend/reminders/record-due.ts';
 import type { MailMessage, MailTransport } from '../../src/backend/mail/transport.ts';
 import { verifyUnsubscribeToken } from '../../src/backend/mail/unsubscribe-links.ts';
+import { workerFields } from '../../src/shared/schemas/staff.ts';
 import { seedExample } from '../../src/backend/seed/example.ts';
 import { accountFor } from '../support/accounts.ts';
 import { ok, tempDir } from '../support/backend.ts';
@@ -358,5 +360,29 @@ describe('e-mail digests (team mode)', () => {
     await ok(backend, 'worker.removeMadeInError', { id: added.id, reason: 'Added twice by mistake' });
 
     expect(emailedRows()).toBe(before - aboutTheWorker);
+  }, 60_000);
+
+  it("leaves a worker's reminders out of their former supervisor's digest once someone else supervises them", async () => {
+    const { backend, smtp, transport, emails } = await exampleTeam();
+    const db = backend.ctx.db;
+    recordDueReminders(db, TODAY);
+    const toTheSupervisor = db
+      .prepare(
+        `SELECT DISTINCT title FROM reminder
+         WHERE worker_id = 4 AND recipient = (SELECT 'colleague:' || supervisor_id FROM worker WHERE id = 4)`,
+      )
+      .pluck()
+      .all() as string[];
+    expect(toTheSupervisor.length).toBeGreaterThan(0);
+    const amelia = await ok(backend, 'worker.get', { id: 4 });
+    await ok(backend, 'worker.update', { id: 4, fields: { ...workerFields.parse(amelia), supervisorId: 3 } });
+
+    await sendDigests(db, TODAY, transport, quiet);
+
+    const formerSupervisor = smtp.received.find((mail) => mail.to[0] === emails.supervisor);
+    for (const title of toTheSupervisor) expect(formerSupervisor?.text ?? '').not.toContain(title);
+    const worker = smtp.received.find((mail) => mail.to[0] === emails.worker)!;
+    for (const title of titlesFor(backend, ['worker:4']))
+      expect(worker.text, 'Amelia hears of her own').toContain(title);
   }, 60_000);
 });

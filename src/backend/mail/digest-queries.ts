@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { ReminderKind, ReminderRecipient } from '../../shared/domain/reminders.ts';
 import { sql } from '../db/statements.ts';
+import { currentRecipientCondition } from '../reminders/current-recipient.ts';
 
 export interface MailableAccount {
   id: number;
@@ -49,8 +50,8 @@ export function mailableAccounts(db: Database): MailableAccount[] {
 }
 
 /**
- * The reminders addressed to any of the account's recipients, still standing, not yet e-mailed to this account, of
- * kinds it still wants.
+ * The reminders addressed to any of the account's recipients, still standing (and still theirs: not a former
+ * supervisor's copy), not yet e-mailed to this account, of kinds it still wants.
  */
 export function unsentRemindersFor(db: Database, account: MailableAccount): DigestItem[] {
   if (account.recipients.length === 0) return [];
@@ -59,7 +60,7 @@ export function unsentRemindersFor(db: Database, account: MailableAccount): Dige
     db,
     `SELECT min(r.id) AS id, r.kind, r.title, r.due_date AS dueDate, r.link
      FROM reminder r
-     WHERE r.recipient IN (${marks}) AND r.resolved_on IS NULL
+     WHERE r.recipient IN (${marks}) AND r.resolved_on IS NULL AND ${currentRecipientCondition('r')}
        AND NOT EXISTS (SELECT 1 FROM reminder_emailed e WHERE e.account_id = ? AND e.reminder_id = r.id)
        AND r.kind NOT IN (SELECT kind FROM email_unsubscribe WHERE account_id = ?)
      GROUP BY r.worker_id, r.item_key, r.due_date, r.title, r.link
