@@ -4,6 +4,7 @@ import type { ReminderLadder } from '../../../shared/rules/reminder-ladder.ts';
 import { create } from 'zustand';
 import { onDataChange } from '../api/changes.ts';
 import { call } from '../api/client.ts';
+import { newestNotifications } from '../../../shared/api/notification-pages.ts';
 import { createResource } from './resource.ts';
 
 /** How many notifications the panel shows at first, and adds with "Show more". */
@@ -12,7 +13,7 @@ export const NOTIFICATIONS_PAGE = 20;
 /** The caller's newest notifications (keyed by how many), with the unread count; fresh after each day's round. */
 export const notifications = createResource<number, NotificationPage>({
   name: 'your notifications',
-  load: (limit) => call('notification.list', { offset: 0, limit }),
+  load: (count) => newestNotifications((page) => call('notification.list', page), count),
   dependsOn: ['reminders'],
 });
 
