@@ -1,10 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { readAnchor } from '../../src/backend/audit/anchor.ts';
 import type { Backend } from '../../src/backend/backend.ts';
 import { scheduleDailyDigests } from '../../src/backend/mail/daily-digests.ts';
 import { unsubscribeUrl } from '../../src/backend/mail/unsubscribe-links.ts';
 import { seedExample } from '../../src/backend/seed/example.ts';
+import type { DataChange } from '../../src/shared/api/domains.ts';
 import { startTeamServer } from '../../src/web/team/server.ts';
 import { accountFor, clockedBackend } from '../support/accounts.ts';
 import { ok, tempDir } from '../support/backend.ts';
@@ -27,6 +29,18 @@ async function examplePcn(start: string) {
   const worker = await accountFor(backend, { kind: 'worker', id: 4 }, 'amelia@nhs.net');
   await accountFor(backend, { kind: 'colleague', id: 1 }, 'lead@nhs.net', { lead: true });
   return { backend, clock, smtp, worker };
+}
+
+/** The team server on the backend, serving a stand-in for the app's page. */
+async function serverFor(backend: Backend) {
+  const rendererDir = tempDir('linkwork-renderer-');
+  fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Linkwork</title>');
+  const server = await startTeamServer({ backend, rendererDir, host: '127.0.0.1' });
+  cleanUp.push(
+    () => fs.rmSync(rendererDir, { recursive: true, force: true }),
+    () => server.close(),
+  );
+  return server;
 }
 
 describe('the team server and e-mail digests', () => {
@@ -54,13 +68,7 @@ describe('the team server and e-mail digests', () => {
 
   it('unsubscribes through the link without signing in: GET asks, a same-site POST does it, a forged link does nothing', async () => {
     const { backend, worker } = await examplePcn(`${TODAY}T09:00:00Z`);
-    const rendererDir = tempDir('linkwork-renderer-');
-    fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Linkwork</title>');
-    const server = await startTeamServer({ backend, rendererDir, host: '127.0.0.1' });
-    cleanUp.push(
-      () => fs.rmSync(rendererDir, { recursive: true, force: true }),
-      () => server.close(),
-    );
+    const server = await serverFor(backend);
     const link = unsubscribeUrl(backend.ctx.db, server.url, { accountId: worker.accountId, kind: 'training' });
     const unsubscribed = (b: Backend) =>
       b.ctx.db.prepare('SELECT kind FROM email_unsubscribe WHERE account_id = ?').all(worker.accountId);
@@ -99,5 +107,27 @@ describe('the team server and e-mail digests', () => {
     const back = await backend.callAs(worker.caller, 'mail.savePreferences', { unsubscribed: [] });
     expect(back.ok && back.value.unsubscribed).toEqual([]);
     expect(unsubscribed(backend)).toEqual([]);
+  }, 60_000);
+
+  it('announces an unsubscribe by link as a change, and the audit log’s anchor moves to its entry', async () => {
+    const { backend, worker } = await examplePcn(`${TODAY}T09:00:00Z`);
+    const server = await serverFor(backend);
+    const link = unsubscribeUrl(backend.ctx.db, server.url, { accountId: worker.accountId, kind: 'induction' });
+    const changes: DataChange[] = [];
+    cleanUp.push(backend.onChange((change) => changes.push(change)));
+
+    const done = await fetch(link, { method: 'POST', headers: { Origin: server.url } });
+
+    expect(done.status).toBe(200);
+    expect(changes.map((change) => change.domains)).toEqual([expect.arrayContaining(['mail', 'audit'])]);
+    const newest = backend.ctx.db
+      .prepare('SELECT id, hash, action, summary FROM audit_log ORDER BY id DESC LIMIT 1')
+      .get() as { id: number; hash: string; action: string; summary: string };
+    expect(newest).toMatchObject({ action: 'account.update', summary: 'E-mail digests unsubscribed from: induction' });
+    expect(readAnchor(backend.ctx.dataFile)).toEqual({
+      found: true,
+      anchor: expect.objectContaining({ lastId: newest.id, lastHash: newest.hash }),
+    });
+    expect((await ok(backend, 'audit.checkIntegrity', {})).findings).toEqual([]);
   }, 60_000);
 });

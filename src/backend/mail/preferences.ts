@@ -19,7 +19,7 @@ const kindsInWords = (kinds: readonly ReminderKind[]) =>
   kinds.length === 0 ? 'none' : kinds.map((kind) => MAIL_KIND_LABELS[kind].toLowerCase()).join(', ');
 
 /** Sets an account's unsubscribed kinds to exactly `kinds`, with an audit entry when anything changed. */
-export function setUnsubscribedKinds(ctx: Ctx, accountId: number, kinds: readonly ReminderKind[], actor?: string) {
+export function setUnsubscribedKinds(ctx: Ctx, accountId: number, kinds: readonly ReminderKind[]) {
   inTransaction(ctx, () => {
     const before = unsubscribedKinds(ctx.db, accountId);
     const after = REMINDER_KINDS.filter((kind) => kinds.includes(kind));
@@ -35,7 +35,6 @@ export function setUnsubscribedKinds(ctx: Ctx, accountId: number, kinds: readonl
       summary: `E-mail digests unsubscribed from: ${kindsInWords(after)}`,
       before: { unsubscribed: before },
       after: { unsubscribed: after },
-      ...(actor ? { actor } : {}),
     });
   });
 }

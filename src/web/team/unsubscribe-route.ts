@@ -1,9 +1,10 @@
 import type http from 'node:http';
 import type { Backend } from '../../backend/backend.ts';
 import { findAccount } from '../../backend/accounts/queries.ts';
+import { callerOfAccount } from '../../backend/accounts/service.ts';
 import { MY_MAIL_PAGE } from '../../backend/mail/digest-message.ts';
 import { escapeHtml } from '../../backend/mail/html.ts';
-import { setUnsubscribedKinds, unsubscribedKinds } from '../../backend/mail/preferences.ts';
+import { unsubscribedKinds } from '../../backend/mail/preferences.ts';
 import { UNSUBSCRIBE_PATH, verifyUnsubscribeToken } from '../../backend/mail/unsubscribe-links.ts';
 import { MAIL_KIND_LABELS } from '../../shared/domain/mail.ts';
 import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from '../security.ts';
@@ -57,15 +58,22 @@ export function serveUnsubscribe(
   const backInSettings = `<p>You can choose again at any time: sign in to Linkwork and open <a href="/#${MY_MAIL_PAGE}">E-mail reminders</a>.</p>`;
   if (req.method === 'POST') {
     if (!sameSite) return page(403, res, 'Not allowed', '<p>Use the button on the page this link opened.</p>');
-    const kinds = unsubscribedKinds(backend.ctx.db, account.id);
-    const actor = `${account.name} (by the link in an e-mail to ${account.email})`;
-    setUnsubscribedKinds(backend.ctx, account.id, [...kinds, target.kind], actor);
-    return page(
-      200,
-      res,
-      'You are unsubscribed',
-      `<p>Linkwork will send no more e-mails about ${what}.</p>${backInSettings}`,
-    );
+    const unsubscribed = [...unsubscribedKinds(backend.ctx.db, account.id), target.kind];
+    // Through the backend's one door, as the account the link was sent to (the link stands in for signing in), so
+    // the change is announced and the audit log's anchor moves as for every other write.
+    void backend
+      .callAs(callerOfAccount(account), 'mail.savePreferences', { unsubscribed })
+      .then((saved) =>
+        saved.ok
+          ? page(
+              200,
+              res,
+              'You are unsubscribed',
+              `<p>Linkwork will send no more e-mails about ${what}.</p>${backInSettings}`,
+            )
+          : page(500, res, 'Linkwork could not do that', `<p>Please try the link again later.</p>${backInSettings}`),
+      );
+    return;
   }
   const action = `${UNSUBSCRIBE_PATH}?t=${encodeURIComponent(token)}`;
   page(
