@@ -7,6 +7,7 @@ import {
   financialYearOf,
   formatUkDate,
   formatUkDateTime,
+  formatUkDayOf,
   isIsoDate,
   parseUkDate,
   ukDateOf,
@@ -46,6 +47,8 @@ describe('dates', () => {
     expect(ukDateOf(new Date('2025-06-30T23:30:00Z'))).toBe('2025-07-01');
     expect(ukDateOf(new Date('2025-12-31T23:30:00Z'))).toBe('2025-12-31');
     expect(formatUkDateTime('2025-06-30T23:30:00Z')).toBe('01/07/2025 00:30');
+    expect(formatUkDayOf('2025-06-30T23:30:00.000Z')).toBe('01/07/2025');
+    expect(formatUkDayOf('2025-12-31T23:30:00Z')).toBe('31/12/2025');
   });
 
   it('add days across month and leap-year ends', () => {

@@ -72,6 +72,12 @@ export function formatUkDateTime(isoInstant: string): string {
   return `${formatUkDate(ukDateOf(d))} ${UK_TIME.format(d)}`;
 }
 
+/** The UK day of an instant as `dd/mm/yyyy` (23:30 UTC on a summer evening is already the next day in the UK). */
+export function formatUkDayOf(isoInstant: string): string {
+  const d = new Date(isoInstant);
+  return Number.isNaN(d.getTime()) ? isoInstant : formatUkDate(ukDateOf(d));
+}
+
 /** Financial years run 1 April to 31 March and are written `2025/26`. */
 export function financialYearOf(iso: string): string {
   const year = Number(iso.slice(0, 4));

@@ -6,7 +6,7 @@ import Skeleton from '@mui/material/Skeleton';
 import Typography from '@mui/material/Typography';
 import { lazy, Suspense } from 'react';
 import type { LeadHome as LeadHomeData } from '../../../../shared/domain/home.ts';
-import { formatMonth, formatUkDate, formatUkDateTime } from '../../../../shared/rules/dates.ts';
+import { formatMonth, formatUkDate, formatUkDateTime, formatUkDayOf } from '../../../../shared/rules/dates.ts';
 import { countOf, daysAway } from '../../../../shared/rules/words.ts';
 import { useAbilities } from '../../app/abilities.ts';
 import { href } from '../../app/router.ts';
@@ -111,9 +111,7 @@ function LeadCards({ home }: { home: LeadHomeData }) {
           label="Assessments waiting for sign-off"
           none="None waiting."
           linkOf={(a) => `assessments/${a.id}`}
-          textOf={(a) =>
-            a.submittedAt ? `${a.workerName}, submitted ${formatUkDate(a.submittedAt.slice(0, 10))}` : a.workerName
-          }
+          textOf={(a) => (a.submittedAt ? `${a.workerName}, submitted ${formatUkDayOf(a.submittedAt)}` : a.workerName)}
           more={{ to: 'competencies', label: 'see the heat map' }}
         />
       </HomeCard>

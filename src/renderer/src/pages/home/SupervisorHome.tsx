@@ -7,7 +7,7 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import type { SuperviseeSummary } from '../../../../shared/domain/home.ts';
-import { formatUkDate } from '../../../../shared/rules/dates.ts';
+import { formatUkDate, formatUkDayOf } from '../../../../shared/rules/dates.ts';
 import { href } from '../../app/router.ts';
 import { PageState } from '../../components/PageState.tsx';
 import { supervisorHome } from '../../stores/home.ts';
@@ -18,30 +18,29 @@ export function SupervisorHome({ colleagueId }: { colleagueId: number | null }) 
   const state = supervisorHome.use(colleagueId);
   return (
     <PageState state={state} what="your supervisees" retry={() => void supervisorHome.load(colleagueId)}>
-      {(home) => (
-        <HomeCard
-          title={
-            colleagueId === null ? 'My supervisees' : `Supervisees of ${home.supervisor?.name ?? 'this supervisor'}`
-          }
-          wide
-        >
-          {home.supervisees.length === 0 ? (
-            <Typography>
-              No one names you as their supervisor yet. The PCN workforce lead sets each worker&apos;s named supervisor
-              on their page.
-            </Typography>
-          ) : (
-            <SuperviseeTable rows={home.supervisees} />
-          )}
-        </HomeCard>
-      )}
+      {(home) => {
+        const whose =
+          colleagueId === null ? 'My supervisees' : `Supervisees of ${home.supervisor?.name ?? 'this supervisor'}`;
+        return (
+          <HomeCard title={whose} wide>
+            {home.supervisees.length === 0 ? (
+              <Typography>
+                {`No one names ${colleagueId === null ? 'you' : (home.supervisor?.name ?? 'this supervisor')} as their supervisor yet. The PCN workforce lead sets each worker's named supervisor on their page.`}
+              </Typography>
+            ) : (
+              <SuperviseeTable whose={whose} rows={home.supervisees} />
+            )}
+          </HomeCard>
+        );
+      }}
     </PageState>
   );
 }
 
-function SuperviseeTable({ rows }: { rows: readonly SuperviseeSummary[] }) {
+/** `whose` names the table by whose supervisees they are: the lead may be looking at someone else's. */
+function SuperviseeTable({ whose, rows }: { whose: string; rows: readonly SuperviseeSummary[] }) {
   return (
-    <Table size="small" aria-label="My supervisees: next session due, sessions to sign, assessments to review">
+    <Table size="small" aria-label={`${whose}: next session due, sessions to sign, assessments to review`}>
       <TableHead>
         <TableRow>
           <TableCell>Name</TableCell>
@@ -80,7 +79,7 @@ function SuperviseeTable({ rows }: { rows: readonly SuperviseeSummary[] }) {
                 ? 'None'
                 : s.assessmentsToReview.map((a) => (
                     <Link key={a.id} href={href(`assessments/${a.id}`)} sx={{ display: 'block' }}>
-                      {a.submittedAt ? `Submitted ${formatUkDate(a.submittedAt.slice(0, 10))}` : 'Submitted'}
+                      {a.submittedAt ? `Submitted ${formatUkDayOf(a.submittedAt)}` : 'Submitted'}
                     </Link>
                   ))}
             </TableCell>
