@@ -29,7 +29,8 @@ export interface DigestRun {
 
 /**
  * Team mode's daily e-mail: records the reminders due today (the ladder), then sends each account with an
- * address and something new for it ONE digest, at most once a day, noting the day on each reminder it carried.
+ * address and something new for it ONE digest, at most once a day, noting for that account the day on each
+ * reminder it carried (a reminder shared by every lead is still to come for a lead whose send failed).
  * Today's digest is taken for an account before it is sent and given back if sending fails, so no run, restart
  * or second timer sends anyone two in a day. A failure for one account is logged and the others carry on.
  */
