@@ -73,6 +73,7 @@ const EXPECTED: Record<string, string> = {
   'mail.sendTest':               'Y    N     N    N    N  N  S',
   'mail.preferences':            'Y    Y     Y    Y    Y  Y  S',
   'mail.savePreferences':        'Y    Y     Y    Y    Y  Y  S',
+  'mail.unsubscribeByLink':      'Y    Y     Y    Y    Y  Y  Y',
 
   'training.record':             'Y    N     Y    N    Y  N  S',
   'training.exempt':             'Y    N     Y    N    N  N  S',

@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { ANONYMOUS } from '../../src/backend/access/caller.ts';
 import { readAnchor } from '../../src/backend/audit/anchor.ts';
 import type { Backend } from '../../src/backend/backend.ts';
 import { scheduleDailyDigests } from '../../src/backend/mail/daily-digests.ts';
-import { unsubscribeUrl } from '../../src/backend/mail/unsubscribe-links.ts';
+import { unsubscribeToken, unsubscribeUrl } from '../../src/backend/mail/unsubscribe-links.ts';
 import { seedExample } from '../../src/backend/seed/example.ts';
 import type { DataChange } from '../../src/shared/api/domains.ts';
 import { startTeamServer } from '../../src/web/team/server.ts';
@@ -121,13 +122,42 @@ describe('the team server and e-mail digests', () => {
     expect(done.status).toBe(200);
     expect(changes.map((change) => change.domains)).toEqual([expect.arrayContaining(['mail', 'audit'])]);
     const newest = backend.ctx.db
-      .prepare('SELECT id, hash, action, summary FROM audit_log ORDER BY id DESC LIMIT 1')
-      .get() as { id: number; hash: string; action: string; summary: string };
-    expect(newest).toMatchObject({ action: 'account.update', summary: 'E-mail digests unsubscribed from: induction' });
+      .prepare('SELECT id, hash, actor, action, summary FROM audit_log ORDER BY id DESC LIMIT 1')
+      .get() as { id: number; hash: string; actor: string; action: string; summary: string };
+    expect(newest).toMatchObject({
+      // No one signed in: the entry says the link in the e-mail was followed, and to whom it was sent.
+      actor: `${worker.caller.name} (by the link in an e-mail to amelia@nhs.net)`,
+      action: 'account.update',
+      summary: 'E-mail digests unsubscribed from: induction',
+    });
     expect(readAnchor(backend.ctx.dataFile)).toEqual({
       found: true,
       anchor: expect.objectContaining({ lastId: newest.id, lastHash: newest.hash }),
     });
     expect((await ok(backend, 'audit.checkIntegrity', {})).findings).toEqual([]);
+  }, 60_000);
+
+  it('refuses a forged or mismatched link as unknown (NOT_FOUND), and changes nothing', async () => {
+    const { backend, worker } = await examplePcn(`${TODAY}T09:00:00Z`);
+    const token = unsubscribeToken(backend.ctx.db, { accountId: worker.accountId, kind: 'training' });
+    const auditBefore = backend.ctx.db.prepare('SELECT COUNT(*) AS n FROM audit_log').get();
+    const unknownLink = { ok: false, error: expect.objectContaining({ code: 'NOT_FOUND' }) };
+
+    const forged = token.replace(/\.training\./, '.induction.');
+    const attempts = [
+      { token: forged, kind: 'induction' as const },
+      { token, kind: 'induction' as const },
+      { token: token.replace(/^\d+/, String(worker.accountId + 1)), kind: 'training' as const },
+    ];
+    for (const input of attempts)
+      expect(await backend.handle({ method: 'mail.unsubscribeByLink', input }, ANONYMOUS)).toEqual(unknownLink);
+    const malformed = await backend.handle(
+      { method: 'mail.unsubscribeByLink', input: { token: 'nonsense', kind: 'training' } },
+      ANONYMOUS,
+    );
+    expect(malformed).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+
+    expect(backend.ctx.db.prepare('SELECT * FROM email_unsubscribe').all()).toEqual([]);
+    expect(backend.ctx.db.prepare('SELECT COUNT(*) AS n FROM audit_log').get()).toEqual(auditBefore);
   }, 60_000);
 });

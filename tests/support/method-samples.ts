@@ -2,6 +2,7 @@ import type { Backend } from '../../src/backend/backend.ts';
 import type { Caller } from '../../src/backend/access/caller.ts';
 import type { InputOf, MethodName, OutputOf } from '../../src/shared/api/contract.ts';
 import type { Envelope } from '../../src/shared/api/envelope.ts';
+import { unsubscribeToken } from '../../src/backend/mail/unsubscribe-links.ts';
 import { selfRateTheRest } from './assessments.ts';
 import { settingsFor, sharedTestSmtp } from './smtp.ts';
 
@@ -188,6 +189,11 @@ export const SAMPLES: Record<string, (env: Env) => unknown> = {
   },
   'mail.preferences': () => ({}),
   'mail.savePreferences': () => ({ unsubscribed: ['training'] }),
+  // W's link from a digest (in personal mode there is no account: well-formed, and refused as an unknown link).
+  'mail.unsubscribeByLink': ({ backend, ids }) => ({
+    token: unsubscribeToken(backend.ctx.db, { accountId: ids.accountOfW, kind: 'training' }),
+    kind: 'training',
+  }),
 
   'training.record': ({ ids }) => ({
     workerId: ids.w,

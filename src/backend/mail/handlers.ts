@@ -3,6 +3,7 @@ import type { HandlerTable } from '../handler.ts';
 import { myMailPreferences, saveMyMailPreferences } from './preferences.ts';
 import { saveMailSettings, sendTestMessage } from './service.ts';
 import { mailSettingsView, readMailSettings } from './settings.ts';
+import { unsubscribeByLink } from './unsubscribe-by-link.ts';
 
 export const mailHandlers = {
   'mail.settings': (_input, { db }) => mailSettingsView(readMailSettings(db)),
@@ -10,4 +11,5 @@ export const mailHandlers = {
   'mail.sendTest': (input, ctx) => sendTestMessage(ctx, input.to),
   'mail.preferences': (_input, ctx) => myMailPreferences(ctx),
   'mail.savePreferences': (input, ctx) => saveMyMailPreferences(ctx, input.unsubscribed),
+  'mail.unsubscribeByLink': (input, ctx) => unsubscribeByLink(ctx, input.token, input.kind),
 } satisfies HandlerTable<keyof typeof mailMethods>;

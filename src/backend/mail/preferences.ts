@@ -18,8 +18,11 @@ export function unsubscribedKinds(db: Database, accountId: number): ReminderKind
 const kindsInWords = (kinds: readonly ReminderKind[]) =>
   kinds.length === 0 ? 'none' : kinds.map((kind) => MAIL_KIND_LABELS[kind].toLowerCase()).join(', ');
 
-/** Sets an account's unsubscribed kinds to exactly `kinds`, with an audit entry when anything changed. */
-export function setUnsubscribedKinds(ctx: Ctx, accountId: number, kinds: readonly ReminderKind[]) {
+/**
+ * Sets an account's unsubscribed kinds to exactly `kinds`, with an audit entry when anything changed; `actor` when
+ * it was not the caller who chose (an unsubscribe link followed without signing in).
+ */
+export function setUnsubscribedKinds(ctx: Ctx, accountId: number, kinds: readonly ReminderKind[], actor?: string) {
   inTransaction(ctx, () => {
     const before = unsubscribedKinds(ctx.db, accountId);
     const after = REMINDER_KINDS.filter((kind) => kinds.includes(kind));
@@ -35,6 +38,7 @@ export function setUnsubscribedKinds(ctx: Ctx, accountId: number, kinds: readonl
       summary: `E-mail digests unsubscribed from: ${kindsInWords(after)}`,
       before: { unsubscribed: before },
       after: { unsubscribed: after },
+      ...(actor ? { actor } : {}),
     });
   });
 }

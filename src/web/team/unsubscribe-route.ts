@@ -1,10 +1,9 @@
 import type http from 'node:http';
 import type { Backend } from '../../backend/backend.ts';
 import { findAccount } from '../../backend/accounts/queries.ts';
-import { callerOfAccount } from '../../backend/accounts/service.ts';
+import { ANONYMOUS } from '../../backend/access/caller.ts';
 import { MY_MAIL_PAGE } from '../../backend/mail/digest-message.ts';
 import { escapeHtml } from '../../backend/mail/html.ts';
-import { unsubscribedKinds } from '../../backend/mail/preferences.ts';
 import { UNSUBSCRIBE_PATH, verifyUnsubscribeToken } from '../../backend/mail/unsubscribe-links.ts';
 import { MAIL_KIND_LABELS } from '../../shared/domain/mail.ts';
 import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from '../security.ts';
@@ -37,6 +36,9 @@ function page(status: number, res: http.ServerResponse, title: string, body: str
   );
 }
 
+const notFound = (res: http.ServerResponse) =>
+  page(404, res, 'This link does not work', '<p>Sign in to Linkwork to choose which e-mails you get.</p>');
+
 /**
  * An e-mail digest's "stop these e-mails" link, without signing in: GET shows what the link will do and a button
  * (so a mail scanner that opens links unsubscribes no one), POST does it. A link whose signature is wrong, or whose
@@ -52,27 +54,26 @@ export function serveUnsubscribe(
   const token = url.searchParams.get('t') ?? '';
   const target = verifyUnsubscribeToken(backend.ctx.db, token);
   const account = target ? findAccount(backend.ctx.db, target.accountId) : undefined;
-  if (!target || !account)
-    return page(404, res, 'This link does not work', '<p>Sign in to Linkwork to choose which e-mails you get.</p>');
+  if (!target || !account) return notFound(res);
   const what = `${MAIL_KIND_LABELS[target.kind].toLowerCase()} reminders`;
   const backInSettings = `<p>You can choose again at any time: sign in to Linkwork and open <a href="/#${MY_MAIL_PAGE}">E-mail reminders</a>.</p>`;
   if (req.method === 'POST') {
     if (!sameSite) return page(403, res, 'Not allowed', '<p>Use the button on the page this link opened.</p>');
-    const unsubscribed = [...unsubscribedKinds(backend.ctx.db, account.id), target.kind];
-    // Through the backend's one door, as the account the link was sent to (the link stands in for signing in), so
-    // the change is announced and the audit log's anchor moves as for every other write.
+    // Through the backend's one door, signed in as no one (the token is the permission), so the change is
+    // announced, the audit log's anchor moves, and its entry says the link was followed.
     void backend
-      .callAs(callerOfAccount(account), 'mail.savePreferences', { unsubscribed })
-      .then((saved) =>
-        saved.ok
-          ? page(
-              200,
-              res,
-              'You are unsubscribed',
-              `<p>Linkwork will send no more e-mails about ${what}.</p>${backInSettings}`,
-            )
-          : page(500, res, 'Linkwork could not do that', `<p>Please try the link again later.</p>${backInSettings}`),
-      );
+      .handle({ method: 'mail.unsubscribeByLink', input: { token, kind: target.kind } }, ANONYMOUS)
+      .then((answer) => {
+        if (answer.ok)
+          return page(
+            200,
+            res,
+            'You are unsubscribed',
+            `<p>Linkwork will send no more e-mails about ${what}.</p>${backInSettings}`,
+          );
+        if (answer.error.code === 'NOT_FOUND') return notFound(res);
+        page(500, res, 'Linkwork could not do that', `<p>Please try the link again later.</p>${backInSettings}`);
+      });
     return;
   }
   const action = `${UNSUBSCRIBE_PATH}?t=${encodeURIComponent(token)}`;
