@@ -22,7 +22,7 @@ import { returnChangedClaimsToDraft } from './claims/revert.ts';
 import { ensureBuiltInRates } from './claims/rate-catalogue.ts';
 import { pruneChangeLog } from './compliance/evidence-store.ts';
 import { currentMatrix } from './compliance/matrix-cache.ts';
-import { complianceTrend } from './home/trend.ts';
+import { leadHome } from './home/lead.ts';
 import { ensureBuiltInFrameworks } from './competencies/frameworks.ts';
 import { describeEvidenceLeftovers, removeEvidenceLeftovers } from './evidence/cleanup.ts';
 import { ensureBuiltInCatalogue } from './requirements/service.ts';
@@ -157,7 +157,7 @@ function startBackend(options: BackendOptions, { db, migration }: OpenedDatabase
     warmUp: () => {
       try {
         currentMatrix(db, today(ctx));
-        complianceTrend(db, today(ctx)); // The lead's home, the first screen.
+        leadHome(ctx); // The lead's home, the first screen: its trend and the claim's readiness are then kept.
       } catch (error) {
         // Only a head start: the matrix page will meet (and report) the same problem when it asks.
         console.error(`Linkwork could not prepare the training matrix at launch: ${(error as Error).message}`);
