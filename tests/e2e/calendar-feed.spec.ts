@@ -20,6 +20,15 @@ test('a worker makes a private calendar address that Outlook reads without signi
     const signingIn = lead.getByRole('region', { name: 'Signing in' });
     const link = await invite(signingIn, lead, WORKER.name, WORKER.email);
 
+    // A contact of the PCN reads everything as a viewer.
+    await lead.getByRole('link', { name: 'Organisation' }).click();
+    const contacts = lead.getByRole('region', { name: 'Supervisors and contacts' });
+    const contact = contacts.getByRole('button', { name: /^Signing in for / }).first();
+    const contactName = ((await contact.getAttribute('aria-label')) ?? '').replace(/^Signing in for /, '');
+    await contact.click();
+    const contactPanel = lead.getByRole('dialog', { name: `Signing in: ${contactName}` });
+    const viewerLink = await invite(contactPanel, lead, contactName, 'operations@nhs.net', { viewer: true });
+
     // The worker makes her address on her own page: shown once, with a copy button.
     const { page: worker } = await newPerson(browser, team);
     await setPassword(worker, link, PASSWORD);
@@ -40,8 +49,19 @@ test('a worker makes a private calendar address that Outlook reads without signi
     expect(outlook.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
     expect(await outlook.text()).toMatch(/SUMMARY:.+ due: Grace Campbell/);
 
+    // The viewer sees that she has one and who can revoke it, with no button the backend would refuse.
+    const { page: viewer } = await newPerson(browser, team);
+    await setPassword(viewer, viewerLink, PASSWORD);
+    await viewer.goto(`/${workerPage}`);
+    await viewer.getByRole('button', { name: 'Subscribe in Outlook…' }).click();
+    const viewerDialog = viewer.getByRole('dialog', { name: 'Subscribe in Outlook' });
+    await expect(viewerDialog).toContainText(`${WORKER.name} or the PCN workforce lead can revoke it`);
+    await expect(viewerDialog.getByRole('button')).toHaveText(['Close']);
+    await saveScreenshot(viewer, 'calendar-feed-viewer', { fullPage: false });
+    await expectNoSeriousA11yViolations(viewer);
+
     // The lead sees that she has one, and revokes it: the calendar program then gets nothing.
-    await lead.reload();
+    await lead.goto(`/${workerPage}`);
     await lead.getByRole('button', { name: 'Subscribe in Outlook…' }).click();
     const leadDialog = lead.getByRole('dialog', { name: 'Subscribe in Outlook' });
     await expect(leadDialog).toContainText(`${WORKER.name} has a calendar subscription address, made`);

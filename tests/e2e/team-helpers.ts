@@ -24,11 +24,18 @@ export async function setPassword(page: Page, link: string, password: string): P
   await expect(page.locator('#root[data-app-state="ready"]')).toBeAttached();
 }
 
-/** The lead's "Invite to sign in" within `scope` and the one-time link it shows. */
-export async function invite(scope: Locator | Page, page: Page, person: string, email: string): Promise<string> {
+/** The lead's "Invite to sign in" within `scope` (as a viewer when asked) and the one-time link it shows. */
+export async function invite(
+  scope: Locator | Page,
+  page: Page,
+  person: string,
+  email: string,
+  roles: { viewer?: boolean } = {},
+): Promise<string> {
   await scope.getByRole('button', { name: 'Invite to sign in' }).click();
   const dialog = page.getByRole('dialog', { name: `Invite ${person} to sign in` });
   await dialog.getByLabel('E-mail address').fill(email);
+  if (roles.viewer) await dialog.getByRole('checkbox', { name: /^Viewer/ }).check();
   await dialog.getByRole('button', { name: 'Make the link' }).click();
   const shown = page.getByRole('dialog', { name: `A link for ${person}` });
   await expect(shown).toContainText('NHSmail');

@@ -42,6 +42,8 @@ type Shown =
 
 function SubscriptionDialog({ worker, onClose }: { worker: Person; onClose(): void }) {
   const titleId = useId();
+  // Revoking is the person's or the lead's (compliance.revokeCalendarFeed): the viewer reads, and is told who can.
+  const mayRevoke = useAbilities().mayChange(worker.id, { supervisor: false, self: true });
   const [shown, setShown] = useState<Shown>({ step: 'loading' });
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -74,7 +76,7 @@ function SubscriptionDialog({ worker, onClose }: { worker: Person; onClose(): vo
       <DialogContent sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
         {shown.step === 'loading' && <CircularProgress aria-label="Loading the subscription address" />}
         {shown.step === 'failed' && <Alert severity="error">{`Linkwork could not look: ${shown.message}`}</Alert>}
-        {shown.step === 'status' && <StatusText status={shown.status} name={worker.name} />}
+        {shown.step === 'status' && <StatusText status={shown.status} name={worker.name} mayRevoke={mayRevoke} />}
         {shown.step === 'made' && <NewAddress address={shown.address} />}
         {error && (
           <Alert severity="error" role="alert">
@@ -83,7 +85,7 @@ function SubscriptionDialog({ worker, onClose }: { worker: Person; onClose(): vo
         )}
       </DialogContent>
       <DialogActions>
-        {status?.available && status.liveSince && (
+        {mayRevoke && status?.available && status.liveSince && (
           <Button color="error" disabled={busy} onClick={() => void revoke()}>
             Revoke the address
           </Button>
@@ -101,14 +103,14 @@ function SubscriptionDialog({ worker, onClose }: { worker: Person; onClose(): vo
   );
 }
 
-function StatusText({ status, name }: { status: CalendarFeedStatus; name: string }) {
+function StatusText({ status, name, mayRevoke }: { status: CalendarFeedStatus; name: string; mayRevoke: boolean }) {
   if (!status.available) return <Alert severity="info">{status.reason}</Alert>;
   const since = status.liveSince ? formatUkDateTime(status.liveSince) : null;
   if (!status.mayCreate)
     return (
       <Typography>
         {since
-          ? `${name} has a calendar subscription address, made ${since}. Revoke it if it may have been shared: their calendar program then gets nothing more.`
+          ? `${name} has a calendar subscription address, made ${since}. ${mayRevoke ? 'Revoke it' : `${name} or the PCN workforce lead can revoke it`} if it may have been shared: their calendar program then gets nothing more.`
           : `${name} has no calendar subscription address. Only ${name} can make one, from their own page.`}
       </Typography>
     );
