@@ -115,3 +115,25 @@ test('on one computer, acting as a worker adds their next steps to the home page
   await expect(page.getByRole('heading', { level: 1, name: 'Amelia Patel' })).toBeVisible();
   await expect(page.getByRole('tab', { name: 'Competencies', selected: true })).toBeVisible();
 });
+
+test('on one computer, acting as a supervisor names their supervisees’ table by whose they are', async ({
+  page,
+  app,
+}) => {
+  await app.open(page);
+  await page.getByRole('button', { name: 'Load the example PCN' }).click();
+  await expect(page.getByRole('region', { name: 'Compliance' })).toBeVisible();
+  await page.getByRole('combobox', { name: 'Acting as' }).click();
+  const gp = page.getByRole('option', { name: /^Dr .+ \(GP partner\)$/ }).first();
+  const name = ((await gp.textContent()) ?? '').replace(/ \(GP partner\)$/, '');
+  await gp.click();
+  const card = page.getByRole('region', { name: `Supervisees of ${name}` });
+  const table = card.getByRole('table', {
+    name: `Supervisees of ${name}: next session due, sessions to sign, assessments to review`,
+  });
+  await expect(table.getByRole('row').nth(1)).toBeVisible();
+  await expect(page.getByRole('table', { name: /^My supervisees/ })).toHaveCount(0);
+  await card.scrollIntoViewIfNeeded();
+  await saveScreenshot(page, 'home-acting-as-supervisor', { fullPage: false });
+  await expectNoSeriousA11yViolations(page);
+});
