@@ -4,7 +4,7 @@ import { CLAIM_STATUS_LABELS } from '../../shared/domain/claims.ts';
 import type { FileDownload } from '../../shared/domain/files.ts';
 import { ROLE_LABELS } from '../../shared/domain/staff.ts';
 import { lineStanding } from '../../shared/rules/claim-decisions.ts';
-import { formatMonth, formatUkDate } from '../../shared/rules/dates.ts';
+import { formatMonth, formatUkDate, formatUkDayOf } from '../../shared/rules/dates.ts';
 import { formatPounds } from '../../shared/rules/money.ts';
 import { claimView, pcnPosition } from '../claims/service.ts';
 import type { Ctx } from '../context.ts';
@@ -90,7 +90,7 @@ function decidedLine(l: ClaimLineView): Entry {
       stack: [
         { text: l.name, bold: true },
         { text: [{ text: 'Reason: ', bold: true }, d?.reason ?? ''] },
-        { text: `Decided by ${d?.decidedBy ?? ''} on ${formatUkDate((d?.decidedAt ?? '').slice(0, 10))}`, color: GREY },
+        { text: `Decided by ${d?.decidedBy ?? ''} on ${formatUkDayOf(d?.decidedAt ?? '')}`, color: GREY },
         ...blockingLines(l),
       ],
       unbreakable: true,

@@ -1,5 +1,6 @@
 import type { RecordInput, TrainingRecord } from '../../shared/domain/requirements.ts';
 import { RECORD_STATUS_LABELS } from '../../shared/domain/requirements.ts';
+import { formatUkDayOf } from '../../shared/rules/dates.ts';
 import { recordAudit } from '../audit/record.ts';
 import type { Ctx } from '../context.ts';
 import { actor, inTransaction } from '../context.ts';
@@ -20,7 +21,7 @@ export function verifyRecord(ctx: Ctx, recordId: number): TrainingRecord {
     if (record.withdrawal) throw conflict('This record was withdrawn, so there is nothing to verify');
     if (!record.selfReported) throw conflict('Only a record the worker made themself needs verifying');
     if (record.verifiedAt)
-      throw conflict(`Already verified by ${record.verifiedBy} on ${record.verifiedAt.slice(0, 10)}`);
+      throw conflict(`Already verified by ${record.verifiedBy} on ${formatUkDayOf(record.verifiedAt)}`);
     q.verifyRecord(ctx.db, recordId, ctx.now().toISOString(), actor(ctx));
     const verified = q.findRecord(ctx.db, recordId) as TrainingRecord;
     recordAudit(ctx, {

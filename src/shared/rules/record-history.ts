@@ -7,7 +7,7 @@ import type {
   TrainingRecord,
 } from '../domain/requirements.ts';
 import { CORRECTABLE_FIELDS, RECORD_FIELD_LABELS, RECORD_STATUS_LABELS } from '../domain/requirements.ts';
-import { formatUkDate } from './dates.ts';
+import { formatUkDate, formatUkDayOf } from './dates.ts';
 
 /** What one version of a record says, as far as a correction can change it. */
 export type RecordContent = Record<CorrectableField, string | null> & { evidence: readonly string[] };
@@ -46,7 +46,7 @@ export function changeInWords({ field, from, to }: RecordChange): string {
   return `${label} ${valueInWords(field, from)} → ${valueInWords(field, to)}`;
 }
 
-const dayOf = (timestamp: string) => formatUkDate(timestamp.slice(0, 10));
+const dayOf = (timestamp: string) => formatUkDayOf(timestamp);
 
 /** "Corrected on 16/11/2026 by Dr Asha Patel: completion date 03/02/2026 → 03/03/2026. Reason: …" */
 export function correctionInWords(c: RecordCorrection): string {

@@ -3,7 +3,7 @@ import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import type { ClaimLineView, LineDecisionKind } from '../../../../shared/domain/claims.ts';
 import { lineStanding, NWRS_FLAG_ID, overrideRefusal } from '../../../../shared/rules/claim-decisions.ts';
-import { formatUkDate } from '../../../../shared/rules/dates.ts';
+import { formatUkDayOf } from '../../../../shared/rules/dates.ts';
 import { countOf } from '../../../../shared/rules/words.ts';
 import { href } from '../../app/router.ts';
 import { EnterMaximumButton } from './EnterMaximumDialog.tsx';
@@ -26,7 +26,7 @@ function Decision({ line, actions }: { line: ClaimLineView; actions: LineActions
     <Box sx={{ mb: 1, p: 1, borderLeft: 4, borderColor: exclude ? 'grey.500' : 'warning.main', bgcolor: 'grey.50' }}>
       <strong>{exclude ? 'Excluded from this month' : 'Claimed despite its flags'}</strong>: {d.reason}
       <Typography variant="caption" color="text.secondary" sx={{ display: 'block' }}>
-        {`${d.decidedBy}, ${formatUkDate(d.decidedAt.slice(0, 10))}`}
+        {`${d.decidedBy}, ${formatUkDayOf(d.decidedAt)}`}
         {!exclude && lineStanding(line) === 'ready' && ' · no longer needed: the line is not blocked'}
       </Typography>
       {actions.draftClaimId !== null && (

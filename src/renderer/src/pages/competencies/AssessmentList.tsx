@@ -10,13 +10,13 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import type { Profile } from '../../../../shared/domain/competencies.ts';
 import { ASSESSMENT_STATUS_LABELS } from '../../../../shared/domain/competencies.ts';
-import { formatUkDate } from '../../../../shared/rules/dates.ts';
+import { formatUkDayOf } from '../../../../shared/rules/dates.ts';
 import { useAbilities } from '../../app/abilities.ts';
 import { href, navigate } from '../../app/router.ts';
 import { useSubmit } from '../../components/useSubmit.ts';
 import { startAssessment } from '../../stores/competencies.ts';
 
-const day = (iso: string | null) => (iso ? formatUkDate(iso.slice(0, 10)) : '—');
+const day = (iso: string | null) => (iso ? formatUkDayOf(iso) : '—');
 
 /** The worker's assessments, with the way into the open one or a new one. */
 export function AssessmentList({ workerId, assessments }: { workerId: number; assessments: Profile['assessments'] }) {

@@ -7,7 +7,7 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import { memo } from 'react';
 import type { HeatmapFramework, HeatmapRow } from '../../../../shared/domain/competencies.ts';
-import { formatUkDate } from '../../../../shared/rules/dates.ts';
+import { formatUkDayOf } from '../../../../shared/rules/dates.ts';
 import { ratingColours, ratingFigure } from '../../../../shared/rules/rating-tone.ts';
 import { href } from '../../app/router.ts';
 import { useVirtualRows } from '../../components/useVirtualRows.ts';
@@ -67,7 +67,7 @@ const PersonRow = memo(function PersonRow({
   index: number;
   practice: string;
 }) {
-  const signed = `signed ${formatUkDate(row.signedAt.slice(0, 10))}`;
+  const signed = `signed ${formatUkDayOf(row.signedAt)}`;
   return (
     <tr aria-rowindex={index + 3} style={{ height: ROW_HEIGHT }}>
       <th scope="row">

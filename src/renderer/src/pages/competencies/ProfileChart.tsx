@@ -1,13 +1,12 @@
 import { BarChart } from '@mui/x-charts/BarChart';
 import type { Profile } from '../../../../shared/domain/competencies.ts';
-import { formatUkDate } from '../../../../shared/rules/dates.ts';
+import { formatUkDayOf } from '../../../../shared/rules/dates.ts';
 
 /** Agreed ratings by area: the latest signed assessment beside the one before, on the 0–3 scale. */
 export function ProfileChart({ profile }: { profile: Profile }) {
   const latest = profile.latest;
   if (!latest) return null;
-  const dateOf = (p: Profile['latest']) =>
-    p?.assessment.signedAt ? formatUkDate(p.assessment.signedAt.slice(0, 10)) : '';
+  const dateOf = (p: Profile['latest']) => (p?.assessment.signedAt ? formatUkDayOf(p.assessment.signedAt) : '');
   const series = [
     ...(profile.previous
       ? [

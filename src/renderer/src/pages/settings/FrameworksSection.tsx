@@ -12,7 +12,7 @@ import { useState } from 'react';
 import { LeadOnly } from '../../components/LeadOnly.tsx';
 import type { FrameworkSummary } from '../../../../shared/domain/competencies.ts';
 import { ROLE_LABELS } from '../../../../shared/domain/staff.ts';
-import { formatUkDate } from '../../../../shared/rules/dates.ts';
+import { formatUkDayOf } from '../../../../shared/rules/dates.ts';
 import { exportFramework, frameworkList, importFramework } from '../../stores/competencies.ts';
 import { dataOf } from '../../stores/loadable.ts';
 import { attempt } from '../../stores/notices.ts';
@@ -100,7 +100,7 @@ function FrameworkTable({ frameworks, onEdit }: { frameworks: FrameworkSummary[]
             <TableCell>{f.title}</TableCell>
             <TableCell>{f.roles.map((r) => ROLE_LABELS[r]).join(', ')}</TableCell>
             <TableCell>{f.competencies}</TableCell>
-            <TableCell>{`${f.version}, loaded ${formatUkDate(f.loadedAt.slice(0, 10))}`}</TableCell>
+            <TableCell>{`${f.version}, loaded ${formatUkDayOf(f.loadedAt)}`}</TableCell>
             <TableCell>
               <LeadOnly>
                 <Button size="small" onClick={() => onEdit(f.id)}>

@@ -3,7 +3,7 @@ import Chip from '@mui/material/Chip';
 import Link from '@mui/material/Link';
 import type { ReactNode } from 'react';
 import type { TrainingRecord } from '../../../../../shared/domain/requirements.ts';
-import { formatUkDate } from '../../../../../shared/rules/dates.ts';
+import { formatUkDayOf } from '../../../../../shared/rules/dates.ts';
 import {
   correctionInWords,
   recordInWords,
@@ -36,9 +36,7 @@ function InlineAction(props: { name?: string; onClick(): void; children: ReactNo
 function SelfReport({ record }: { record: TrainingRecord }) {
   if (!record.selfReported) return null;
   if (record.verifiedAt)
-    return (
-      <>{` · recorded by the worker, verified by ${record.verifiedBy} on ${formatUkDate(record.verifiedAt.slice(0, 10))}`}</>
-    );
+    return <>{` · recorded by the worker, verified by ${record.verifiedBy} on ${formatUkDayOf(record.verifiedAt)}`}</>;
   return (
     <>
       {' · '}
