@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import type { AppFixture } from './fixtures.ts';
 import { expect, saveScreenshot, test } from './fixtures.ts';
 import { expectNoSeriousA11yViolations, setUpEmptyPcn } from './helpers.ts';
 
@@ -98,14 +99,19 @@ test('the home page says when it cannot load, and loads on Retry', async ({ page
   await expect(page.getByRole('region', { name: 'Compliance' })).toBeVisible();
 });
 
-test('on one computer, acting as a worker adds their next steps to the home page, each a link to the fix', async ({
-  page,
-  app,
-}) => {
+/** The example PCN's home, with the "Acting as" list open to choose whom to act as. */
+async function openExampleHomeActingAs(page: Page, app: AppFixture): Promise<void> {
   await app.open(page);
   await page.getByRole('button', { name: 'Load the example PCN' }).click();
   await expect(page.getByRole('region', { name: 'Compliance' })).toBeVisible();
   await page.getByRole('combobox', { name: 'Acting as' }).click();
+}
+
+test('on one computer, acting as a worker adds their next steps to the home page, each a link to the fix', async ({
+  page,
+  app,
+}) => {
+  await openExampleHomeActingAs(page, app);
   const worker = page.getByRole('option', { name: 'Amelia Patel' });
   await worker.click();
   const steps = page.getByRole('region', { name: 'Next steps for Amelia Patel' });
@@ -120,10 +126,7 @@ test('on one computer, acting as a supervisor names their supervisees’ table b
   page,
   app,
 }) => {
-  await app.open(page);
-  await page.getByRole('button', { name: 'Load the example PCN' }).click();
-  await expect(page.getByRole('region', { name: 'Compliance' })).toBeVisible();
-  await page.getByRole('combobox', { name: 'Acting as' }).click();
+  await openExampleHomeActingAs(page, app);
   const gp = page.getByRole('option', { name: /^Dr .+ \(GP partner\)$/ }).first();
   const name = ((await gp.textContent()) ?? '').replace(/ \(GP partner\)$/, '');
   await gp.click();
