@@ -76,6 +76,7 @@ const EXPECTED: Record<string, string> = {
   'mail.unsubscribeByLink':      'Y    Y     Y    Y    Y  Y  Y',
 
   'training.record':             'Y    N     Y    N    Y  N  S',
+  'training.recordMany':         'Y    N     N    N    N  N  S',
   'training.exempt':             'Y    N     Y    N    N  N  S',
   'training.endExemption':       'Y    N     Y    N    N  N  S',
   'training.verify':             'Y    N     N    N    N  N  S',

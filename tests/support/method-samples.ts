@@ -202,6 +202,13 @@ export const SAMPLES: Record<string, (env: Env) => unknown> = {
     completedOn: '2026-11-01',
     evidence: [{ fileName: 'certificate.pdf', dataBase64: PDF.toString('base64') }],
   }),
+  'training.recordMany': ({ ids }) => ({
+    workerIds: [ids.w, ids.v],
+    requirementId: 'splw-pci-training',
+    status: 'completed',
+    completedOn: '2026-11-01',
+    certificates: [{ workerId: ids.w, file: { fileName: 'certificate.pdf', dataBase64: PDF.toString('base64') } }],
+  }),
   'training.exempt': ({ ids }) => ({
     workerId: ids.w,
     requirementId: 'splw-pci-training',

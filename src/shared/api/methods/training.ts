@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { WorkerCompliance } from '../../domain/compliance.ts';
 import { id } from '../../schemas/fields.ts';
 import type { TrainingRecord } from '../../domain/requirements.ts';
+import { recordManyInput } from '../../schemas/bulk-record.ts';
 import { recordInput, requirementId } from '../../schemas/requirements.ts';
 import { staffText } from '../../schemas/staff-text.ts';
 import { recordCorrection, recordWithdrawal } from '../../schemas/training.ts';
@@ -16,6 +17,8 @@ export const trainingMethods = {
     recordInput,
     changeAbout({ field: 'workerId' }, { supervisor: true, self: true }),
   ),
+  // One course for several people from the matrix: the lead's, as the door has no locator for a list of workers.
+  'training.recordMany': method<TrainingRecord[]>()(recordManyInput, LEAD),
   'training.exempt': method<WorkerCompliance>()(
     workerRequirement.extend({
       reason: staffText(500, { min: [5, 'Give the reason it is not required (at least 5 characters)'] }),
