@@ -1,4 +1,4 @@
--- user_version 17
+-- user_version 18
 CREATE INDEX account_session_by_account ON account_session (account_id) WHERE ended_at IS NULL;
 
 CREATE INDEX assessment_by_worker ON assessment (worker_id, id);
@@ -232,6 +232,23 @@ CREATE TABLE framework_version (
   document TEXT NOT NULL,
   loaded_at TEXT NOT NULL,
   PRIMARY KEY (framework_id, version)
+) STRICT;
+
+CREATE TABLE import_batch (
+  id INTEGER PRIMARY KEY,
+  kind TEXT NOT NULL CHECK (kind IN ('training')),
+  file_name TEXT NOT NULL CHECK (length(file_name) > 0),
+  imported_at TEXT NOT NULL,
+  imported_by TEXT NOT NULL,
+  undone_at TEXT,
+  undone_by TEXT CHECK ((undone_by IS NULL) = (undone_at IS NULL))
+) STRICT;
+
+CREATE TABLE import_batch_record (
+  batch_id INTEGER NOT NULL REFERENCES import_batch (id),
+  record_id INTEGER NOT NULL UNIQUE REFERENCES training_record (id),
+  row_number INTEGER NOT NULL CHECK (row_number > 0),
+  PRIMARY KEY (batch_id, record_id)
 ) STRICT;
 
 CREATE TABLE nwrs_confirmation (

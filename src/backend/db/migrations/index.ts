@@ -16,6 +16,7 @@ import { auditFilters } from './014-audit-filters.ts';
 import { reminders } from './015-reminders.ts';
 import { reminderResolved } from './016-reminder-resolved.ts';
 import { reminderEmailed } from './017-reminder-emailed.ts';
+import { importBatches } from './018-import-batches.ts';
 
 /** Every schema change, in order. Append only: never edit a migration that has shipped. */
 export const migrations: readonly Migration[] = [
@@ -36,4 +37,5 @@ export const migrations: readonly Migration[] = [
   reminders,
   reminderResolved,
   reminderEmailed,
+  importBatches,
 ];
