@@ -18,6 +18,7 @@ import { reminderHandlers } from './reminders/handlers.ts';
 import { mailHandlers } from './mail/handlers.ts';
 import { searchHandlers } from './search/handlers.ts';
 import { reportHandlers } from './reports/handlers.ts';
+import { importHandlers } from './imports/handlers.ts';
 
 /** Every method in the contract, answered once; the type fails to check if one is missing. */
 export const handlers: Handlers = {
@@ -40,4 +41,5 @@ export const handlers: Handlers = {
   ...mailHandlers,
   ...searchHandlers,
   ...reportHandlers,
+  ...importHandlers,
 };

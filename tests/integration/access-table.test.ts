@@ -104,6 +104,9 @@ const EXPECTED: Record<string, string> = {
   'notification.desktopDue':     'Y    Y     Y    Y    Y  Y  S',
   'reminder.settings':           'Y    Y     Y    Y    Y  Y  S',
   'reminder.saveSettings':       'Y    N     N    N    N  N  S',
+  'import.dryRun':               'Y    N     N    N    N  N  S',
+  'import.commit':               'Y    N     N    N    N  N  S',
+  'import.undo':                 'Y    N     N    N    N  N  S',
 
   'induction.pdf':               'Y    Y     Y    N    Y  N  S',
   'induction.undoTick':          'Y    N     Y    N    N  N  S',

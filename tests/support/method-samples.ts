@@ -5,6 +5,7 @@ import type { Envelope } from '../../src/shared/api/envelope.ts';
 import { unsubscribeToken } from '../../src/backend/mail/unsubscribe-links.ts';
 import { selfRateTheRest } from './assessments.ts';
 import { settingsFor, sharedTestSmtp } from './smtp.ts';
+import { csvFile } from './spreadsheets.ts';
 
 /**
  * A valid input for every method of the contract, about one worker W of the example PCN, shared by the tests that
@@ -107,6 +108,17 @@ export const sessionFieldsOfW = (env: Env, date = '2026-11-20') => ({
 /** W's fire safety training, completed on 02/11/2026. */
 const fireSafetyOfW = (ids: Ids) =>
   ({ workerId: ids.w, requirementId: 'fire-safety', status: 'completed', completedOn: '2026-11-02' }) as const;
+
+/** A CSV of W's fire safety, completed `daysBefore` 24/11/2026: each undo sample imports a record of its own. */
+async function fireSafetyCsvOfW(as: Env['as'], ids: Ids, daysBefore = 20) {
+  const { name } = await as('worker.get', { id: ids.w });
+  const completedOn = new Date(Date.UTC(2026, 10, 24 - daysBefore)).toISOString().slice(0, 10);
+  return csvFile([
+    ['Name', 'Course', 'Completed'],
+    [name, 'fire-safety', completedOn],
+  ]);
+}
+let importsUndone = 0;
 
 const newRate = {
   role: 'splw',
@@ -265,6 +277,13 @@ export const SAMPLES: Record<string, (env: Env) => unknown> = {
     beforeDue: [{ daysBefore: 30, audience: ['person', 'supervisor'] }],
     overdue: { everyDays: 14, audience: ['lead'] },
   }),
+  'import.dryRun': async ({ as, ids }) => fireSafetyCsvOfW(as, ids),
+  'import.commit': async ({ as, ids }) => ({ ...(await fireSafetyCsvOfW(as, ids)), onlyValidRows: false }),
+  'import.undo': async ({ as, ids }) => {
+    const file = await fireSafetyCsvOfW(as, ids, 30 + (importsUndone += 1));
+    const { batchId } = await as('import.commit', { ...file, onlyValidRows: false });
+    return { batchId: batchId ?? 0 };
+  },
   'induction.pdf': ({ ids }) => ({ workerId: ids.w }),
   'induction.undoTick': async ({ as, ids }) => {
     await as('training.record', { ...fireSafetyOfW(ids), requirementId: 'induction-splw-pathways' });

@@ -19,6 +19,7 @@ import { reminderMethods } from './methods/reminders.ts';
 import { mailMethods } from './methods/mail.ts';
 import { searchMethods } from './methods/search.ts';
 import { reportMethods } from './methods/reports.ts';
+import { importMethods } from './methods/imports.ts';
 
 /** Every call the UI can make, declared once. */
 export const contract = {
@@ -41,6 +42,7 @@ export const contract = {
   ...mailMethods,
   ...searchMethods,
   ...reportMethods,
+  ...importMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -8,6 +8,7 @@ export const DOMAINS = [
   'compliance',
   'evidence',
   'home',
+  'imports',
   'induction',
   'mail',
   'pcn',
@@ -54,6 +55,7 @@ export const DOMAIN_OF_PREFIX: Readonly<Record<string, Domain>> = {
   mail: 'mail',
   search: 'search',
   report: 'reports',
+  import: 'imports',
 };
 
 export function domainOfMethod(method: string): Domain | undefined {

@@ -50,6 +50,8 @@ export const AUDIT_ACTIONS = {
   'training.verify': training('Training verified'),
   'training.correct': training('Training record corrected'),
   'training.withdraw': training('Training record withdrawn'),
+  'import.commit': training('Training records imported'),
+  'import.undo': training('Training import undone'),
   'induction.undoTick': training('Induction tick undone'),
   'training.exempt': training('Marked not required'),
   'training.endExemption': training('Required again'),
@@ -123,6 +125,7 @@ export const AUDIT_ACTION_CODES = Object.keys(AUDIT_ACTIONS) as [AuditAction, ..
 export const AUDIT_RECORDS = {
   worker: { one: 'Worker', many: 'Workers' },
   training_record: { one: 'Training record', many: 'Training records' },
+  import_batch: { one: 'Import', many: 'Imports' },
   exemption: { one: 'Exemption', many: 'Exemptions' },
   assessment: { one: 'Assessment', many: 'Assessments' },
   development_action: { one: 'Development action', many: 'Development actions' },

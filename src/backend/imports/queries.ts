@@ -1,0 +1,59 @@
+import type { Database } from 'better-sqlite3';
+import { sql } from '../db/statements.ts';
+
+/** "worker|requirement|completed on" of every record in force: what a re-imported row would duplicate. */
+export function recordKeysInForce(db: Database): Set<string> {
+  const rows = sql(
+    db,
+    `SELECT worker_id AS w, requirement_id AS r, completed_on AS c FROM training_record t
+     WHERE t.withdrawn_at IS NULL AND NOT EXISTS (SELECT 1 FROM training_record n WHERE n.replaces_id = t.id)`,
+  ).all() as { w: number; r: string; c: string | null }[];
+  return new Set(rows.map((row) => recordKey(row.w, row.r, row.c)));
+}
+
+export const recordKey = (workerId: number, requirementId: string, completedOn: string | null) =>
+  `${workerId}|${requirementId}|${completedOn ?? ''}`;
+
+export function insertBatch(db: Database, b: { fileName: string; at: string; by: string }): number {
+  return Number(
+    sql(
+      db,
+      `INSERT INTO import_batch (kind, file_name, imported_at, imported_by) VALUES ('training', @fileName, @at, @by)`,
+    ).run(b).lastInsertRowid,
+  );
+}
+
+export const linkBatchRecord = (db: Database, batchId: number, recordId: number, row: number) =>
+  sql(db, 'INSERT INTO import_batch_record (batch_id, record_id, row_number) VALUES (?, ?, ?)').run(
+    batchId,
+    recordId,
+    row,
+  );
+
+export interface BatchRow {
+  id: number;
+  fileName: string;
+  undoneAt: string | null;
+}
+
+export const findBatch = (db: Database, id: number): BatchRow | undefined =>
+  sql(db, 'SELECT id, file_name AS fileName, undone_at AS undoneAt FROM import_batch WHERE id = ?').get(id) as
+    BatchRow | undefined;
+
+/** The records a batch added, each with whether it is still as imported, withdrawn since, or corrected since. */
+export function recordsOfBatch(
+  db: Database,
+  batchId: number,
+): { id: number; withdrawn: boolean; corrected: boolean }[] {
+  const rows = sql(
+    db,
+    `SELECT t.id, t.withdrawn_at IS NOT NULL AS withdrawn,
+            EXISTS (SELECT 1 FROM training_record n WHERE n.replaces_id = t.id) AS corrected
+     FROM import_batch_record b JOIN training_record t ON t.id = b.record_id
+     WHERE b.batch_id = ? ORDER BY b.row_number`,
+  ).all(batchId) as { id: number; withdrawn: 0 | 1; corrected: 0 | 1 }[];
+  return rows.map((r) => ({ id: r.id, withdrawn: r.withdrawn === 1, corrected: r.corrected === 1 }));
+}
+
+export const markBatchUndone = (db: Database, id: number, at: string, by: string) =>
+  sql(db, 'UPDATE import_batch SET undone_at = ?, undone_by = ? WHERE id = ?').run(at, by, id);

@@ -1,0 +1,11 @@
+import type { ImportReport, ImportUndone } from '../../domain/imports.ts';
+import { importCommitInput, importInput, importUndoInput } from '../../schemas/imports.ts';
+import { LEAD } from '../access.ts';
+import { method } from '../method.ts';
+
+// Importing writes many people's records at once: the lead's alone.
+export const importMethods = {
+  'import.dryRun': method<ImportReport>()(importInput, LEAD),
+  'import.commit': method<ImportReport>()(importCommitInput, LEAD),
+  'import.undo': method<ImportUndone>()(importUndoInput, LEAD),
+};

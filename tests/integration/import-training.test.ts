@@ -1,0 +1,207 @@
+import { describe, expect, it } from 'vitest';
+import type { Backend } from '../../src/backend/backend.ts';
+import { count, ok, testBackend } from '../support/backend.ts';
+import { linkWorker, pcnWithGp } from '../support/pcn.ts';
+import { csvFile, xlsxFile } from '../support/spreadsheets.ts';
+
+// "Now" is 24/11/2026 (testBackend). Excel serial 46000 is 09/12/2025.
+
+const HEADINGS = ['Staff name', 'Course', 'Date completed', 'Expiry date', 'Provider', 'Notes'];
+const GOOD = [
+  HEADINGS,
+  ['Florence Ndlovu', 'Fire safety', '03/02/2026', '03/02/2029', 'Blue Light Training, Leeds', ''],
+  ['Florence Ndlovu', 'Data security', '1/9/2026', '', 'e-LfH', 'Refresher; done online'],
+  ['Sam Okoro', 'Safeguarding adults', '2026-05-14', '', '', ''],
+  ['Sam Okoro', 'Lone working', '46000', '', '', ''],
+];
+/** What GOOD records, as (person, requirement, completed, expires, provider). */
+const GOOD_RECORDS = [
+  ['Florence Ndlovu', 'fire-safety', '2026-02-03', '2029-02-03', 'Blue Light Training, Leeds'],
+  ['Florence Ndlovu', 'data-security', '2026-09-01', null, 'e-LfH'],
+  ['Sam Okoro', 'safeguarding-adults', '2026-05-14', null, ''],
+  ['Sam Okoro', 'lone-working', '2025-12-09', null, ''],
+];
+
+async function twoLinkWorkers(): Promise<Backend> {
+  const backend = testBackend();
+  await pcnWithGp(backend);
+  await ok(backend, 'worker.create', linkWorker());
+  await ok(backend, 'worker.create', linkWorker({ name: 'Sam Okoro' }));
+  return backend;
+}
+
+/** The training records in force, as (person, requirement, completed, expires, provider), in the order added. */
+const recordsInForce = (backend: Backend) =>
+  backend.ctx.db
+    .prepare(
+      `SELECT w.name, t.requirement_id, t.completed_on, t.expires_on, t.provider FROM training_record t
+       JOIN worker w ON w.id = t.worker_id WHERE t.withdrawn_at IS NULL ORDER BY t.id`,
+    )
+    .raw()
+    .all();
+
+describe('importing training records from a spreadsheet', () => {
+  it('imports a good CSV (byte-order mark, semicolons, d/m/yyyy, ISO and serial dates) exactly, as one audit entry', async () => {
+    const backend = await twoLinkWorkers();
+    const file = csvFile(GOOD, { delimiter: ';', bom: true });
+    const audits = count(backend, 'audit_log');
+
+    const preview = await ok(backend, 'import.dryRun', file);
+    expect(preview).toMatchObject({ rows: 4, ready: 4, invalid: 0, duplicates: 0, problems: [], batchId: null });
+    expect(preview.columns).toEqual({ person: 0, course: 1, completedOn: 2, expiresOn: 3, provider: 4, notes: 5 });
+    expect(count(backend, 'training_record')).toBe(0);
+
+    const done = await ok(backend, 'import.commit', { ...file, onlyValidRows: false });
+    expect(done).toMatchObject({ added: 4, ready: 4 });
+    expect(recordsInForce(backend)).toEqual(GOOD_RECORDS);
+    expect(count(backend, 'audit_log')).toBe(audits + 1);
+    expect(count(backend, 'import_batch_record')).toBe(4);
+  });
+
+  it('reads quoted commas in a comma-separated file', async () => {
+    const backend = await twoLinkWorkers();
+    await ok(backend, 'import.commit', { ...csvFile(GOOD), onlyValidRows: false });
+    expect(recordsInForce(backend)).toEqual(GOOD_RECORDS);
+  });
+
+  it('imports an .xlsx workbook written by ExcelJS, with date cells and serial numbers', async () => {
+    const backend = await twoLinkWorkers();
+    const file = await xlsxFile([
+      HEADINGS,
+      [
+        'Florence Ndlovu',
+        'Fire safety',
+        new Date(Date.UTC(2026, 1, 3)),
+        new Date(Date.UTC(2029, 1, 3)),
+        'Blue Light Training, Leeds',
+        null,
+      ],
+      ['Florence Ndlovu', 'Data security', '01/09/2026', null, 'e-LfH', 'Refresher; done online'],
+      ['Sam Okoro', 'Safeguarding adults', '2026-05-14', null, null, null],
+      ['Sam Okoro', 'Lone working', 46000, null, null, null],
+    ]);
+    const done = await ok(backend, 'import.commit', { ...file, onlyValidRows: false });
+    expect(done.added).toBe(4);
+    expect(recordsInForce(backend)).toEqual(GOOD_RECORDS);
+  });
+
+  it('reports every bad row by row and column and writes nothing; "valid rows only" writes exactly the rest', async () => {
+    const backend = await twoLinkWorkers();
+    const file = csvFile([
+      ...GOOD.slice(0, 3),
+      ['Fred Nobody', 'Fire safety', '03/02/2026', '', '', ''],
+      ['Sam Okoro', 'Fire safety', '31/02/2026', '', '', ''],
+      ['Sam Okoro', 'Data security', '01/03/2026', '01/01/2026', '', ''],
+      ...GOOD.slice(3),
+    ]);
+
+    const preview = await ok(backend, 'import.dryRun', file);
+    expect(preview).toMatchObject({ rows: 7, ready: 4, invalid: 3 });
+    expect(preview.problems.map((p) => [p.row, p.column, p.value, p.kind])).toEqual([
+      [4, 'Staff name', 'Fred Nobody', 'invalid'],
+      [5, 'Date completed', '31/02/2026', 'invalid'],
+      [6, 'Expiry date', '01/01/2026', 'invalid'],
+    ]);
+    expect(preview.problems.map((p) => p.problem)).toEqual([
+      'Fred Nobody is not in the staff register',
+      'Not a real date: write it as dd/mm/yyyy',
+      'The expiry date must be after the completion date',
+    ]);
+
+    const before = [count(backend, 'training_record'), count(backend, 'audit_log'), count(backend, 'import_batch')];
+    const refused = await backend.call('import.commit', { ...file, onlyValidRows: false });
+    expect(refused.ok ? null : refused.error.code).toBe('VALIDATION');
+    expect([count(backend, 'training_record'), count(backend, 'audit_log'), count(backend, 'import_batch')]).toEqual(
+      before,
+    );
+
+    const done = await ok(backend, 'import.commit', { ...file, onlyValidRows: true });
+    expect(done).toMatchObject({ added: 4, invalid: 3 });
+    expect(recordsInForce(backend)).toEqual(GOOD_RECORDS);
+  });
+
+  it('refuses a completion in the future, an unknown course and an NHS number in the notes', async () => {
+    const backend = await twoLinkWorkers();
+    const file = csvFile([
+      HEADINGS,
+      ['Sam Okoro', 'Fire safety', '01/12/2026', '', '', ''],
+      ['Sam Okoro', 'Basket weaving', '01/10/2026', '', '', ''],
+      ['Sam Okoro', 'Fire safety', '01/10/2026', '', '', 'Patient 943 476 5919 present'],
+    ]);
+    const preview = await ok(backend, 'import.dryRun', file);
+    expect(preview.problems.map((p) => [p.row, p.field])).toEqual([
+      [2, 'completedOn'],
+      [3, 'course'],
+      [4, 'notes'],
+    ]);
+    expect(preview.problems[0]?.problem).toBe('The completion date cannot be in the future');
+    expect(preview.unknownCourses).toEqual(['Basket weaving']);
+  });
+
+  it('importing the same file twice adds nothing: every row is reported as a duplicate and skipped', async () => {
+    const backend = await twoLinkWorkers();
+    const file = csvFile(GOOD);
+    await ok(backend, 'import.commit', { ...file, onlyValidRows: false });
+    const records = count(backend, 'training_record');
+
+    const again = await ok(backend, 'import.commit', { ...file, onlyValidRows: false });
+    expect(again).toMatchObject({ added: 0, duplicates: 4, invalid: 0, batchId: null });
+    expect(again.problems.every((p) => p.kind === 'duplicate' && p.problem === 'Already recorded: skipped')).toBe(true);
+    expect(count(backend, 'training_record')).toBe(records);
+  });
+
+  it('skips a row repeated within the file', async () => {
+    const backend = await twoLinkWorkers();
+    const preview = await ok(backend, 'import.dryRun', csvFile([...GOOD, GOOD[1] as string[]]));
+    expect(preview).toMatchObject({ ready: 4, duplicates: 1 });
+    expect(preview.problems.map((p) => [p.row, p.problem])).toEqual([[6, 'The same as row 2: skipped']]);
+  });
+
+  it('undo withdraws exactly the records that import added, as one audit entry, and only once', async () => {
+    const backend = await twoLinkWorkers();
+    const first = await ok(backend, 'import.commit', { ...csvFile(GOOD.slice(0, 3)), onlyValidRows: false });
+    const second = await ok(backend, 'import.commit', {
+      ...csvFile([HEADINGS, ...GOOD.slice(3)]),
+      onlyValidRows: false,
+    });
+    const audits = count(backend, 'audit_log');
+
+    expect(await ok(backend, 'import.undo', { batchId: first.batchId ?? 0 })).toEqual({
+      batchId: first.batchId,
+      withdrawn: 2,
+    });
+    expect(recordsInForce(backend)).toEqual(GOOD_RECORDS.slice(2));
+    expect(count(backend, 'training_record')).toBe(4); // withdrawn, never deleted
+    expect(count(backend, 'audit_log')).toBe(audits + 1);
+    expect(second.added).toBe(2);
+
+    const again = await backend.call('import.undo', { batchId: first.batchId ?? 0 });
+    expect(again.ok ? null : again.error.code).toBe('CONFLICT');
+    // Undone, the file can be imported again.
+    expect((await ok(backend, 'import.commit', { ...csvFile(GOOD.slice(0, 3)), onlyValidRows: false })).added).toBe(2);
+  });
+
+  it('remembers the columns and course names chosen, for the next file', async () => {
+    const backend = await twoLinkWorkers();
+    const odd = [
+      ['Who', 'What', 'When'],
+      ['Sam Okoro', 'FS course', '01/10/2026'],
+    ];
+    const columns = { person: 0, course: 1, completedOn: 2, expiresOn: null, provider: null, notes: null };
+    const guessed = await ok(backend, 'import.dryRun', csvFile(odd));
+    expect(guessed.columns).not.toEqual(columns);
+
+    await ok(backend, 'import.commit', {
+      ...csvFile(odd),
+      columns,
+      courses: { 'FS course': 'fire-safety' },
+      onlyValidRows: false,
+    });
+    const next = await ok(
+      backend,
+      'import.dryRun',
+      csvFile([odd[0] as string[], ['Florence Ndlovu', 'FS course', '02/10/2026']]),
+    );
+    expect(next).toMatchObject({ columns, ready: 1, invalid: 0 });
+  });
+});
