@@ -43,3 +43,8 @@ export async function withdrawTraining(recordId: number, reason: string): Promis
 export async function undoInductionTick(input: InputOf<'induction.undoTick'>): Promise<void> {
   workerCompliance.put(input.workerId, await call('induction.undoTick', input));
 }
+
+/** One course for several people from the matrix; the matrix refreshes from the change. */
+export async function recordTrainingForMany(input: InputOf<'training.recordMany'>): Promise<number> {
+  return (await call('training.recordMany', input)).length;
+}

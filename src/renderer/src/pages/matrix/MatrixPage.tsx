@@ -24,6 +24,8 @@ import { MatrixFilters } from './MatrixFilters.tsx';
 import { MatrixHeadline } from './MatrixHeadline.tsx';
 import { MatrixPrint } from './MatrixPrint.tsx';
 import { MatrixTable } from './MatrixTable.tsx';
+import { RecordForSelected } from './RecordForSelected.tsx';
+import { useRowSelection } from './useRowSelection.ts';
 
 export function MatrixPage() {
   const { filter, setFilter } = useMatrixView();
@@ -121,8 +123,17 @@ export function MatrixPage() {
 
 function MatrixBody({ matrix, rows, clear }: { matrix: Matrix; rows: Matrix['rows']; clear(): void }) {
   const printing = usePrinting();
+  const { changesAll } = useAbilities();
+  const selection = useRowSelection();
   if (rows.length > 0 && printing) return <MatrixPrint matrix={matrix} rows={rows} />;
-  if (rows.length > 0) return <MatrixTable matrix={matrix} rows={rows} />;
+  if (rows.length > 0) {
+    return (
+      <>
+        {changesAll && <RecordForSelected matrix={matrix} selection={selection} />}
+        <MatrixTable matrix={matrix} rows={rows} selection={changesAll ? selection : null} />
+      </>
+    );
+  }
   return (
     <Box sx={{ p: 3, display: 'flex', gap: 2, alignItems: 'center', flexWrap: 'wrap' }}>
       <Typography>No one matches these filters.</Typography>

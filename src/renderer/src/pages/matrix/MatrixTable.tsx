@@ -11,9 +11,11 @@ import { href } from '../../app/router.ts';
 import type { GridPosition } from '../../components/grid-navigation.ts';
 import { clampToGrid, moveInGrid } from '../../components/grid-navigation.ts';
 import { useVirtualRows } from '../../components/useVirtualRows.ts';
+import type { RowSelection } from './useRowSelection.ts';
 import { CELL_WIDTH, matrixSx, NAME_WIDTH, ROW_HEIGHT } from './matrixStyles.ts';
 
 const HINT_ID = 'matrix-keys';
+const ignore = () => undefined;
 
 /** The grid position a cell's link stands for, from its data attributes. */
 function positionOf(element: EventTarget | null): GridPosition | null {
@@ -30,11 +32,16 @@ const Row = memo(function Row({
   row,
   index,
   tabColumn,
+  selected,
+  onToggle,
 }: {
   matrix: Matrix;
   row: MatrixRow;
   index: number;
   tabColumn: number | null;
+  /** Null when this person cannot pick rows (only the lead records for several people). */
+  selected: boolean | null;
+  onToggle(workerId: number): void;
 }) {
   const stop = (column: number) => ({
     tabIndex: tabColumn === column ? 0 : -1,
@@ -44,6 +51,16 @@ const Row = memo(function Row({
   return (
     <tr aria-rowindex={index + 2} style={{ height: ROW_HEIGHT }}>
       <th scope="row">
+        {selected !== null && (
+          <input
+            type="checkbox"
+            className="pick no-print"
+            tabIndex={-1}
+            checked={selected}
+            onChange={() => onToggle(row.workerId)}
+            aria-label={`Select ${row.name}`}
+          />
+        )}
         <a className="person" href={href(`staff/${row.workerId}/training`)} {...stop(0)}>
           {row.name}
         </a>
@@ -78,12 +95,21 @@ const Row = memo(function Row({
  * Tab stop: the arrow keys, Home, End, Page Up and Page Down move between cells (the WAI-ARIA grid pattern),
  * and Enter opens the cell's record with focus on its heading.
  */
-export function MatrixTable({ matrix, rows }: { matrix: Matrix; rows: MatrixRow[] }) {
+export function MatrixTable({
+  matrix,
+  rows,
+  selection,
+}: {
+  matrix: Matrix;
+  rows: MatrixRow[];
+  selection: RowSelection | null;
+}) {
   const { scroller, items, padTop, padBottom, scrollToIndex } = useVirtualRows(rows.length, ROW_HEIGHT, 3);
   const size = { rows: rows.length, columns: matrix.columns.length + 1, pageRows: Math.max(1, items.length - 6) };
   const [remembered, setRemembered] = useState<GridPosition>({ row: 0, column: 0 });
   const active = clampToGrid(remembered, size);
   const moved = useRef(false);
+  const toggle = selection?.toggle ?? ignore;
 
   // The Tab stop is the remembered cell; if its row has scrolled out of the page, the first row drawn.
   const drawn = items.some((item) => item.index === active.row);
@@ -100,6 +126,13 @@ export function MatrixTable({ matrix, rows }: { matrix: Matrix; rows: MatrixRow[
   });
 
   const onKeyDown = (event: KeyboardEvent<HTMLTableElement>) => {
+    // Space on a person's name picks them, as a grid's Space selects its row.
+    const picked = event.key === ' ' && active.column === 0 ? rows[active.row] : undefined;
+    if (selection && picked) {
+      event.preventDefault();
+      selection.toggle(picked.workerId);
+      return;
+    }
     const next = moveInGrid(active, event, size);
     if (!next) return;
     event.preventDefault();
@@ -112,7 +145,7 @@ export function MatrixTable({ matrix, rows }: { matrix: Matrix; rows: MatrixRow[
     <>
       <Typography id={HINT_ID} variant="body2" color="text.secondary" className="no-print" sx={{ mb: 0.5 }}>
         The matrix is one stop for the Tab key: move between cells with the arrow keys, Home and End, and open a record
-        with Enter.
+        with Enter.{selection && ' Space on a name selects that person.'}
       </Typography>
       <Box ref={scroller} sx={matrixSx}>
         <table
@@ -157,6 +190,8 @@ export function MatrixTable({ matrix, rows }: { matrix: Matrix; rows: MatrixRow[
                   row={row}
                   index={item.index}
                   tabColumn={item.index === tabRow ? active.column : null}
+                  selected={selection ? selection.has(row.workerId) : null}
+                  onToggle={toggle}
                 />
               );
             })}

@@ -63,6 +63,7 @@ export const matrixSx: SxProps<Theme> = {
     whiteSpace: 'nowrap',
     color: 'primary.main',
   },
+  '& .pick': { float: 'left', margin: '2px 6px 0 0' },
   '& .role': { color: 'text.secondary', fontSize: '0.72rem', display: 'block' },
   '& a': { textDecoration: 'none' },
   '& a.person:hover': { textDecoration: 'underline' },
