@@ -90,7 +90,13 @@ export function commit(ctx: Ctx, input: ImportCommitInput): ImportReport | Promi
         entity: 'import_batch',
         entityId: batchId,
         summary: `Imported ${plural(checked.ready.length, 'training record')} from ${input.fileName}${skipped.length ? ` (${skipped.join('; ')})` : ''}`,
-        after: { rows: checked.ready.map((r) => ({ row: r.row, ...r.record })) },
+        // The records themselves are logged as facts and linked to the batch; the entry stays small however big the file.
+        after: {
+          fileName: input.fileName,
+          added: checked.ready.length,
+          duplicates: checked.duplicates,
+          invalid: checked.invalid,
+        },
       });
       return { ...report, batchId, added: checked.ready.length };
     }),
@@ -125,7 +131,7 @@ export function undo(ctx: Ctx, batchId: number): ImportUndone {
       entity: 'import_batch',
       entityId: batchId,
       summary: `Undid the import of ${batch.fileName}: withdrew ${plural(inForce.length, 'training record')}`,
-      after: { withdrawn: inForce.map((r) => r.id) },
+      after: { fileName: batch.fileName, withdrawn: inForce.length },
     });
     return { batchId, withdrawn: inForce.length };
   });
