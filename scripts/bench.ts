@@ -9,6 +9,7 @@ import { seedExample } from '../src/backend/seed/example.ts';
 import { makeDataDir } from '../tests/support/browser-mode.ts';
 import { benchAuditLog } from './bench/audit-log.ts';
 import { benchHome } from './bench/home.ts';
+import { benchImport } from './bench/import.ts';
 import { benchLoad } from './bench/load.ts';
 import { benchPages } from './bench/pages.ts';
 import { median, timed } from './bench/timing.ts';
@@ -172,6 +173,7 @@ try {
     await integrityTimings();
     for (const line of await benchHome(dataDir, TODAY)) report(line);
     for (const line of await benchAuditLog(dataDir, TODAY)) report(line);
+    for (const line of await benchImport(TODAY)) report(line);
   } else backend.close();
 
   if (!flags['backend-only'] && !flags['load-only']) for (const line of await benchPages(dataDir, TODAY)) report(line);
