@@ -39,7 +39,11 @@ test('the lead selects three people in the matrix and records one course for the
 
   await page.getByRole('button', { name: 'Record for selected…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Record for 3 people' });
-  await choose(page, 'Course', 'Fire safety');
+  // An induction item is offered too, with who signed it off, as one tick has.
+  await choose(page, 'Course or induction item', 'Induction: Key contacts list given');
+  await expect(dialog.getByLabel('Signed off by')).toBeVisible();
+  await choose(page, 'Course or induction item', 'Fire safety');
+  await expect(dialog.getByLabel('Signed off by')).toHaveCount(0);
   await fillDate(dialog, 'Completed on', '16/11/2026');
   await saveScreenshot(page, 'bulk-record-dialog');
   await expectNoSeriousA11yViolations(page);

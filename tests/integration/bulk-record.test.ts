@@ -88,6 +88,22 @@ describe('recording one course for several people', () => {
     expect(await certificatesOf(cara)).toEqual(['cara.pdf']);
   });
 
+  it('ticks one induction item for several people, signed off as one tick is', async () => {
+    const backend = testBackend();
+    const { splws, coach } = await team(backend);
+    const everyone = [...splws, coach];
+    await ok(
+      backend,
+      'training.recordMany',
+      course(everyone, { requirementId: 'induction-site', signedOffBy: 'Dr Asha Patel', completedOn: '2026-11-03' }),
+    );
+    for (const workerId of everyone) {
+      expect(await recordsOf(backend, workerId, 'induction-site')).toEqual([
+        expect.objectContaining({ completedOn: '2026-11-03', signedOffBy: 'Dr Asha Patel' }),
+      ]);
+    }
+  });
+
   it('applies the one-record rules: a completion date in the future refuses everyone', async () => {
     const backend = testBackend();
     const { splws } = await team(backend);

@@ -3,18 +3,47 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import type { Matrix } from '../../../../shared/domain/compliance.ts';
 import { INDUCTION_COLUMN } from '../../../../shared/domain/compliance.ts';
+import type { Requirement } from '../../../../shared/domain/requirements.ts';
 import { formatUkDate } from '../../../../shared/rules/dates.ts';
 import { readAsBase64 } from '../../api/download.ts';
 import { DateField, toIsoOrText } from '../../components/DateField.tsx';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { useSubmit } from '../../components/useSubmit.ts';
+import { dataOf } from '../../stores/loadable.ts';
+import { requirementCatalogue } from '../../stores/requirements.ts';
 import { recordTrainingForMany } from '../../stores/training.ts';
 
 const CERTIFICATE_TYPES = '.pdf,.png,.jpg,.jpeg,application/pdf,image/png,image/jpeg';
 
+interface Choice {
+  value: string;
+  label: string;
+  induction: boolean;
+}
+
 /**
- * One course completed by everyone picked in the matrix, on one date, each with their own certificate or none.
+ * What can be recorded for several people: every course and induction item in force that a record meets, from
+ * the catalogue; until it has loaded, the matrix's courses.
+ */
+function choicesOf(catalogue: readonly Requirement[] | undefined, matrix: Matrix): Choice[] {
+  if (!catalogue) {
+    return matrix.columns
+      .filter((c) => c.id !== INDUCTION_COLUMN && c.kind === 'training')
+      .map((c) => ({ value: c.id, label: c.title, induction: false }));
+  }
+  const recordable = catalogue.filter((r) => r.retiredOn === null && r.check === 'record');
+  return [
+    ...recordable.filter((r) => r.kind === 'training').map((r) => ({ value: r.id, label: r.title, induction: false })),
+    ...recordable
+      .filter((r) => r.kind === 'induction')
+      .map((r) => ({ value: r.id, label: `Induction: ${r.title}`, induction: true })),
+  ];
+}
+
+/**
+ * One course or induction item done by everyone picked in the matrix, on one date, each with their own
+ * certificate or none.
  * The backend records it for all of them or, naming whoever the course does not apply to, for none.
  */
 export function RecordForSelectedDialog(props: {
@@ -23,8 +52,10 @@ export function RecordForSelectedDialog(props: {
   onClose(): void;
   onRecorded(): void;
 }) {
-  const courses = props.matrix.columns.filter((c) => c.id !== INDUCTION_COLUMN && c.kind === 'training');
+  const options = choicesOf(dataOf(requirementCatalogue.use(null)), props.matrix);
   const [requirementId, setRequirementId] = useState('');
+  const [signedOffBy, setSignedOffBy] = useState('');
+  const induction = options.find((o) => o.value === requirementId)?.induction ?? false;
   const [completedOn, setCompletedOn] = useState(formatUkDate(props.matrix.today));
   const [certificates, setCertificates] = useState<ReadonlyMap<number, File>>(new Map());
   const { submit, fieldErrors, formError, busy } = useSubmit();
@@ -44,6 +75,7 @@ export function RecordForSelectedDialog(props: {
         requirementId,
         status: 'completed',
         completedOn: toIsoOrText(completedOn),
+        signedOffBy: induction && signedOffBy.trim() !== '' ? signedOffBy : null,
         certificates: await Promise.all(
           [...certificates].map(async ([workerId, file]) => ({
             workerId,
@@ -66,13 +98,13 @@ export function RecordForSelectedDialog(props: {
       onSubmit={() => void save()}
     >
       <SelectField
-        label="Course"
+        label="Course or induction item"
         required
         value={requirementId}
-        options={courses.map((c) => ({ value: c.id, label: c.title }))}
+        options={options}
         onChange={setRequirementId}
         error={fieldErrors.requirementId ?? fieldErrors.workerIds}
-        helperText="Recorded as completed for everyone below"
+        helperText="Recorded as done for everyone below"
       />
       <DateField
         label="Completed on"
@@ -82,6 +114,16 @@ export function RecordForSelectedDialog(props: {
         onChange={setCompletedOn}
         error={fieldErrors.completedOn}
       />
+      {induction && (
+        <TextField
+          label="Signed off by"
+          size="small"
+          value={signedOffBy}
+          onChange={(e) => setSignedOffBy(e.target.value)}
+          error={Boolean(fieldErrors.signedOffBy)}
+          helperText={fieldErrors.signedOffBy ?? 'Optional: who confirmed it was done'}
+        />
+      )}
       <Typography variant="subtitle2" component="h3">
         Certificates (optional, one per person)
       </Typography>
