@@ -30,8 +30,8 @@ async function twoLinkWorkers(): Promise<Backend> {
   return backend;
 }
 
-/** The training records in force, as (person, requirement, completed, expires, provider), in the order added. */
-const recordsInForce = (backend: Backend) =>
+/** The training records not withdrawn (none here is corrected), as (person, requirement, completed, expires, provider), in the order added. */
+const recordsNotWithdrawn = (backend: Backend) =>
   backend.ctx.db
     .prepare(
       `SELECT w.name, t.requirement_id, t.completed_on, t.expires_on, t.provider FROM training_record t
@@ -53,7 +53,7 @@ describe('importing training records from a spreadsheet', () => {
 
     const done = await ok(backend, 'import.commit', { ...file, onlyValidRows: false });
     expect(done).toMatchObject({ added: 4, ready: 4 });
-    expect(recordsInForce(backend)).toEqual(GOOD_RECORDS);
+    expect(recordsNotWithdrawn(backend)).toEqual(GOOD_RECORDS);
     expect(count(backend, 'audit_log')).toBe(audits + 1);
     expect(count(backend, 'import_batch_record')).toBe(4);
   });
@@ -61,7 +61,7 @@ describe('importing training records from a spreadsheet', () => {
   it('reads quoted commas in a comma-separated file', async () => {
     const backend = await twoLinkWorkers();
     await ok(backend, 'import.commit', { ...csvFile(GOOD), onlyValidRows: false });
-    expect(recordsInForce(backend)).toEqual(GOOD_RECORDS);
+    expect(recordsNotWithdrawn(backend)).toEqual(GOOD_RECORDS);
   });
 
   it('imports an .xlsx workbook written by ExcelJS, with date cells and serial numbers', async () => {
@@ -82,7 +82,7 @@ describe('importing training records from a spreadsheet', () => {
     ]);
     const done = await ok(backend, 'import.commit', { ...file, onlyValidRows: false });
     expect(done.added).toBe(4);
-    expect(recordsInForce(backend)).toEqual(GOOD_RECORDS);
+    expect(recordsNotWithdrawn(backend)).toEqual(GOOD_RECORDS);
   });
 
   it('reports every bad row by row and column and writes nothing; "valid rows only" writes exactly the rest', async () => {
@@ -117,7 +117,7 @@ describe('importing training records from a spreadsheet', () => {
 
     const done = await ok(backend, 'import.commit', { ...file, onlyValidRows: true });
     expect(done).toMatchObject({ added: 4, invalid: 3 });
-    expect(recordsInForce(backend)).toEqual(GOOD_RECORDS);
+    expect(recordsNotWithdrawn(backend)).toEqual(GOOD_RECORDS);
   });
 
   it('refuses a completion in the future, an unknown course and an NHS number in the notes', async () => {
@@ -170,7 +170,7 @@ describe('importing training records from a spreadsheet', () => {
       batchId: first.batchId,
       withdrawn: 2,
     });
-    expect(recordsInForce(backend)).toEqual(GOOD_RECORDS.slice(2));
+    expect(recordsNotWithdrawn(backend)).toEqual(GOOD_RECORDS.slice(2));
     expect(count(backend, 'training_record')).toBe(4); // withdrawn, never deleted
     expect(count(backend, 'audit_log')).toBe(audits + 1);
     expect(second.added).toBe(2);
@@ -203,5 +203,50 @@ describe('importing training records from a spreadsheet', () => {
       csvFile([odd[0] as string[], ['Florence Ndlovu', 'FS course', '02/10/2026']]),
     );
     expect(next).toMatchObject({ columns, ready: 1, invalid: 0 });
+  });
+  it('refuses a file it cannot read, or one with nothing under its headings, naming the file', async () => {
+    const backend = await twoLinkWorkers();
+    const broken = {
+      fileName: 'training.xlsx',
+      dataBase64: Buffer.from('PK\u0003\u0004 not a workbook').toString('base64'),
+    };
+    const headingsOnly = csvFile([HEADINGS], { fileName: 'empty.csv' });
+    for (const [file, message] of [
+      [broken, 'training.xlsx could not be read as an Excel workbook'],
+      [headingsOnly, 'empty.csv has no rows under its headings to import'],
+    ] as const) {
+      const refused = await backend.call('import.dryRun', file);
+      expect(refused.ok ? null : [refused.error.code, refused.error.message]).toEqual(['VALIDATION', message]);
+    }
+  });
+
+  it('undo is refused once a record it added has been corrected, and for an import that does not exist', async () => {
+    const backend = await twoLinkWorkers();
+    const { batchId } = await ok(backend, 'import.commit', { ...csvFile(GOOD), onlyValidRows: false });
+    const [first] = backend.ctx.db
+      .prepare('SELECT record_id FROM import_batch_record ORDER BY row_number')
+      .pluck()
+      .all() as number[];
+    await ok(backend, 'training.correct', {
+      recordId: first ?? 0,
+      status: 'completed',
+      completedOn: '2026-02-04',
+      provider: 'Blue Light Training, Leeds',
+      reason: 'Typed the wrong day',
+    });
+    const records = count(backend, 'training_record');
+
+    const refused = await backend.call('import.undo', { batchId: batchId ?? 0 });
+    expect(refused.ok ? null : [refused.error.code, refused.error.message]).toEqual([
+      'CONFLICT',
+      '1 record from training.csv has been corrected since: withdraw it one by one instead',
+    ]);
+    expect(count(backend, 'training_record')).toBe(records);
+    expect(
+      backend.ctx.db.prepare('SELECT count(*) FROM training_record WHERE withdrawn_at IS NOT NULL').pluck().get(),
+    ).toBe(0);
+
+    const missing = await backend.call('import.undo', { batchId: 999 });
+    expect(missing.ok ? null : missing.error.code).toBe('NOT_FOUND');
   });
 });
