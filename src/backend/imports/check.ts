@@ -8,7 +8,7 @@ import { listRequirements } from '../requirements/queries.ts';
 import { listWorkerRows } from '../staff/queries.ts';
 import { assertDatesPossible, requirementFor } from '../training/record-rules.ts';
 import { dateOfCell } from './dates.ts';
-import { courseKey, rememberedCourses } from './mapping.ts';
+import { matchKey, rememberedCourses } from './mapping.ts';
 import type { Cell, Sheet } from './parse.ts';
 import { cellText } from './parse.ts';
 import { recordKey, recordKeysInForce } from './queries.ts';
@@ -40,21 +40,21 @@ const FIELD_OF_RECORD: Record<string, ImportField> = {
 function lookups(ctx: Ctx, courses: Record<string, string>) {
   const workersByName = new Map<string, number[]>();
   for (const w of listWorkerRows(ctx.db)) {
-    const key = courseKey(w.name);
+    const key = matchKey(w.name);
     workersByName.set(key, [...(workersByName.get(key) ?? []), w.id]);
   }
   const requirements = new Map<string, Requirement>();
   for (const r of listRequirements(ctx.db).filter((r) => r.retiredOn === null)) {
-    for (const name of [r.id, r.title, r.shortTitle]) if (name) requirements.set(courseKey(name), r);
+    for (const name of [r.id, r.title, r.shortTitle]) if (name) requirements.set(matchKey(name), r);
   }
   const chosen = {
     ...rememberedCourses(ctx.db),
-    ...Object.fromEntries(Object.entries(courses).map(([k, v]) => [courseKey(k), v])),
+    ...Object.fromEntries(Object.entries(courses).map(([k, v]) => [matchKey(k), v])),
   };
   return {
-    workerIds: (name: string) => workersByName.get(courseKey(name)) ?? [],
+    workerIds: (name: string) => workersByName.get(matchKey(name)) ?? [],
     requirementId: (course: string): string | undefined =>
-      chosen[courseKey(course)] ?? requirements.get(courseKey(course))?.id,
+      chosen[matchKey(course)] ?? requirements.get(matchKey(course))?.id,
   };
 }
 

@@ -53,7 +53,8 @@ export function guessColumns(db: Database, headers: readonly string[]): ColumnMa
 export const rememberedCourses = (db: Database): Record<string, string> =>
   readSetting<Record<string, string>>(db, COURSES_KEY) ?? {};
 
-export const courseKey = (name: string) => normal(name);
+/** A name or heading as it is matched: case and spacing do not count. */
+export const matchKey = (name: string) => normal(name);
 
 /** Keeps the columns and course names of an import that was committed, for the next file. */
 export function rememberChoices(
@@ -66,6 +67,6 @@ export function rememberChoices(
     IMPORT_FIELDS.flatMap((f) => (columns[f] === null ? [] : [[f, headers[columns[f]] ?? '']])),
   );
   writeSetting(db, COLUMNS_KEY, headings);
-  const chosen = Object.fromEntries(Object.entries(courses).map(([name, id]) => [courseKey(name), id]));
+  const chosen = Object.fromEntries(Object.entries(courses).map(([name, id]) => [matchKey(name), id]));
   writeSetting(db, COURSES_KEY, { ...rememberedCourses(db), ...chosen });
 }
