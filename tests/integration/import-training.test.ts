@@ -126,16 +126,18 @@ describe('importing training records from a spreadsheet', () => {
       HEADINGS,
       ['Sam Okoro', 'Fire safety', '01/12/2026', '', '', ''],
       ['Sam Okoro', 'Basket weaving', '01/10/2026', '', '', ''],
+      ['Sam Okoro', 'constructor', '01/10/2026', '', '', ''],
       ['Sam Okoro', 'Fire safety', '01/10/2026', '', '', 'Patient 943 476 5919 present'],
     ]);
     const preview = await ok(backend, 'import.dryRun', file);
     expect(preview.problems.map((p) => [p.row, p.field])).toEqual([
       [2, 'completedOn'],
       [3, 'course'],
-      [4, 'notes'],
+      [4, 'course'],
+      [5, 'notes'],
     ]);
     expect(preview.problems[0]?.problem).toBe('The completion date cannot be in the future');
-    expect(preview.unknownCourses).toEqual(['Basket weaving']);
+    expect(preview.unknownCourses).toEqual(['Basket weaving', 'constructor']);
   });
 
   it('importing the same file twice adds nothing: every row is reported as a duplicate and skipped', async () => {

@@ -47,14 +47,15 @@ function lookups(ctx: Ctx, courses: Record<string, string>) {
   for (const r of listRequirements(ctx.db).filter((r) => r.retiredOn === null)) {
     for (const name of [r.id, r.title, r.shortTitle]) if (name) requirements.set(matchKey(name), r);
   }
-  const chosen = {
-    ...rememberedCourses(ctx.db),
-    ...Object.fromEntries(Object.entries(courses).map(([k, v]) => [matchKey(k), v])),
-  };
+  // A Map, so a course called "constructor" is only a course name.
+  const chosen = new Map([
+    ...Object.entries(rememberedCourses(ctx.db)),
+    ...Object.entries(courses).map(([name, id]): [string, string] => [matchKey(name), id]),
+  ]);
   return {
     workerIds: (name: string) => workersByName.get(matchKey(name)) ?? [],
     requirementId: (course: string): string | undefined =>
-      chosen[matchKey(course)] ?? requirements.get(matchKey(course))?.id,
+      chosen.get(matchKey(course)) ?? requirements.get(matchKey(course))?.id,
   };
 }
 
