@@ -107,6 +107,7 @@ const EXPECTED: Record<string, string> = {
   'import.dryRun':               'Y    N     N    N    N  N  S',
   'import.commit':               'Y    N     N    N    N  N  S',
   'import.undo':                 'Y    N     N    N    N  N  S',
+  'import.list':                 'Y    N     N    N    N  N  S',
 
   'induction.pdf':               'Y    Y     Y    N    Y  N  S',
   'induction.undoTick':          'Y    N     Y    N    N  N  S',

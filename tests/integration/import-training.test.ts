@@ -177,6 +177,11 @@ describe('importing training records from a spreadsheet', () => {
     expect(count(backend, 'audit_log')).toBe(audits + 1);
     expect(second.added).toBe(2);
 
+    expect((await ok(backend, 'import.list', {})).map((b) => [b.id, b.fileName, b.added, b.undoneAt])).toEqual([
+      [second.batchId, 'training.csv', 2, null],
+      [first.batchId, 'training.csv', 2, '2026-11-24T10:00:00.000Z'],
+    ]);
+
     const again = await backend.call('import.undo', { batchId: first.batchId ?? 0 });
     expect(again.ok ? null : again.error.code).toBe('CONFLICT');
     // Undone, the file can be imported again.

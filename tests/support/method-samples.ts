@@ -284,6 +284,7 @@ export const SAMPLES: Record<string, (env: Env) => unknown> = {
     const { batchId } = await as('import.commit', { ...file, onlyValidRows: false });
     return { batchId: batchId ?? 0 };
   },
+  'import.list': () => ({}),
   'induction.pdf': ({ ids }) => ({ workerId: ids.w }),
   'induction.undoTick': async ({ as, ids }) => {
     await as('training.record', { ...fireSafetyOfW(ids), requirementId: 'induction-splw-pathways' });

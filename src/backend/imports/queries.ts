@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import type { ImportBatchSummary } from '../../shared/domain/imports.ts';
 import { sql } from '../db/statements.ts';
 
 /** "worker|requirement|completed on" of every record in force: what a re-imported row would duplicate. */
@@ -54,6 +55,16 @@ export function recordsOfBatch(
   ).all(batchId) as { id: number; withdrawn: 0 | 1; corrected: 0 | 1 }[];
   return rows.map((r) => ({ id: r.id, withdrawn: r.withdrawn === 1, corrected: r.corrected === 1 }));
 }
+
+/** The newest imports first, each with how many records it added. */
+export const recentBatches = (db: Database, limit: number): ImportBatchSummary[] =>
+  sql(
+    db,
+    `SELECT b.id, b.file_name AS fileName, b.imported_at AS importedAt, b.imported_by AS importedBy,
+            (SELECT count(*) FROM import_batch_record r WHERE r.batch_id = b.id) AS added,
+            b.undone_at AS undoneAt, b.undone_by AS undoneBy
+     FROM import_batch b ORDER BY b.id DESC LIMIT ?`,
+  ).all(limit) as ImportBatchSummary[];
 
 export const markBatchUndone = (db: Database, id: number, at: string, by: string) =>
   sql(db, 'UPDATE import_batch SET undone_at = ?, undone_by = ? WHERE id = ?').run(at, by, id);

@@ -42,6 +42,17 @@ export interface ImportReport {
   added: number;
 }
 
+/** An import as the list of recent imports shows it. */
+export interface ImportBatchSummary {
+  id: number;
+  fileName: string;
+  importedAt: string;
+  importedBy: string;
+  added: number;
+  undoneAt: string | null;
+  undoneBy: string | null;
+}
+
 export interface ImportUndone {
   batchId: number;
   withdrawn: number;

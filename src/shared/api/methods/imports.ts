@@ -1,4 +1,5 @@
-import type { ImportReport, ImportUndone } from '../../domain/imports.ts';
+import { z } from 'zod';
+import type { ImportBatchSummary, ImportReport, ImportUndone } from '../../domain/imports.ts';
 import { importCommitInput, importInput, importUndoInput } from '../../schemas/imports.ts';
 import { LEAD } from '../access.ts';
 import { method } from '../method.ts';
@@ -8,4 +9,5 @@ export const importMethods = {
   'import.dryRun': method<ImportReport>()(importInput, LEAD),
   'import.commit': method<ImportReport>()(importCommitInput, LEAD),
   'import.undo': method<ImportUndone>()(importUndoInput, LEAD),
+  'import.list': method<ImportBatchSummary[]>()(z.object({}).strict(), LEAD),
 };
