@@ -17,6 +17,15 @@ function writeMark(db: Database): WriteMark {
   ).get() as WriteMark;
 }
 
+/**
+ * Calls whose write comes after an await (an .xlsx is read asynchronously before its rows are written): their
+ * writes are counted when the answer is ready, not when the synchronous part ends.
+ */
+const WRITES_AFTER_AWAIT: ReadonlySet<string> = new Set(['import.commit']);
+
+/** Domains whose data a call of another domain also writes (an import adds training records). */
+const ALSO_WRITES: Readonly<Partial<Record<Domain, readonly Domain[]>>> = { imports: ['training'] };
+
 const fieldOf = (o: unknown, name: 'workerId' | 'id'): unknown =>
   typeof o === 'object' && o !== null ? (o as Record<string, unknown>)[name] : undefined;
 
@@ -67,7 +76,7 @@ export class ChangeFeed {
     const before = writeMark(this.db);
     let after: WriteMark | null = null;
     const envelope = await run(() => {
-      after = writeMark(this.db);
+      if (!WRITES_AFTER_AWAIT.has(method)) after = writeMark(this.db);
     });
     if (!envelope.ok || this.db.inTransaction) return envelope;
     if ((after ?? writeMark(this.db)).changes === before.changes) return envelope;
@@ -103,7 +112,7 @@ export class ChangeFeed {
     // Choosing whom to act as changes only the status; the rest of app.* sets up the PCN or loads the example.
     if (method === 'app.setCurrentUser') return ['app', 'audit'];
     if (!domain || domain === 'app') return [...DOMAINS];
-    return domain === 'audit' ? ['audit'] : [domain, 'audit'];
+    return domain === 'audit' ? ['audit'] : [domain, ...(ALSO_WRITES[domain] ?? []), 'audit'];
   }
 
   private workersTouched(method: string, input: unknown, value: unknown, factSeqBefore: number): number[] | null {

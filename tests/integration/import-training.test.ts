@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../src/backend/backend.ts';
+import type { DataChange } from '../../src/shared/api/domains.ts';
 import { count, ok, testBackend } from '../support/backend.ts';
 import { linkWorker, pcnWithGp } from '../support/pcn.ts';
 import { csvFile, xlsxFile } from '../support/spreadsheets.ts';
@@ -64,8 +65,10 @@ describe('importing training records from a spreadsheet', () => {
     expect(recordsNotWithdrawn(backend)).toEqual(GOOD_RECORDS);
   });
 
-  it('imports an .xlsx workbook written by ExcelJS, with date cells and serial numbers', async () => {
+  it('imports an .xlsx workbook written by ExcelJS, with date cells and serial numbers, announced as training', async () => {
     const backend = await twoLinkWorkers();
+    const heard: DataChange[] = [];
+    backend.onChange((change) => heard.push(change));
     const file = await xlsxFile([
       HEADINGS,
       [
@@ -83,6 +86,11 @@ describe('importing training records from a spreadsheet', () => {
     const done = await ok(backend, 'import.commit', { ...file, onlyValidRows: false });
     expect(done.added).toBe(4);
     expect(recordsNotWithdrawn(backend)).toEqual(GOOD_RECORDS);
+    // The workbook is read asynchronously before its rows are written: the write is still announced, to the
+    // training pages too, with the two people it touched.
+    expect(heard).toHaveLength(1);
+    expect(heard[0]?.domains).toEqual(expect.arrayContaining(['imports', 'training', 'audit']));
+    expect(heard[0]?.workerIds).toHaveLength(2);
   });
 
   it('reports every bad row by row and column and writes nothing; "valid rows only" writes exactly the rest', async () => {
