@@ -29,7 +29,7 @@ export function MatrixFilters({
       className="no-print"
       sx={{
         display: 'grid',
-        gridTemplateColumns: { xs: '1fr 1fr', lg: '2fr 1.5fr 1.5fr 1.5fr 1.2fr 1.2fr auto' },
+        gridTemplateColumns: { xs: '1fr 1fr', lg: '1.6fr 1.4fr 1.5fr 1.5fr 1.5fr 1.2fr auto' },
         gap: 1.5,
         mb: 1,
       }}
