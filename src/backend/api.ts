@@ -19,6 +19,8 @@ import { mailHandlers } from './mail/handlers.ts';
 import { searchHandlers } from './search/handlers.ts';
 import { reportHandlers } from './reports/handlers.ts';
 import { importHandlers } from './imports/handlers.ts';
+import { backupHandlers } from './backups/handlers.ts';
+import { packHandlers } from './packs/handlers.ts';
 
 /** Every method in the contract, answered once; the type fails to check if one is missing. */
 export const handlers: Handlers = {
@@ -42,4 +44,6 @@ export const handlers: Handlers = {
   ...searchHandlers,
   ...reportHandlers,
   ...importHandlers,
+  ...backupHandlers,
+  ...packHandlers,
 };

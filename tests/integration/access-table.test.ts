@@ -108,6 +108,14 @@ const EXPECTED: Record<string, string> = {
   'import.commit':               'Y    N     N    N    N  N  S',
   'import.undo':                 'Y    N     N    N    N  N  S',
   'import.list':                 'Y    N     N    N    N  N  S',
+  'import.template':             'Y    N     N    N    N  N  S',
+
+  'backup.list':                 'Y    N     N    N    N  N  S',
+  'backup.now':                  'Y    N     N    N    N  N  S',
+  'backup.restore':              'Y    N     N    N    N  N  S',
+
+  'pack.worker':                 'Y    Y     Y    N    Y  N  S',
+  'pack.practice':               'Y    Y     N    N    N  N  S',
 
   'induction.pdf':               'Y    Y     Y    N    Y  N  S',
   'induction.undoTick':          'Y    N     Y    N    N  N  S',

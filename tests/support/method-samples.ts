@@ -285,6 +285,13 @@ export const SAMPLES: Record<string, (env: Env) => unknown> = {
     return { batchId: batchId ?? 0 };
   },
   'import.list': () => ({}),
+  'import.template': () => ({ kind: 'register', format: 'xlsx' }),
+  'backup.list': () => ({}),
+  'backup.now': () => ({ folder: null }),
+  // A backup made just before, so there is one to restore.
+  'backup.restore': async ({ as }) => ({ id: (await as('backup.now', { folder: null })).backup.id }),
+  'pack.worker': ({ ids }) => ({ workerId: ids.w }),
+  'pack.practice': async ({ as }) => ({ practiceId: (await as('practice.list', {}))[0]?.id ?? 1 }),
   'induction.pdf': ({ ids }) => ({ workerId: ids.w }),
   'induction.undoTick': async ({ as, ids }) => {
     await as('training.record', { ...fireSafetyOfW(ids), requirementId: 'induction-splw-pathways' });

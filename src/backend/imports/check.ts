@@ -80,12 +80,16 @@ export function checkSheet(
   let invalid = 0;
 
   for (const { row, cells } of sheet.rows) {
-    const cellOf = (field: ImportField): Cell => (columns[field] === null ? null : (cells[columns[field]] ?? null));
+    const columnOf = (field: ImportField) => columns[field] ?? null;
+    const cellOf = (field: ImportField): Cell => {
+      const column = columnOf(field);
+      return column === null ? null : (cells[column] ?? null);
+    };
     const rowProblems: ImportProblem[] = [];
     const problem = (field: ImportField, why: string) =>
       rowProblems.push({
         row,
-        column: columns[field] === null ? IMPORT_FIELD_LABELS[field] : (sheet.headers[columns[field]] ?? null),
+        column: columnOf(field) === null ? IMPORT_FIELD_LABELS[field] : (sheet.headers[columnOf(field) ?? 0] ?? null),
         field,
         value: cellText(cellOf(field)),
         problem: why,

@@ -1,5 +1,6 @@
 import type { importMethods } from '../../shared/api/methods/imports.ts';
 import type { HandlerTable } from '../handler.ts';
+import { conflict } from '../errors.ts';
 import { recentBatches } from './queries.ts';
 import * as service from './service.ts';
 
@@ -11,4 +12,7 @@ export const importHandlers = {
   'import.commit': (input, ctx) => service.commit(ctx, input),
   'import.undo': ({ batchId }, ctx) => service.undo(ctx, batchId),
   'import.list': (_input, ctx) => recentBatches(ctx.db, RECENT_IMPORTS),
+  'import.template': () => {
+    throw conflict('Import templates are not ready yet');
+  },
 } satisfies HandlerTable<keyof typeof importMethods>;

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import type { ColumnMapping, ImportField } from '../../shared/domain/imports.ts';
-import { IMPORT_FIELDS } from '../../shared/domain/imports.ts';
+import type { ColumnMapping, TrainingField } from '../../shared/domain/imports.ts';
+import { TRAINING_FIELDS as IMPORT_FIELDS } from '../../shared/domain/imports.ts';
 import { readSetting, writeSetting } from '../settings/queries.ts';
 
 /** The headings chosen last time for each field, and the course names mapped to requirements. */
@@ -8,7 +8,8 @@ const COLUMNS_KEY = 'import.training.columns';
 const COURSES_KEY = 'import.training.courses';
 
 /** Words a heading for each field commonly holds, most telling first. */
-const HEADING_WORDS: Record<ImportField, readonly string[]> = {
+const HEADING_WORDS: Record<TrainingField, readonly string[]> = {
+  personStartDate: ['start date', 'started'],
   person: ['staff name', 'employee', 'person', 'worker', 'name', 'staff'],
   course: ['course', 'requirement', 'training', 'module', 'subject', 'title'],
   completedOn: ['completed', 'completion', 'date passed', 'passed', 'achieved', 'date'],
@@ -24,7 +25,7 @@ const normal = (heading: string) => heading.trim().toLowerCase().replace(/\s+/g,
  * words. Each column serves one field, taken in `IMPORT_FIELDS` order (so "Completed date" is not the expiry).
  */
 export function guessColumns(db: Database, headers: readonly string[]): ColumnMapping {
-  const remembered = readSetting<Partial<Record<ImportField, string>>>(db, COLUMNS_KEY) ?? {};
+  const remembered = readSetting<Partial<Record<TrainingField, string>>>(db, COLUMNS_KEY) ?? {};
   const headings = headers.map(normal);
   const taken = new Set<number>();
   const pick = (index: number): number | null => {
@@ -38,7 +39,7 @@ export function guessColumns(db: Database, headers: readonly string[]): ColumnMa
     if (last !== undefined) mapping[field] = pick(headings.indexOf(normal(last)));
   }
   for (const field of IMPORT_FIELDS) {
-    if (mapping[field] !== null) continue;
+    if (mapping[field] != null) continue;
     for (const word of HEADING_WORDS[field]) {
       const index = headings.findIndex((h, i) => !taken.has(i) && h.includes(word));
       if (index >= 0) {
@@ -64,7 +65,7 @@ export function rememberChoices(
   courses: Record<string, string>,
 ): void {
   const headings = Object.fromEntries(
-    IMPORT_FIELDS.flatMap((f) => (columns[f] === null ? [] : [[f, headers[columns[f]] ?? '']])),
+    IMPORT_FIELDS.flatMap((f) => (columns[f] == null ? [] : [[f, headers[columns[f]] ?? '']])),
   );
   writeSetting(db, COLUMNS_KEY, headings);
   const chosen = Object.fromEntries(Object.entries(courses).map(([name, id]) => [matchKey(name), id]));

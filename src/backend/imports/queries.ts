@@ -60,7 +60,7 @@ export function recordsOfBatch(
 export const recentBatches = (db: Database, limit: number): ImportBatchSummary[] =>
   sql(
     db,
-    `SELECT b.id, b.file_name AS fileName, b.imported_at AS importedAt, b.imported_by AS importedBy,
+    `SELECT b.id, b.kind, b.file_name AS fileName, b.imported_at AS importedAt, b.imported_by AS importedBy,
             (SELECT count(*) FROM import_batch_record r WHERE r.batch_id = b.id) AS added,
             b.undone_at AS undoneAt, b.undone_by AS undoneBy
      FROM import_batch b ORDER BY b.id DESC LIMIT ?`,

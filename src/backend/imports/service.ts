@@ -11,7 +11,7 @@ import type { CheckedSheet } from './check.ts';
 import { checkSheet } from './check.ts';
 import { guessColumns, rememberChoices } from './mapping.ts';
 import type { Sheet } from './parse.ts';
-import { fileBytes, parseSheet } from './parse.ts';
+import { cellText, fileBytes, parseSheet } from './parse.ts';
 import * as q from './queries.ts';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
@@ -28,6 +28,7 @@ const withSheet = <T>(sheet: Sheet | Promise<Sheet>, then: (sheet: Sheet) => T):
 
 function reportOf(input: ImportInput, sheet: Sheet, checked: CheckedSheet, columns: ImportReport['columns']) {
   return {
+    kind: input.kind,
     fileName: input.fileName,
     headers: sheet.headers,
     columns,
@@ -37,6 +38,7 @@ function reportOf(input: ImportInput, sheet: Sheet, checked: CheckedSheet, colum
     duplicates: checked.duplicates,
     invalid: checked.invalid,
     problems: checked.problems,
+    sample: sheet.rows.slice(0, 10).map((r) => r.cells.map(cellText)),
     batchId: null,
     added: 0,
   } satisfies ImportReport;

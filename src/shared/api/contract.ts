@@ -20,6 +20,8 @@ import { mailMethods } from './methods/mail.ts';
 import { searchMethods } from './methods/search.ts';
 import { reportMethods } from './methods/reports.ts';
 import { importMethods } from './methods/imports.ts';
+import { backupMethods } from './methods/backups.ts';
+import { packMethods } from './methods/packs.ts';
 
 /** Every call the UI can make, declared once. */
 export const contract = {
@@ -43,6 +45,8 @@ export const contract = {
   ...searchMethods,
   ...reportMethods,
   ...importMethods,
+  ...backupMethods,
+  ...packMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -3,6 +3,7 @@ export const DOMAINS = [
   'accounts',
   'app',
   'audit',
+  'backups',
   'claims',
   'competencies',
   'compliance',
@@ -11,6 +12,7 @@ export const DOMAINS = [
   'imports',
   'induction',
   'mail',
+  'packs',
   'pcn',
   'reminders',
   'reports',
@@ -56,6 +58,8 @@ export const DOMAIN_OF_PREFIX: Readonly<Record<string, Domain>> = {
   search: 'search',
   report: 'reports',
   import: 'imports',
+  backup: 'backups',
+  pack: 'packs',
 };
 
 export function domainOfMethod(method: string): Domain | undefined {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import type { FileDownload } from '../../domain/files.ts';
 import type { ImportBatchSummary, ImportReport, ImportUndone } from '../../domain/imports.ts';
-import { importCommitInput, importInput, importUndoInput } from '../../schemas/imports.ts';
+import { importCommitInput, importInput, importTemplateInput, importUndoInput } from '../../schemas/imports.ts';
 import { LEAD } from '../access.ts';
 import { method } from '../method.ts';
 
@@ -10,4 +11,5 @@ export const importMethods = {
   'import.commit': method<ImportReport>()(importCommitInput, LEAD),
   'import.undo': method<ImportUndone>()(importUndoInput, LEAD),
   'import.list': method<ImportBatchSummary[]>()(z.object({}).strict(), LEAD),
+  'import.template': method<FileDownload>()(importTemplateInput, LEAD),
 };
