@@ -15,9 +15,13 @@ const EVERYTHING = [
   'Competencies',
   'Supervision actions',
   'Organisation',
+  'Import spreadsheets',
   'Settings',
+  'Backups',
   'Audit log',
 ];
+/** The viewer's: everything but the pages that only change things. */
+const TO_READ = EVERYTHING.filter((label) => label !== 'Import spreadsheets' && label !== 'Backups');
 
 describe('what each role sees and may change', () => {
   it('gives personal mode and the lead everything, with the home page first', () => {
@@ -31,8 +35,10 @@ describe('what each role sees and may change', () => {
 
   it('lets the viewer open everything and change nothing', () => {
     const viewer = team(signedInAccount({ viewer: true }));
-    expect(menuOf(viewer)).toEqual(EVERYTHING);
+    expect(menuOf(viewer)).toEqual(TO_READ);
     expect(viewer).toMatchObject({ readsAll: true, changesAll: false, home: 'home' });
+    expect(viewer.refusalOf(['import'], none)).toMatch(/importing spreadsheets is for the PCN workforce lead/);
+    expect(viewer.refusalOf(['backups'], none)).toMatch(/backups are for the PCN workforce lead/);
     expect(viewer.refusalOf(['claims'], none)).toBeNull();
     expect(viewer.refusalOf(['staff', '5', 'pay'], none)).toBeNull();
     expect(viewer.refusalOf(['staff', 'new'], none)).toMatch(/lead/);

@@ -28,6 +28,8 @@ const pages = {
   email: lazyPage(() => import('../pages/settings/MyMailPage.tsx').then((m) => m.MyMailPage)),
   supervisees: lazyPage(() => import('../pages/staff/SuperviseesPage.tsx').then((m) => m.SuperviseesPage)),
   reports: lazyPage(() => import('../pages/reports/ReportsPage.tsx').then((m) => m.ReportsPage)),
+  import: lazyPage(() => import('../pages/imports/ImportPage.tsx').then((m) => m.ImportPage)),
+  backups: lazyPage(() => import('../pages/backups/BackupsPage.tsx').then((m) => m.BackupsPage)),
 };
 
 export function prefetchPages(): void {
@@ -50,6 +52,8 @@ const SettingsPage = pages.settings.Page;
 const MyMailPage = pages.email.Page;
 const SuperviseesPage = pages.supervisees.Page;
 const ReportsPage = pages.reports.Page;
+const ImportPage = pages.import.Page;
+const BackupsPage = pages.backups.Page;
 
 const WORKER_TABS: readonly WorkerTab[] = ['details', 'training', 'induction', 'competencies', 'supervision', 'pay'];
 
@@ -112,6 +116,10 @@ function Page() {
       return <MatrixPage />;
     case 'reports':
       return <ReportsPage />;
+    case 'import':
+      return <ImportPage />;
+    case 'backups':
+      return <BackupsPage />;
     case 'settings':
       return <SettingsPage />;
     case 'email':

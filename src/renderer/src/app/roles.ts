@@ -50,9 +50,17 @@ export const ALL_SECTIONS: readonly Section[] = [
   { route: 'competencies', label: 'Competencies' },
   { route: 'supervision', label: 'Supervision actions' },
   { route: 'organisation', label: 'Organisation' },
+  { route: 'import', label: 'Import spreadsheets' },
   { route: 'settings', label: 'Settings' },
+  { route: 'backups', label: 'Backups' },
   { route: 'audit', label: 'Audit log' },
 ];
+
+/** Pages for changing what is the lead's alone: left out of the viewer's menu, and refused to them. */
+const CHANGES_ONLY: Record<string, string> = {
+  import: 'importing spreadsheets is for the PCN workforce lead',
+  backups: 'backups are for the PCN workforce lead',
+};
 
 const LEADS_ONLY: Record<string, string> = {
   staff: 'the staff register is for the PCN workforce lead',
@@ -63,6 +71,7 @@ const LEADS_ONLY: Record<string, string> = {
   organisation: "the PCN's organisation is for the PCN workforce lead",
   settings: 'settings are for the PCN workforce lead',
   audit: 'the audit log is for the PCN workforce lead',
+  ...CHANGES_ONLY,
 };
 
 const isId = (text: string | undefined): boolean => text !== undefined && /^\d+$/.test(text);
@@ -77,10 +86,11 @@ function everything(team: boolean, changesAll: boolean): Abilities {
     supervisees: new Set(),
     home: 'home',
     wayHome: { href: '#/home', label: 'Back to home' },
-    menu: ALL_SECTIONS,
+    menu: changesAll ? ALL_SECTIONS : ALL_SECTIONS.filter((s) => !(s.route in CHANGES_ONLY)),
     refusalOf: (path) => {
       if (changesAll) return null;
-      const [section, id] = path;
+      const [section = '', id] = path;
+      if (section in CHANGES_ONLY) return CHANGES_ONLY[section] ?? null;
       if (section === 'staff' && id === 'new') return 'adding a worker is for the PCN workforce lead';
       if (section === 'supervision' && id === 'new') return 'recording supervision is for the supervisor and the lead';
       return null;
