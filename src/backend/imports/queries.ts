@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { ImportBatchSummary } from '../../shared/domain/imports.ts';
+import type { ImportBatchSummary, ImportKind } from '../../shared/domain/imports.ts';
 import { sql } from '../db/statements.ts';
 
 /** "worker|requirement|completed on" of every record in force: what a re-imported row would duplicate. */
@@ -15,11 +15,15 @@ export function recordKeysInForce(db: Database): Set<string> {
 export const recordKey = (workerId: number, requirementId: string, completedOn: string | null) =>
   `${workerId}|${requirementId}|${completedOn ?? ''}`;
 
-export function insertBatch(db: Database, b: { fileName: string; at: string; by: string }): number {
+export function insertBatch(
+  db: Database,
+  b: { kind: ImportKind; fileName: string; at: string; by: string; added: number },
+): number {
   return Number(
     sql(
       db,
-      `INSERT INTO import_batch (kind, file_name, imported_at, imported_by) VALUES ('training', @fileName, @at, @by)`,
+      `INSERT INTO import_batch (kind, file_name, imported_at, imported_by, added)
+       VALUES (@kind, @fileName, @at, @by, @added)`,
     ).run(b).lastInsertRowid,
   );
 }
@@ -33,12 +37,13 @@ export const linkBatchRecord = (db: Database, batchId: number, recordId: number,
 
 export interface BatchRow {
   id: number;
+  kind: ImportKind;
   fileName: string;
   undoneAt: string | null;
 }
 
 export const findBatch = (db: Database, id: number): BatchRow | undefined =>
-  sql(db, 'SELECT id, file_name AS fileName, undone_at AS undoneAt FROM import_batch WHERE id = ?').get(id) as
+  sql(db, 'SELECT id, kind, file_name AS fileName, undone_at AS undoneAt FROM import_batch WHERE id = ?').get(id) as
     BatchRow | undefined;
 
 /** The records a batch added, each with whether it is still as imported, withdrawn since, or corrected since. */
@@ -56,12 +61,12 @@ export function recordsOfBatch(
   return rows.map((r) => ({ id: r.id, withdrawn: r.withdrawn === 1, corrected: r.corrected === 1 }));
 }
 
-/** The newest imports first, each with how many records it added. */
+/** The newest imports first, each with how many records or people it added. */
 export const recentBatches = (db: Database, limit: number): ImportBatchSummary[] =>
   sql(
     db,
     `SELECT b.id, b.kind, b.file_name AS fileName, b.imported_at AS importedAt, b.imported_by AS importedBy,
-            (SELECT count(*) FROM import_batch_record r WHERE r.batch_id = b.id) AS added,
+            b.added,
             b.undone_at AS undoneAt, b.undone_by AS undoneBy
      FROM import_batch b ORDER BY b.id DESC LIMIT ?`,
   ).all(limit) as ImportBatchSummary[];

@@ -77,7 +77,13 @@ export function commit(ctx: Ctx, input: ImportCommitInput): ImportReport | Promi
       rememberChoices(ctx.db, sheet.headers, columns, input.courses);
       if (checked.ready.length === 0) return report;
       const at = ctx.now().toISOString();
-      const batchId = q.insertBatch(ctx.db, { fileName: input.fileName, at, by: actor(ctx) });
+      const batchId = q.insertBatch(ctx.db, {
+        kind: 'training',
+        fileName: input.fileName,
+        at,
+        by: actor(ctx),
+        added: checked.ready.length,
+      });
       for (const { row, record } of checked.ready) {
         const { evidence: _none, ...fields } = record;
         const recordId = training.insertRecord(ctx.db, fields, at, isSelfReport(ctx, record.workerId));

@@ -1,4 +1,4 @@
--- user_version 18
+-- user_version 19
 CREATE INDEX account_session_by_account ON account_session (account_id) WHERE ended_at IS NULL;
 
 CREATE INDEX assessment_by_worker ON assessment (worker_id, id);
@@ -236,10 +236,11 @@ CREATE TABLE framework_version (
 
 CREATE TABLE import_batch (
   id INTEGER PRIMARY KEY,
-  kind TEXT NOT NULL CHECK (kind IN ('training')),
+  kind TEXT NOT NULL CHECK (kind IN ('training', 'register')),
   file_name TEXT NOT NULL CHECK (length(file_name) > 0),
   imported_at TEXT NOT NULL,
   imported_by TEXT NOT NULL,
+  added INTEGER NOT NULL CHECK (added >= 0),
   undone_at TEXT,
   undone_by TEXT CHECK ((undone_by IS NULL) = (undone_at IS NULL))
 ) STRICT;
@@ -249,6 +250,13 @@ CREATE TABLE import_batch_record (
   record_id INTEGER NOT NULL UNIQUE REFERENCES training_record (id),
   row_number INTEGER NOT NULL CHECK (row_number > 0),
   PRIMARY KEY (batch_id, record_id)
+) STRICT;
+
+CREATE TABLE import_batch_worker (
+  batch_id INTEGER NOT NULL REFERENCES import_batch (id),
+  worker_id INTEGER NOT NULL UNIQUE REFERENCES worker (id) ON DELETE CASCADE,
+  row_number INTEGER NOT NULL CHECK (row_number > 0),
+  PRIMARY KEY (batch_id, worker_id)
 ) STRICT;
 
 CREATE TABLE nwrs_confirmation (

@@ -17,6 +17,7 @@ import { reminders } from './015-reminders.ts';
 import { reminderResolved } from './016-reminder-resolved.ts';
 import { reminderEmailed } from './017-reminder-emailed.ts';
 import { importBatches } from './018-import-batches.ts';
+import { registerImports } from './019-register-imports.ts';
 
 /** Every schema change, in order. Append only: never edit a migration that has shipped. */
 export const migrations: readonly Migration[] = [
@@ -38,4 +39,5 @@ export const migrations: readonly Migration[] = [
   reminderResolved,
   reminderEmailed,
   importBatches,
+  registerImports,
 ];
