@@ -12,7 +12,7 @@ export function RecordForSelected({ matrix, selection }: { matrix: Matrix; selec
   const people = selection.ids.map((workerId) => ({ workerId, name: names.get(workerId) ?? `Worker ${workerId}` }));
   return (
     <>
-      <SelectionBar count={people.length} onRecord={() => setRecording(true)} onClear={selection.clear} />
+      <SelectionBar people={people} onRecord={() => setRecording(true)} onClear={selection.clear} />
       {recording && (
         <RecordForSelectedDialog
           matrix={matrix}
