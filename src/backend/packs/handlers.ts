@@ -1,13 +1,9 @@
 import type { packMethods } from '../../shared/api/methods/packs.ts';
-import { conflict } from '../errors.ts';
 import type { HandlerTable } from '../handler.ts';
-
-// Placeholder while evidence packs are built: each answers that it is not ready.
-const notYet = () => {
-  throw conflict('Evidence packs are not ready yet');
-};
+import { practicePack } from './practice-pack.ts';
+import { workerPack } from './worker-pack.ts';
 
 export const packHandlers = {
-  'pack.worker': notYet,
-  'pack.practice': notYet,
+  'pack.worker': ({ workerId }, ctx) => workerPack(ctx, workerId),
+  'pack.practice': ({ practiceId }, ctx) => practicePack(ctx, practiceId),
 } satisfies HandlerTable<keyof typeof packMethods>;

@@ -1,0 +1,195 @@
+import type { Content, TableCell } from 'pdfmake/interfaces.js';
+import type { WorkerRequirement } from '../../shared/domain/compliance.ts';
+import { ROLE_LABELS } from '../../shared/domain/staff.ts';
+import { isLocked } from '../../shared/domain/supervision.ts';
+import type { SupervisionSession } from '../../shared/domain/supervision.ts';
+import { COMPLIANCE_LABELS } from '../../shared/rules/compliance.ts';
+import { formatUkDate, formatUkDateTime } from '../../shared/rules/dates.ts';
+import { recordInWords } from '../../shared/rules/record-history.ts';
+import { signatureStatement } from '../../shared/rules/signatures.ts';
+import { countOf } from '../../shared/rules/words.ts';
+import { factsTable, renderPdf } from '../reports/pdf.ts';
+import { profileChart } from '../reports/profile-chart-pdf.ts';
+import { statusCell, statusLegendContent } from '../reports/status-legend.ts';
+import { GRID_LAYOUT, headerCell, wordsLine } from '../reports/table-parts.ts';
+import type { CertificateOutcome, CertificateState } from './certificates.ts';
+import type { WorkerEvidence } from './worker-evidence.ts';
+
+/** Who and when, printed on every summary. */
+export interface SummaryFrame {
+  pcnName: string;
+  today: string;
+  actor: string;
+}
+
+const heading = (text: string, first = false): Content => ({
+  text,
+  style: 'heading',
+  ...(first ? {} : { margin: [0, 16, 0, 6] }),
+});
+
+const table = (widths: (number | string)[], header: string[], rows: TableCell[][]): Content => ({
+  table: { headerRows: 1, dontBreakRows: true, widths, body: [header.map(headerCell), ...rows] },
+  layout: GRID_LAYOUT,
+  fontSize: 8.5,
+});
+
+function aboutThem({ worker }: WorkerEvidence): Content {
+  return factsTable([
+    ['Role', ROLE_LABELS[worker.role]],
+    ['Employer', worker.employerName],
+    ['Base practice', worker.basePracticeName ?? 'None recorded'],
+    ['Start date', formatUkDate(worker.startDate)],
+    ...(worker.leavingDate ? [['Leaving date', formatUkDate(worker.leavingDate)] as [string, string]] : []),
+    ['Contracted hours', `${worker.hoursPerWeek} a week`],
+    ['ARRS funded', worker.arrsFunded ? 'Yes' : 'No'],
+    ['Supervisor', worker.supervisorName ?? 'None named'],
+  ]);
+}
+
+/** Each requirement with its status word on its colour, and the engine's own sentence with its dates. */
+function requirementTable(items: readonly WorkerRequirement[]): Content {
+  return table(
+    [150, 80, '*'],
+    ['Requirement', 'Status', 'Details'],
+    items.map((item) => [
+      item.requirement.title,
+      statusCell(item.status.status, COMPLIANCE_LABELS[item.status.status], ''),
+      item.status.reason,
+    ]),
+  );
+}
+
+function requirementsSection(evidence: WorkerEvidence): Content[] {
+  const { items, expiringSoonDays } = evidence.compliance;
+  const training = items.filter((item) => item.requirement.kind !== 'induction');
+  const induction = items.filter((item) => item.requirement.kind === 'induction');
+  return [
+    heading('Requirements'),
+    statusLegendContent(expiringSoonDays),
+    training.length ? requirementTable(training) : wordsLine('Nothing is required of them yet.'),
+    heading('Induction checklist'),
+    induction.length ? requirementTable(induction) : wordsLine('No induction items apply to their role.'),
+  ];
+}
+
+const signedText = (s: SupervisionSession): string => {
+  if (isLocked(s)) return 'Signed by both';
+  if (s.workerSignature) return 'Signed by the worker only';
+  if (s.supervisorSignature) return 'Signed by the supervisor only';
+  return 'Not signed';
+};
+
+function supervisionSection({ sessions }: WorkerEvidence): Content[] {
+  return [
+    heading('Supervision log'),
+    sessions.length === 0
+      ? wordsLine('No supervision sessions are recorded.')
+      : table(
+          [62, 120, '*', 110],
+          ['Date', 'Kind', 'Supervisor', 'Signed'],
+          sessions.map((s) => [formatUkDate(s.date), s.kind, s.supervisorName, signedText(s)]),
+        ),
+  ];
+}
+
+function competencySection({ competency }: WorkerEvidence): Content[] {
+  if (!competency) {
+    return [heading('Competency self-assessment'), wordsLine('No competency self-assessment has been signed yet.')];
+  }
+  const { assessment: a, frameworkTitle, areas, target, ratingLabels } = competency;
+  const gaps = areas.reduce((sum, area) => sum + area.gaps.length, 0);
+  return [
+    heading('Competency self-assessment (latest signed)'),
+    factsTable([
+      ['Framework', `${frameworkTitle} (version ${a.frameworkVersion})`],
+      ['Kind', a.kind === 'baseline' ? 'Baseline' : 'Annual'],
+      ['Signed', a.signature ? signatureStatement(a.signature) : formatUkDateTime(a.signedAt ?? '')],
+      ['Below target', `${countOf(gaps, 'competency', 'competencies')} rated below ${ratingLabels[target] ?? target}`],
+    ]),
+    profileChart(areas, ratingLabels, target),
+  ];
+}
+
+function otherTrainingSection({ otherTraining }: WorkerEvidence): Content[] {
+  return [
+    heading('Other training'),
+    wordsLine(
+      'Training recorded for them that their role does not require. Linkwork does not yet keep a CPD log, so other ' +
+        'learning may not appear here.',
+    ),
+    otherTraining.length === 0
+      ? wordsLine('None recorded.')
+      : table(
+          [170, '*'],
+          ['Course', 'Record'],
+          otherTraining.map(({ title, record }) => [title, recordInWords(record)]),
+        ),
+  ];
+}
+
+const STATE_WORDS: Record<CertificateState, string> = {
+  included: 'In this pack',
+  missing: 'MISSING: not found in the evidence store',
+  altered: 'MISSING: the stored file no longer matches what was uploaded',
+};
+
+function certificatesSection(outcomes: readonly CertificateOutcome[]): Content[] {
+  const missing = outcomes.filter((c) => c.state !== 'included').length;
+  return [
+    heading('Certificates'),
+    wordsLine(
+      outcomes.length === 0
+        ? 'No certificates are attached to their records.'
+        : `${countOf(outcomes.length - missing, 'certificate')} in the certificates folder of this pack` +
+            (missing ? `; ${countOf(missing, 'certificate')} could not be included.` : '.'),
+    ),
+    ...(outcomes.length === 0
+      ? []
+      : [
+          table(
+            ['*', 62, 150],
+            ['File', 'Completed', 'State'],
+            outcomes.map((c) => [
+              c.name,
+              formatUkDate(c.completedOn) || '—',
+              c.state === 'included'
+                ? STATE_WORDS.included
+                : { text: STATE_WORDS[c.state], bold: true, color: '#d5281b' },
+            ]),
+          ),
+        ]),
+  ];
+}
+
+/** "Summary - Grace Campbell.pdf": one person's evidence on A4, for an inspector reading it without Linkwork. */
+export function summaryPdf(
+  evidence: WorkerEvidence,
+  outcomes: readonly CertificateOutcome[],
+  frame: SummaryFrame,
+): Promise<Buffer> {
+  const { worker } = evidence;
+  return renderPdf(
+    {
+      title: `Evidence pack: ${worker.name}`,
+      subtitle: `${frame.pcnName} · as at ${formatUkDate(frame.today)}`,
+      marking: 'Staff-confidential',
+      printedOn: formatUkDate(frame.today),
+    },
+    [
+      heading('About them', true),
+      aboutThem(evidence),
+      ...requirementsSection(evidence),
+      ...supervisionSection(evidence),
+      ...competencySection(evidence),
+      ...otherTrainingSection(evidence),
+      ...certificatesSection(outcomes),
+      {
+        text: `Generated by Linkwork for ${frame.actor} on ${formatUkDate(frame.today)}, from the PCN's staff register, training records, supervision log and competency assessments.`,
+        fontSize: 8,
+        color: '#425563',
+        margin: [0, 16, 0, 0],
+      },
+    ],
+  );
+}
