@@ -11,6 +11,7 @@ import { benchAuditLog } from './bench/audit-log.ts';
 import { benchHome } from './bench/home.ts';
 import { benchImport } from './bench/import.ts';
 import { benchLoad } from './bench/load.ts';
+import { benchPacks } from './bench/packs.ts';
 import { benchPages } from './bench/pages.ts';
 import { median, timed } from './bench/timing.ts';
 
@@ -174,6 +175,7 @@ try {
     for (const line of await benchHome(dataDir, TODAY)) report(line);
     for (const line of await benchAuditLog(dataDir, TODAY)) report(line);
     for (const line of await benchImport(TODAY)) report(line);
+    for (const line of await benchPacks(TODAY)) report(line);
   } else backend.close();
 
   if (!flags['backend-only'] && !flags['load-only']) for (const line of await benchPages(dataDir, TODAY)) report(line);

@@ -12,5 +12,6 @@ export interface PackEntry {
 export function zipEntries(entries: readonly PackEntry[], at: Date): Buffer {
   const files: Zippable = {};
   for (const entry of entries) files[entry.path] = [entry.bytes, { level: entry.store ? 0 : 6, mtime: at }];
-  return Buffer.from(zipSync(files));
+  const zip = zipSync(files);
+  return Buffer.from(zip.buffer, zip.byteOffset, zip.byteLength);
 }
