@@ -23,8 +23,8 @@ function writeMark(db: Database): WriteMark {
  */
 const WRITES_AFTER_AWAIT: ReadonlySet<string> = new Set(['import.commit']);
 
-/** Domains whose data a call of another domain also writes (an import adds training records). */
-const ALSO_WRITES: Readonly<Partial<Record<Domain, readonly Domain[]>>> = { imports: ['training'] };
+/** Domains whose data a call of another domain also writes (an import adds training records, or workers). */
+const ALSO_WRITES: Readonly<Partial<Record<Domain, readonly Domain[]>>> = { imports: ['training', 'staff'] };
 
 const fieldOf = (o: unknown, name: 'workerId' | 'id'): unknown =>
   typeof o === 'object' && o !== null ? (o as Record<string, unknown>)[name] : undefined;

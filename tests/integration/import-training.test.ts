@@ -273,4 +273,69 @@ describe('importing training records from a spreadsheet', () => {
     const missing = await backend.call('import.undo', { batchId: 999 });
     expect(missing.ok ? null : missing.error.code).toBe('NOT_FOUND');
   });
+
+  it('reads a windows-1252 CSV as Excel on Windows saves it: "Zoë", "£" and curly quotes come through', async () => {
+    const backend = await twoLinkWorkers();
+    await ok(backend, 'worker.create', linkWorker({ name: 'Zoë Adebayo' }));
+    const file = csvFile(
+      [
+        HEADINGS,
+        ['Zoë Adebayo', 'Fire safety', '03/02/2026', '', 'O’Neill “Safety” Training', 'Cost £45 – paid by the PCN'],
+      ],
+      { encoding: 'windows-1252' },
+    );
+    expect(await ok(backend, 'import.commit', { ...file, onlyValidRows: false })).toMatchObject({ added: 1 });
+    expect(backend.ctx.db.prepare('SELECT provider, notes FROM training_record').raw().get()).toEqual([
+      'O’Neill “Safety” Training',
+      'Cost £45 – paid by the PCN',
+    ]);
+  });
+
+  it('tells apart two people with the same name by their start date, and says how when it cannot', async () => {
+    const backend = await twoLinkWorkers();
+    await ok(backend, 'worker.create', linkWorker({ name: 'Sarah Khan', startDate: '2024-01-08' }));
+    await ok(backend, 'worker.create', linkWorker({ name: 'sarah  khan', startDate: '2025-06-02' }));
+    const row = ['Sarah Khan', 'Fire safety', '03/02/2026'];
+
+    const without = await ok(backend, 'import.dryRun', csvFile([['Staff name', 'Course', 'Date completed'], row]));
+    expect(without.problems.map((p) => [p.row, p.column, p.problem])).toEqual([
+      [
+        2,
+        'Staff name',
+        '2 people in the register are called Sarah Khan: add a column ‘Person’s start date’ to tell them apart',
+      ],
+    ]);
+
+    const file = csvFile([
+      ['Staff name', 'Person’s start date', 'Course', 'Date completed'],
+      ['Sarah Khan', '02/06/2025', 'Fire safety', '03/02/2026'],
+      ['Sarah Khan', '08/01/2024', 'Data security', '04/02/2026'],
+      ['Sarah Khan', '09/01/2024', 'Lone working', '04/02/2026'],
+      ['Sarah Khan', '', 'Lone working', '04/02/2026'],
+      ['Sam Okoro', '', 'Lone working', '04/02/2026'],
+    ]);
+    const preview = await ok(backend, 'import.dryRun', file);
+    expect(preview.columns).toMatchObject({ person: 0, personStartDate: 1, course: 2, completedOn: 3 });
+    expect(preview.problems.map((p) => [p.row, p.column, p.problem])).toEqual([
+      [4, 'Person’s start date', 'No one called Sarah Khan started on 09/01/2024 (08/01/2024, 02/06/2025)'],
+      [
+        5,
+        'Staff name',
+        '2 people in the register are called Sarah Khan: fill in ‘Person’s start date’ to tell them apart',
+      ],
+    ]);
+    await ok(backend, 'import.commit', { ...file, onlyValidRows: true });
+    expect(
+      backend.ctx.db
+        .prepare(
+          'SELECT w.start_date, t.requirement_id FROM training_record t JOIN worker w ON w.id = t.worker_id ORDER BY t.id',
+        )
+        .raw()
+        .all(),
+    ).toEqual([
+      ['2025-06-02', 'fire-safety'],
+      ['2024-01-08', 'data-security'],
+      ['2025-04-01', 'lone-working'],
+    ]);
+  });
 });

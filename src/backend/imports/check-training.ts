@@ -1,31 +1,19 @@
-import type { ColumnMapping, ImportField, ImportProblem } from '../../shared/domain/imports.ts';
+import type { ColumnMapping, ImportField } from '../../shared/domain/imports.ts';
 import { IMPORT_FIELD_LABELS } from '../../shared/domain/imports.ts';
 import type { RecordInput, Requirement } from '../../shared/domain/requirements.ts';
+import { formatUkDate } from '../../shared/rules/dates.ts';
 import { recordInput } from '../../shared/schemas/requirements.ts';
 import type { Ctx } from '../context.ts';
-import { DomainError } from '../errors.ts';
 import { listRequirements } from '../requirements/queries.ts';
 import { listWorkerRows } from '../staff/queries.ts';
 import { assertDatesPossible, requirementFor } from '../training/record-rules.ts';
 import { dateOfCell } from './dates.ts';
 import { matchKey, rememberedCourses } from './mapping.ts';
-import type { Cell, Sheet } from './parse.ts';
-import { cellText } from './parse.ts';
+import type { Sheet } from './parse.ts';
 import { recordKey, recordKeysInForce } from './queries.ts';
-
-/** A row that can be imported: the record it becomes, and its row in the file. */
-export interface ReadyRow {
-  row: number;
-  record: RecordInput;
-}
-
-export interface CheckedSheet {
-  ready: ReadyRow[];
-  problems: ImportProblem[];
-  duplicates: number;
-  invalid: number;
-  unknownCourses: string[];
-}
+import type { CheckedSheet } from './row-reader.ts';
+import { emptyCheck, refuseRow, rowReader, skipRow } from './row-reader.ts';
+import { EXAMPLE_SKIPPED, isTemplateExample } from './template-example.ts';
 
 /** A record's fields named as the file's columns, for problems the training rules report by field. */
 const FIELD_OF_RECORD: Record<string, ImportField> = {
@@ -37,11 +25,13 @@ const FIELD_OF_RECORD: Record<string, ImportField> = {
   notes: 'notes',
 };
 
+const START_DATE_LABEL = IMPORT_FIELD_LABELS.personStartDate;
+
 function lookups(ctx: Ctx, courses: Record<string, string>) {
-  const workersByName = new Map<string, number[]>();
+  const workersByName = new Map<string, { id: number; startDate: string }[]>();
   for (const w of listWorkerRows(ctx.db)) {
     const key = matchKey(w.name);
-    workersByName.set(key, [...(workersByName.get(key) ?? []), w.id]);
+    workersByName.set(key, [...(workersByName.get(key) ?? []), { id: w.id, startDate: w.startDate }]);
   }
   const requirements = new Map<string, Requirement>();
   for (const r of listRequirements(ctx.db).filter((r) => r.retiredOn === null)) {
@@ -53,126 +43,127 @@ function lookups(ctx: Ctx, courses: Record<string, string>) {
     ...Object.entries(courses).map(([name, id]): [string, string] => [matchKey(name), id]),
   ]);
   return {
-    workerIds: (name: string) => workersByName.get(matchKey(name)) ?? [],
+    workers: (name: string) => workersByName.get(matchKey(name)) ?? [],
     requirementId: (course: string): string | undefined =>
       chosen.get(matchKey(course)) ?? requirements.get(matchKey(course))?.id,
   };
 }
 
+type Reader = ReturnType<typeof rowReader>;
+
 /**
- * Checks every row against the register, the catalogue and the training-record rules, collecting every problem
- * by row and column rather than stopping at the first; rows already recorded, or repeated in the file, are
- * duplicates to skip.
+ * The worker a row is about, by name; when several share it, the one who started on the row's "Person’s start
+ * date". Reports why none could be chosen.
  */
-export function checkSheet(
+function personOf(read: Reader, workers: readonly { id: number; startDate: string }[]): number | undefined {
+  const name = read.text('person');
+  if (!name) return void read.problem('person', 'No name: enter who did the training');
+  if (workers.length === 0) return void read.problem('person', `${name} is not in the staff register`);
+  const started = dateOfCell(read.cell('personStartDate'));
+  if (started === null) return void read.problem('personStartDate', 'Not a real date: write it as dd/mm/yyyy');
+  if (started !== undefined) {
+    const match = workers.find((w) => w.startDate === started);
+    if (match) return match.id;
+    const dates = workers
+      .map((w) => w.startDate)
+      .sort()
+      .map(formatUkDate)
+      .join(', ');
+    return void read.problem('personStartDate', `No one called ${name} started on ${formatUkDate(started)} (${dates})`);
+  }
+  if (workers.length === 1) return workers[0]?.id;
+  const fix =
+    read.columnOf('personStartDate') === null
+      ? `add a column ‘${START_DATE_LABEL}’ to tell them apart`
+      : `fill in ‘${START_DATE_LABEL}’ to tell them apart`;
+  return void read.problem('person', `${workers.length} people in the register are called ${name}: ${fix}`);
+}
+
+/**
+ * Checks every row of a training-records file against the register, the catalogue and the training-record rules,
+ * collecting every problem by row and column rather than stopping at the first; rows already recorded, or
+ * repeated in the file, are duplicates to skip, as is the template's example row.
+ */
+export function checkTraining(
   ctx: Ctx,
   sheet: Sheet,
   columns: ColumnMapping,
   courses: Record<string, string>,
-): CheckedSheet {
+): CheckedSheet<RecordInput> {
   const find = lookups(ctx, courses);
   const existing = recordKeysInForce(ctx.db);
   const seen = new Map<string, number>();
-  const ready: ReadyRow[] = [];
-  const problems: ImportProblem[] = [];
+  const checked = emptyCheck<RecordInput>();
   const unknownCourses = new Set<string>();
-  let duplicates = 0;
-  let invalid = 0;
 
-  for (const { row, cells } of sheet.rows) {
-    const columnOf = (field: ImportField) => columns[field] ?? null;
-    const cellOf = (field: ImportField): Cell => {
-      const column = columnOf(field);
-      return column === null ? null : (cells[column] ?? null);
-    };
-    const rowProblems: ImportProblem[] = [];
-    const problem = (field: ImportField, why: string) =>
-      rowProblems.push({
-        row,
-        column: columnOf(field) === null ? IMPORT_FIELD_LABELS[field] : (sheet.headers[columnOf(field) ?? 0] ?? null),
-        field,
-        value: cellText(cellOf(field)),
-        problem: why,
-        kind: 'invalid',
-      });
-
-    const name = cellText(cellOf('person'));
-    const workerIds = name ? find.workerIds(name) : [];
-    if (!name) problem('person', 'No name: enter who did the training');
-    else if (workerIds.length === 0) problem('person', `${name} is not in the staff register`);
-    else if (workerIds.length > 1) problem('person', `${workerIds.length} people in the register are called ${name}`);
-
-    const course = cellText(cellOf('course'));
-    const requirementId = course ? find.requirementId(course) : undefined;
-    if (!course) problem('course', 'No course: enter which training it was');
-    else if (!requirementId) {
-      unknownCourses.add(course);
-      problem('course', `${course} is not a requirement in the catalogue: choose which requirement it is`);
+  for (const sheetRow of sheet.rows) {
+    const read = rowReader(sheet, columns, sheetRow);
+    const { row } = sheetRow;
+    const name = read.text('person');
+    const dates = { completedOn: dateOfCell(read.cell('completedOn')), expiresOn: dateOfCell(read.cell('expiresOn')) };
+    if (isTemplateExample(name, dates.completedOn)) {
+      skipRow(checked, row, name, EXAMPLE_SKIPPED);
+      continue;
     }
 
-    const dates = { completedOn: dateOfCell(cellOf('completedOn')), expiresOn: dateOfCell(cellOf('expiresOn')) };
-    if (dates.completedOn === undefined) problem('completedOn', 'No completion date');
+    const workerId = personOf(read, find.workers(name));
+
+    const course = read.text('course');
+    const requirementId = course ? find.requirementId(course) : undefined;
+    if (!course) read.problem('course', 'No course: enter which training it was');
+    else if (!requirementId) {
+      unknownCourses.add(course);
+      read.problem('course', `${course} is not a requirement in the catalogue: choose which requirement it is`);
+    }
+
+    if (dates.completedOn === undefined) read.problem('completedOn', 'No completion date');
     for (const field of ['completedOn', 'expiresOn'] as const) {
-      if (dates[field] === null) problem(field, 'Not a real date: write it as dd/mm/yyyy');
+      if (dates[field] === null) read.problem(field, 'Not a real date: write it as dd/mm/yyyy');
     }
 
     const record = {
-      workerId: workerIds[0] ?? 0,
+      workerId: workerId ?? 0,
       requirementId: requirementId ?? '',
       status: 'completed',
       completedOn: dates.completedOn ?? null,
       expiresOn: dates.expiresOn ?? null,
-      provider: cellText(cellOf('provider')),
-      notes: cellText(cellOf('notes')),
+      provider: read.text('provider'),
+      notes: read.text('notes'),
     };
-    const named = new Set(rowProblems.map((p) => p.field));
     const parsed = recordInput.safeParse(record);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        const field = FIELD_OF_RECORD[String(issue.path[0])];
-        if (field && !named.has(field)) problem(field, issue.message);
-      }
-    } else if (rowProblems.length === 0) {
-      const checks = [
+      const fields = parsed.error.issues.map((issue) => [FIELD_OF_RECORD[String(issue.path[0])], issue.message]);
+      // No worker means a problem naming the person (or their start date) is reported already.
+      const reported = (field: ImportField) => read.named(field) || (field === 'person' && workerId === undefined);
+      const unnamed = fields.filter(([field]) => field && !reported(field as ImportField));
+      for (const [field, message] of unnamed) read.problem(field as ImportField, message as string);
+    } else if (read.problems.length === 0) {
+      read.tryRule(
         () => {
           const { requirement } = requirementFor(ctx, record.workerId, record.requirementId);
-          if (requirement.check !== 'record') problem('course', `${requirement.title} is not met by a training record`);
+          if (requirement.check !== 'record')
+            read.problem('course', `${requirement.title} is not met by a training record`);
         },
-        () => assertDatesPossible(ctx, parsed.data),
-      ];
-      for (const check of checks) {
-        try {
-          check();
-        } catch (error) {
-          if (!(error instanceof DomainError)) throw error;
-          const fields = (error.details as { fields?: Record<string, string> } | undefined)?.fields ?? {};
-          for (const [key, message] of Object.entries(fields)) problem(FIELD_OF_RECORD[key] ?? 'course', message);
-        }
-      }
+        FIELD_OF_RECORD,
+        'course',
+      );
+      read.tryRule(() => assertDatesPossible(ctx, parsed.data), FIELD_OF_RECORD, 'course');
     }
 
-    if (rowProblems.length > 0) {
-      invalid += 1;
-      problems.push(...rowProblems);
+    if (read.problems.length > 0) {
+      refuseRow(checked, read.problems);
       continue;
     }
     const valid = parsed.data as RecordInput;
     const key = recordKey(valid.workerId, valid.requirementId, valid.completedOn);
     const earlier = seen.get(key);
     if (existing.has(key) || earlier !== undefined) {
-      duplicates += 1;
-      problems.push({
-        row,
-        column: null,
-        field: null,
-        value: `${name}, ${course}`,
-        problem: earlier === undefined ? 'Already recorded: skipped' : `The same as row ${earlier}: skipped`,
-        kind: 'duplicate',
-      });
+      const why = earlier === undefined ? 'Already recorded: skipped' : `The same as row ${earlier}: skipped`;
+      skipRow(checked, row, `${name}, ${course}`, why);
       continue;
     }
     seen.set(key, row);
-    ready.push({ row, record: valid });
+    checked.ready.push({ row, value: valid });
   }
-  return { ready, problems, duplicates, invalid, unknownCourses: [...unknownCourses] };
+  return { ...checked, unknownCourses: [...unknownCourses] };
 }

@@ -1,73 +1,137 @@
 import type { Database } from 'better-sqlite3';
-import type { ColumnMapping, TrainingField } from '../../shared/domain/imports.ts';
-import { TRAINING_FIELDS as IMPORT_FIELDS } from '../../shared/domain/imports.ts';
+import type {
+  ColumnMapping,
+  ImportField,
+  ImportKind,
+  RegisterField,
+  TrainingField,
+} from '../../shared/domain/imports.ts';
+import { IMPORT_FIELD_LABELS, IMPORT_FIELDS_OF, IMPORT_KIND_LABELS } from '../../shared/domain/imports.ts';
+import { invalidField } from '../errors.ts';
 import { readSetting, writeSetting } from '../settings/queries.ts';
 
-/** The headings chosen last time for each field, and the course names mapped to requirements. */
-const COLUMNS_KEY = 'import.training.columns';
+/** The headings chosen last time for each field, per kind, and the course names mapped to requirements. */
+const columnsKey = (kind: ImportKind) => `import.${kind}.columns`;
 const COURSES_KEY = 'import.training.courses';
 
 /** Words a heading for each field commonly holds, most telling first. */
-const HEADING_WORDS: Record<TrainingField, readonly string[]> = {
-  personStartDate: ['start date', 'started'],
-  person: ['staff name', 'employee', 'person', 'worker', 'name', 'staff'],
-  course: ['course', 'requirement', 'training', 'module', 'subject', 'title'],
-  completedOn: ['completed', 'completion', 'date passed', 'passed', 'achieved', 'date'],
-  expiresOn: ['expires', 'expiry', 'renewal', 'due', 'valid until'],
-  provider: ['provider', 'supplier', 'delivered by', 'trainer'],
-  notes: ['notes', 'comment', 'remarks'],
+const HEADING_WORDS: {
+  training: Record<TrainingField, readonly string[]>;
+  register: Record<RegisterField, readonly string[]>;
+} = {
+  training: {
+    personStartDate: ['start date', 'started'],
+    person: ['staff name', 'employee', 'person', 'worker', 'name', 'staff'],
+    course: ['course', 'requirement', 'training', 'module', 'subject', 'title'],
+    completedOn: ['completed', 'completion', 'date passed', 'passed', 'achieved', 'date'],
+    expiresOn: ['expires', 'expiry', 'renewal', 'due', 'valid until'],
+    provider: ['provider', 'supplier', 'delivered by', 'trainer'],
+    notes: ['notes', 'comment', 'remarks'],
+  },
+  register: {
+    name: ['full name', 'staff name', 'employee name', 'name', 'employee', 'worker', 'person'],
+    role: ['role', 'job title', 'post', 'position'],
+    employer: ['employer', 'employed by', 'employing'],
+    basePractice: ['base practice', 'practice', 'surgery', 'base'],
+    arrsFunded: ['arrs', 'funded', 'funding'],
+    startDate: ['start date', 'started', 'start', 'date joined', 'joined'],
+    leavingDate: ['leaving date', 'leaving', 'left', 'leaver', 'end date'],
+    hoursPerWeek: ['hours a week', 'hours per week', 'weekly hours', 'hours'],
+    supervisor: ['supervisor', 'supervised by'],
+    firstContact: ['first contact', 'first point of contact', 'contact'],
+  },
 };
 
-const normal = (heading: string) => heading.trim().toLowerCase().replace(/\s+/g, ' ');
+/** A name or heading as it is matched: case, spacing and the kind of apostrophe do not count. */
+export const matchKey = (name: string) => name.trim().toLowerCase().replace(/\s+/g, ' ').replaceAll('’', "'");
 
 /**
- * Which column holds each field: a heading chosen for it last time, else the first heading holding one of its
- * words. Each column serves one field, taken in `IMPORT_FIELDS` order (so "Completed date" is not the expiry).
+ * Which column holds each field of the kind: a heading chosen for it last time, else the heading that is its
+ * label (so the template's headings map back exactly), else the first heading that is, or holds, one of its
+ * words. Each column serves one field, taken in the kind's field order (so "Completed date" is not the expiry).
+ * Every field of the kind is named: null when no column was found for it.
  */
-export function guessColumns(db: Database, headers: readonly string[]): ColumnMapping {
-  const remembered = readSetting<Partial<Record<TrainingField, string>>>(db, COLUMNS_KEY) ?? {};
-  const headings = headers.map(normal);
+export function guessColumns(db: Database, kind: ImportKind, headers: readonly string[]): ColumnMapping {
+  const fields: readonly ImportField[] = IMPORT_FIELDS_OF[kind];
+  const words = HEADING_WORDS[kind] as Partial<Record<ImportField, readonly string[]>>;
+  const remembered = readSetting<Partial<Record<ImportField, string>>>(db, columnsKey(kind)) ?? {};
+  const headings = headers.map(matchKey);
   const taken = new Set<number>();
-  const pick = (index: number): number | null => {
-    if (index < 0 || taken.has(index)) return null;
-    taken.add(index);
-    return index;
-  };
-  const mapping = Object.fromEntries(IMPORT_FIELDS.map((f) => [f, null])) as ColumnMapping;
-  for (const field of IMPORT_FIELDS) {
-    const last = remembered[field];
-    if (last !== undefined) mapping[field] = pick(headings.indexOf(normal(last)));
-  }
-  for (const field of IMPORT_FIELDS) {
-    if (mapping[field] != null) continue;
-    for (const word of HEADING_WORDS[field]) {
-      const index = headings.findIndex((h, i) => !taken.has(i) && h.includes(word));
+  const free = (find: (heading: string) => boolean) => headings.findIndex((h, i) => !taken.has(i) && find(h));
+  const mapping: ColumnMapping = Object.fromEntries(fields.map((f) => [f, null]));
+  const pass = (choose: (field: ImportField) => number) => {
+    for (const field of fields) {
+      if (mapping[field] != null) continue;
+      const index = choose(field);
       if (index >= 0) {
-        mapping[field] = pick(index);
-        break;
+        taken.add(index);
+        mapping[field] = index;
       }
     }
-  }
+  };
+  pass((field) => {
+    const last = remembered[field];
+    return last === undefined ? -1 : free((h) => h === matchKey(last));
+  });
+  pass((field) => free((h) => h === matchKey(IMPORT_FIELD_LABELS[field])));
+  pass((field) => {
+    for (const word of words[field] ?? []) {
+      const index = free((h) => h === word);
+      if (index >= 0) return index;
+    }
+    for (const word of words[field] ?? []) {
+      const index = free((h) => h.includes(word));
+      if (index >= 0) return index;
+    }
+    return -1;
+  });
   return mapping;
+}
+
+/**
+ * The columns the user chose, refused when one names a field of the other kind or a column the file does not
+ * have; left out, they are guessed.
+ */
+export function columnsFor(
+  db: Database,
+  kind: ImportKind,
+  headers: readonly string[],
+  chosen: ColumnMapping | null,
+): ColumnMapping {
+  if (chosen === null) return guessColumns(db, kind, headers);
+  const fields: readonly ImportField[] = IMPORT_FIELDS_OF[kind];
+  for (const [field, column] of Object.entries(chosen) as [ImportField, number | null][]) {
+    if (!fields.includes(field))
+      throw invalidField(
+        'columns',
+        `${IMPORT_FIELD_LABELS[field]} is not a column of ${IMPORT_KIND_LABELS[kind].toLowerCase()}`,
+      );
+    if (column !== null && column >= headers.length)
+      throw invalidField('columns', `The file has no column ${column + 1} for ${IMPORT_FIELD_LABELS[field]}`);
+  }
+  return { ...Object.fromEntries(fields.map((f) => [f, null])), ...chosen };
 }
 
 export const rememberedCourses = (db: Database): Record<string, string> =>
   readSetting<Record<string, string>>(db, COURSES_KEY) ?? {};
 
-/** A name or heading as it is matched: case and spacing do not count. */
-export const matchKey = (name: string) => normal(name);
-
-/** Keeps the columns and course names of an import that was committed, for the next file. */
+/** Keeps the columns (and for training, the course names) of an import that was committed, for the next file. */
 export function rememberChoices(
   db: Database,
+  kind: ImportKind,
   headers: readonly string[],
   columns: ColumnMapping,
   courses: Record<string, string>,
 ): void {
+  const fields: readonly ImportField[] = IMPORT_FIELDS_OF[kind];
   const headings = Object.fromEntries(
-    IMPORT_FIELDS.flatMap((f) => (columns[f] == null ? [] : [[f, headers[columns[f]] ?? '']])),
+    fields.flatMap((f) => {
+      const column = columns[f];
+      return column == null ? [] : [[f, headers[column] ?? '']];
+    }),
   );
-  writeSetting(db, COLUMNS_KEY, headings);
+  writeSetting(db, columnsKey(kind), headings);
+  if (kind !== 'training') return;
   const chosen = Object.fromEntries(Object.entries(courses).map(([name, id]) => [matchKey(name), id]));
   writeSetting(db, COURSES_KEY, { ...rememberedCourses(db), ...chosen });
 }

@@ -47,9 +47,21 @@ export function cellText(cell: Cell): string {
   return String(cell).trim();
 }
 
-/** CSV in UTF-8 (with or without a byte-order mark), separated by commas, semicolons or tabs. */
+/**
+ * A CSV file's text: UTF-8 (a byte-order mark dropped), or, when its bytes are not valid UTF-8, windows-1252,
+ * which is what Excel on Windows saves as "CSV" (so "Zoë", "£" and curly quotes come through).
+ */
+function csvText(bytes: Buffer): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
+/** CSV in UTF-8 or windows-1252, separated by commas, semicolons or tabs. */
 function parseCsv(bytes: Buffer, fileName: string): Sheet {
-  const text = new TextDecoder('utf-8').decode(bytes); // drops a byte-order mark
+  const text = csvText(bytes);
   const parsed = Papa.parse<string[]>(text, { delimitersToGuess: [',', ';', '\t'] });
   return sheetOf(
     parsed.data.map((cells, i) => ({ row: i + 1, cells })),
@@ -80,8 +92,8 @@ async function parseXlsx(bytes: Buffer, fileName: string): Promise<Sheet> {
   if (!sheet) throw invalidField('dataBase64', `${fileName} has no worksheet`);
   const rows: SheetRow[] = [];
   sheet.eachRow((row, number) => {
-    const values = row.values as ExcelJS.CellValue[]; // 1-based
-    rows.push({ row: number, cells: values.slice(1).map((v) => excelCell(v)) });
+    const values = row.values as ExcelJS.CellValue[]; // 1-based, with holes where cells are empty
+    rows.push({ row: number, cells: Array.from(values.slice(1), (v) => excelCell(v)) });
   });
   return sheetOf(rows, fileName);
 }

@@ -73,3 +73,18 @@ export const recentBatches = (db: Database, limit: number): ImportBatchSummary[]
 
 export const markBatchUndone = (db: Database, id: number, at: string, by: string) =>
   sql(db, 'UPDATE import_batch SET undone_at = ?, undone_by = ? WHERE id = ?').run(at, by, id);
+
+export const linkBatchWorker = (db: Database, batchId: number, workerId: number, row: number) =>
+  sql(db, 'INSERT INTO import_batch_worker (batch_id, worker_id, row_number) VALUES (?, ?, ?)').run(
+    batchId,
+    workerId,
+    row,
+  );
+
+/** The workers a register import added who are still in the register, in the file's order. */
+export const workersOfBatch = (db: Database, batchId: number): { id: number; name: string }[] =>
+  sql(
+    db,
+    `SELECT w.id, w.name FROM import_batch_worker b JOIN worker w ON w.id = b.worker_id
+     WHERE b.batch_id = ? ORDER BY b.row_number`,
+  ).all(batchId) as { id: number; name: string }[];

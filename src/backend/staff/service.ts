@@ -19,8 +19,11 @@ const leavingDate = (date: string | null): DateToCheck => ({
   what: 'leaving date',
 });
 
-/** The references a worker holds must point at real records, and the dates be plausible; each failure names its field. */
-function assertValid(ctx: Ctx, w: WorkerFields): void {
+/**
+ * The references a worker holds must point at real records, and the dates be plausible; each failure names its
+ * field. A staff-register import checks each row by it too.
+ */
+export function assertValid(ctx: Ctx, w: WorkerFields): void {
   requirePlausibleDates(ctx, [
     { field: 'startDate', date: w.startDate, kind: 'working', what: 'start date' },
     leavingDate(w.leavingDate),

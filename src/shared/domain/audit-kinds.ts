@@ -38,6 +38,8 @@ export const AUDIT_ACTIONS = {
   'worker.create': people('Worker added'),
   'worker.update': people('Worker details changed'),
   'worker.remove': people('Worker removed as made in error'),
+  'import.register': people('Staff register imported'),
+  'import.undoRegister': people('Staff register import undone'),
   'practice.create': people('Practice added'),
   'practice.update': people('Practice changed'),
   'employer.create': people('Employer added'),
