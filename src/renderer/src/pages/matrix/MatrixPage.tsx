@@ -156,9 +156,14 @@ function NoOneYet() {
           : 'The matrix shows the people whose training you can see. There is no one yet: your PCN workforce lead adds people to the staff register.'}
       </Typography>
       {changesAll && (
-        <Button variant="contained" href={href('staff/new')}>
-          Add a worker
-        </Button>
+        <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
+          <Button variant="contained" href={href('staff/new')}>
+            Add a worker
+          </Button>
+          <Button variant="outlined" href={href('import')}>
+            Import from a spreadsheet
+          </Button>
+        </Box>
       )}
     </Box>
   );

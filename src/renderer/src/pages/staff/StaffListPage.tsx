@@ -51,6 +51,9 @@ export function StaffListPage() {
               Download PDF
             </Button>
             <LeadOnly>
+              <Button variant="outlined" href={href('import')}>
+                Import from a spreadsheet
+              </Button>
               <Button variant="contained" href={href('staff/new')}>
                 Add worker
               </Button>
