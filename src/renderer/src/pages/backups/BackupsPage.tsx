@@ -1,6 +1,119 @@
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Link from '@mui/material/Link';
+import Paper from '@mui/material/Paper';
+import Typography from '@mui/material/Typography';
+import { useState } from 'react';
+import type { BackupList, BackupSummary } from '../../../../shared/domain/backups.ts';
+import { formatUkDateTime } from '../../../../shared/rules/dates.ts';
+import { countOf } from '../../../../shared/rules/words.ts';
+import { href } from '../../app/router.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { PageState } from '../../components/PageState.tsx';
+import { useAppStore } from '../../stores/app.ts';
+import { backupList } from '../../stores/backups.ts';
+import { BackUpNowDialog } from './BackUpNowDialog.tsx';
+import { BackupsTable } from './BackupsTable.tsx';
+import { holdingsInWords } from './backupWords.ts';
+import { RestoreDialog } from './RestoreDialog.tsx';
 
-/** The backups of the data file and its evidence, and restoring one (being built). */
+type Open = { kind: 'backUp' } | { kind: 'restore'; backup: BackupSummary } | null;
+
+/** The backups of the data file and its evidence: where they are kept, making one now, and restoring one. */
 export function BackupsPage() {
-  return <PageHeader title="Backups" subtitle="Not ready yet." />;
+  const state = backupList.use(null);
+  const [open, setOpen] = useState<Open>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const close = () => setOpen(null);
+  const folder = state.status === 'ready' ? state.data.folder : null;
+
+  return (
+    <>
+      <PageHeader
+        title="Backups"
+        subtitle="Copies of the data file and its evidence files, each checked when it was made."
+        actions={
+          folder !== null && (
+            <Button variant="contained" onClick={() => setOpen({ kind: 'backUp' })}>
+              Back up now…
+            </Button>
+          )
+        }
+      />
+      {done && (
+        <Alert severity="success" role="status" sx={{ mb: 2 }} onClose={() => setDone(null)}>
+          {done}
+        </Alert>
+      )}
+      <PageState state={state} what="the backups" retry={() => void backupList.load(null)}>
+        {(list) => (
+          <Backups
+            list={list}
+            onRestore={(backup) => {
+              setDone(null);
+              setOpen({ kind: 'restore', backup });
+            }}
+          />
+        )}
+      </PageState>
+      {open?.kind === 'backUp' && folder !== null && (
+        <BackUpNowDialog
+          folder={folder}
+          onClose={close}
+          onMade={(made) => {
+            close();
+            setDone(`Backed up ${holdingsInWords(made.backup)} to ${made.location}.`);
+          }}
+        />
+      )}
+      {open?.kind === 'restore' && (
+        <RestoreDialog
+          backup={open.backup}
+          onClose={close}
+          onRestored={({ restored, keptAs }) => {
+            close();
+            setDone(
+              `Restored the backup made ${formatUkDateTime(restored.madeAt)}. ` +
+                `The data as it was just before is kept as the backup made ${formatUkDateTime(keptAs.madeAt)}.`,
+            );
+          }}
+        />
+      )}
+    </>
+  );
+}
+
+function Backups({ list, onRestore }: { list: BackupList; onRestore(backup: BackupSummary): void }) {
+  // Daily backups are made while Linkwork serves the PCN; on one computer, only by hand and before changes.
+  const team = useAppStore((s) => s.status?.mode === 'team');
+  const days = countOf(list.keepDays, 'day');
+  return (
+    <>
+      <Paper component="section" aria-label="Where backups are kept" sx={{ p: 2, mb: 2 }}>
+        <Typography>
+          {'Kept in '}
+          <Typography component="code" sx={{ fontFamily: 'monospace', overflowWrap: 'anywhere' }}>
+            {list.folder}
+          </Typography>
+          .
+        </Typography>
+        <Typography sx={{ mt: 1 }}>
+          {team
+            ? `Linkwork backs up once a day while it serves the PCN, and keeps the daily backups of the last ${days}. `
+            : `On this computer Linkwork backs up when you choose “Back up now” and before an upgrade or a restore; while it serves the PCN it also backs up once a day, keeping the last ${days}. `}
+          <Link href={href('settings')}>Change how many days in Settings</Link>. Backups made by hand stay until they
+          are removed from the folder.
+        </Typography>
+      </Paper>
+      {list.backups.length === 0 ? (
+        <Alert severity="info" role="note">
+          {team
+            ? 'No backups yet: Linkwork makes one each day it is used.'
+            : 'No backups yet: make one with “Back up now”.'}
+        </Alert>
+      ) : (
+        <BackupsTable backups={list.backups} onRestore={onRestore} />
+      )}
+    </>
+  );
 }
