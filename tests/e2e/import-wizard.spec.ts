@@ -16,6 +16,51 @@ async function workbook(rows: (string | number | Date)[][]): Promise<Buffer> {
 /** A date as Excel keeps it (a date cell), for the import to read as the day it shows. */
 const excelDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
+const PEOPLE = ['Amira Hassan', 'Ben Okafor', 'Chloe Davies'];
+
+const REGISTER = [
+  ['Full name', 'Role', 'Employer', 'Base practice', 'Start date', 'Hours a week', 'Supervisor'],
+  [
+    'Amira Hassan',
+    'Social prescribing link worker',
+    'Northgate Surgery',
+    'Northgate Surgery',
+    excelDate('2025-09-01'),
+    37.5,
+    'Dr Helen Marsh',
+  ],
+  ['Ben Okafor', 'Care coordinator', 'Northgate Surgery', 'Northgate Surgery', '01/10/2025', 30, 'Dr Helen Marsh'],
+  [
+    'Chloe Davies',
+    'Health and wellbeing coach',
+    'Northgate Surgery',
+    'Northgate Surgery',
+    excelDate('2026-01-05'),
+    22.5,
+    'Dr Helen Marsh',
+  ],
+];
+
+/** Fire safety under the catalogue's own name, and data security under a name the catalogue does not know. */
+const TRAINING = [
+  ['Staff name', 'Course', 'Date completed', 'Provider'],
+  ...PEOPLE.flatMap((name) => [
+    [name, 'Fire safety', excelDate('2026-03-02'), 'Blue Stream Academy'],
+    [name, 'IG and GDPR refresher', '15/06/2026', 'e-LfH'],
+  ]),
+];
+
+async function addSupervisor(page: Page): Promise<void> {
+  await page.getByRole('link', { name: 'Organisation' }).click();
+  const people = page.getByRole('region', { name: 'Supervisors and contacts' });
+  await people.getByRole('button', { name: /^Add/ }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Name').fill('Dr Helen Marsh');
+  await dialog.getByLabel('Job title').fill('GP partner');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(people.getByRole('table')).toContainText('Dr Helen Marsh');
+}
+
 const stepHeading = (page: Page, name: string) => page.getByRole('heading', { level: 2, name });
 
 async function chooseFile(page: Page, kind: 'Staff register' | 'Training records', name: string, buffer: Buffer) {
@@ -29,6 +74,66 @@ async function look(page: Page, name: string): Promise<void> {
   await saveScreenshot(page, name);
   await expectNoSeriousA11yViolations(page);
 }
+
+test('the register and its training come in from .xlsx files through the wizard, and the matrix fills', async ({
+  page,
+  app,
+}) => {
+  await setUpEmptyPcn(page, app);
+  await homeThenRegister(page);
+  await addSupervisor(page);
+  await page.getByRole('link', { name: 'Staff register' }).click();
+  await page.getByRole('link', { name: 'Import from a spreadsheet' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Import from a spreadsheet' })).toBeVisible();
+  await expect(page.getByText('Import the staff register first, then training records')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Recent imports' })).toContainText('Nothing has been imported yet');
+
+  // The register: every column guessed from its heading.
+  await chooseFile(page, 'Staff register', 'register.xlsx', await workbook(REGISTER));
+  await look(page, 'import-1-choose');
+  await page.getByRole('button', { name: 'Next: match the columns' }).click();
+  await expect(stepHeading(page, 'Match the columns')).toBeFocused();
+  await expect(page.getByRole('combobox', { name: 'Name', exact: true })).toHaveText('Full name');
+  await expect(page.getByRole('combobox', { name: 'Hours a week', exact: true })).toHaveText('Hours a week');
+  await expect(page.getByRole('combobox', { name: 'Leaving date', exact: true })).toHaveText('Not in the file');
+  await expect(page.getByRole('region', { name: /first 3 rows of 3/ })).toContainText('01/09/2025');
+  await look(page, 'import-2-columns');
+  await page.getByRole('button', { name: 'Next: check the rows' }).click();
+  await expect(stepHeading(page, 'Check the rows')).toBeVisible();
+  const counts = page.getByRole('group', { name: 'What the import would do' });
+  await expect(counts).toContainText('Ready to import3');
+  await expect(counts).toContainText('Cannot be imported0');
+  await look(page, 'import-3-check-register');
+  await page.getByRole('button', { name: 'Import 3 rows' }).click();
+  await expect(page.getByText('Added 3 people from register.xlsx.')).toBeVisible();
+  await look(page, 'import-4-done-register');
+
+  // The training: one course name the catalogue lacks, matched by hand.
+  await page.getByRole('button', { name: 'Import another file' }).click();
+  await chooseFile(page, 'Training records', 'training.xlsx', await workbook(TRAINING));
+  await page.getByRole('button', { name: 'Next: match the columns' }).click();
+  await expect(page.getByRole('combobox', { name: 'Person', exact: true })).toHaveText('Staff name');
+  await expect(page.getByRole('combobox', { name: 'Completed on', exact: true })).toHaveText('Date completed');
+  await page.getByRole('button', { name: 'Next: check the rows' }).click();
+  await expect(stepHeading(page, 'Match the courses')).toBeFocused();
+  await choose(page, 'IG and GDPR refresher', 'Data security awareness (information governance)');
+  await look(page, 'import-5-courses');
+  await page.getByRole('button', { name: 'Next: check the rows' }).click();
+  await expect(counts).toContainText('Ready to import6');
+  await page.getByRole('button', { name: 'Import 6 rows' }).click();
+  await expect(page.getByText('Added 6 training records from training.xlsx.')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Recent imports' }).getByRole('row')).toHaveCount(3);
+
+  await page.getByRole('link', { name: 'Open the training matrix' }).click();
+  for (const name of PEOPLE) {
+    await expect(page.getByRole('link', { name: new RegExp(`^${name}, Fire safety: Complete`) })).toBeVisible();
+    await expect(
+      page.getByRole('link', { name: new RegExp(`^${name}, Data security awareness .*: Complete`) }),
+    ).toBeVisible();
+  }
+  await page.getByRole('link', { name: /^Chloe Davies, Fire safety: Complete/ }).scrollIntoViewIfNeeded();
+  await saveScreenshot(page, 'import-6-matrix', { fullPage: false });
+});
 
 test('a bad file is refused, a bad row is shown by row and column, only the valid rows come in, and undo takes them back', async ({
   page,
