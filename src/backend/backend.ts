@@ -2,6 +2,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { InputOf, MethodName, OutputOf } from '../shared/api/contract.ts';
 import type { DataChange } from '../shared/api/domains.ts';
+import type { BackupRestored } from '../shared/domain/backups.ts';
 import type { Envelope } from '../shared/api/envelope.ts';
 import type { Caller } from './access/caller.ts';
 import { ChangeFeed } from './changes.ts';
@@ -9,8 +10,9 @@ import { handlers } from './api.ts';
 import { keepAnchor } from './audit/anchor.ts';
 import { checkOnOpening } from './audit/run-check.ts';
 import { tidyBackupFolder } from './backups/leftovers.ts';
+import { recordRestore } from './backups/restore.ts';
 import type { Ctx } from './context.ts';
-import { inTransaction, today } from './context.ts';
+import { actor, inTransaction, today } from './context.ts';
 import { launchClock } from './clock.ts';
 import type { InstanceLock } from './db/instance-lock.ts';
 import { acquireInstanceLock, thisProcessName } from './db/instance-lock.ts';
@@ -58,6 +60,11 @@ export interface Backend {
   migration: MigrationResult;
   /** Hears every committed write: which domains and workers it changed. */
   onChange(listener: (change: DataChange) => void): () => void;
+  /**
+   * Hears that the data file's content was replaced (a backup restored) and the backend has opened it afresh: a
+   * shell's own connections to the file (team mode's readers) open it again, so nothing kept about the old data lasts.
+   */
+  onDataReplaced(listener: () => void): () => void;
   /** Reads everyone's evidence and works out today's matrix now, so the first screen to need them doesn't wait. */
   warmUp(): void;
   close(): void;
@@ -97,6 +104,20 @@ export function createBackend(options: BackendOptions): Backend {
   }
 }
 
+/** What opening a data file does before it is served (at launch, and after a restore replaced its content). */
+function prepareOpened(ctx: Ctx, migration: MigrationResult): void {
+  // One transaction: a start racing this one (an older Linkwork, which takes no lock) waits, then finds it done.
+  inTransaction(ctx, () => {
+    pruneChangeLog(ctx.db);
+    forgetSavedActingAs(ctx.db);
+    ensureBuiltInCatalogue(ctx);
+    ensureBuiltInFrameworks(ctx);
+    ensureBuiltInRates(ctx);
+  });
+  // The audit log's chain, its end and every locked record, as the file was left; reported, and kept for the banner.
+  checkOnOpening(ctx, migration);
+}
+
 function startBackend(options: BackendOptions, { db, migration }: OpenedDatabase, lock: InstanceLock): Backend {
   const dataFile = path.join(options.dataDir, DATA_FILE_NAME);
   const ctx: Ctx = {
@@ -109,16 +130,7 @@ function startBackend(options: BackendOptions, { db, migration }: OpenedDatabase
     todayPinned: Boolean(options.pinnedToday),
     launch: { actingAs: null },
   };
-  // One transaction: a start racing this one (an older Linkwork, which takes no lock) waits, then finds it done.
-  inTransaction(ctx, () => {
-    pruneChangeLog(db);
-    forgetSavedActingAs(db);
-    ensureBuiltInCatalogue(ctx);
-    ensureBuiltInFrameworks(ctx);
-    ensureBuiltInRates(ctx);
-  });
-  // The audit log's chain, its end and every locked record, as the file was left; reported, and kept for the banner.
-  checkOnOpening(ctx, migration);
+  prepareOpened(ctx, migration);
   const log = options.log ?? console.log;
   // Whatever wrote, the reminders of the workers it touched are brought up to date, and a checked claim whose
   // figures or flags moved goes back to draft, saying why.
@@ -126,7 +138,7 @@ function startBackend(options: BackendOptions, { db, migration }: OpenedDatabase
     ...remindersAfterWrite(ctx, workerIds, log),
     ...(returnChangedClaimsToDraft(ctx) ? (['claims', 'audit'] as const) : []),
   ]);
-  feed.subscribe(() => keepAnchor(db, dataFile));
+  feed.subscribe(() => keepAnchor(ctx.db, dataFile));
   // Today's reminders: now, then before the first call of each new day, announced as a change to 'reminders'.
   const reminders = dailyReminders(ctx, log);
   reminders.catchUp();
@@ -136,13 +148,57 @@ function startBackend(options: BackendOptions, { db, migration }: OpenedDatabase
       afterSyncPart();
       return { ok: true, value: added };
     });
+  const replacedListeners = new Set<() => void>();
+  /** After a restore has copied a backup's data into the file: the file is opened afresh and served from then on. */
+  const reopenRestored = (restored: BackupRestored, who: string): void => {
+    const old = ctx.db;
+    const reopened = openDatabase(dataFile); // migrated here when the backup is older
+    ctx.db = reopened.db;
+    ctx.schemaVersion = reopened.migration.to;
+    ctx.launch.actingAs = null; // whom "Acting as" named may not be in the restored register
+    feed.reconnect(ctx.db);
+    old.close();
+    inTransaction(ctx, () => recordRestore(ctx, restored, who));
+    // The log now ends with the restore, not where the replaced data's did: the anchor moves to it.
+    keepAnchor(ctx.db, dataFile, { rebase: true });
+    prepareOpened(ctx, reopened.migration);
+    reminders.againToday();
+    for (const listener of replacedListeners) listener();
+  };
+  // A restore waits for the calls under way and holds back the ones that come meanwhile, so none sees it half-done.
+  const running = new Set<Promise<unknown>>();
+  let restoring: Promise<unknown> | null = null;
+  const restore = (callCtx: Ctx, request: unknown): Promise<Envelope<unknown>> => {
+    const done = (async (): Promise<Envelope<unknown>> => {
+      await Promise.allSettled([...running]);
+      const who = actor(callCtx);
+      const envelope = await dispatch(handlers, callCtx, request);
+      if (!envelope.ok) return envelope;
+      try {
+        reopenRestored(envelope.value as BackupRestored, who);
+      } catch (error) {
+        log(`Linkwork restored a backup but could not open it: ${(error as Error).message}`);
+        const message = 'The backup was copied in, but Linkwork could not open it: close Linkwork and open it again';
+        return { ok: false, error: { code: 'INTERNAL', message } };
+      }
+      return feed.announceEverything(envelope);
+    })();
+    restoring = done;
+    void done.finally(() => (restoring = null));
+    return done;
+  };
   const handle = (request: unknown, caller?: Caller): Promise<Envelope<unknown>> => {
+    if (restoring) return restoring.then(() => handle(request, caller));
     if (reminders.isDue()) void catchUpReminders();
     const { method, input } = (request ?? {}) as { method?: unknown; input?: unknown };
     const callCtx = caller ? { ...ctx, caller } : ctx;
+    if (method === 'backup.restore') return restore(callCtx, request);
     const answer = feed.track(String(method), input, (afterSyncPart) =>
       dispatch(handlers, callCtx, request, afterSyncPart),
     );
+    running.add(answer);
+    const finished = () => running.delete(answer);
+    answer.then(finished, finished);
     // The example fills the register at once: its reminders come with the next call rather than tomorrow.
     if (method === 'app.loadExample') void answer.then((envelope) => envelope.ok && reminders.againToday());
     return answer;
@@ -154,9 +210,13 @@ function startBackend(options: BackendOptions, { db, migration }: OpenedDatabase
     ctx,
     migration,
     onChange: (listener) => feed.subscribe(listener),
+    onDataReplaced: (listener) => {
+      replacedListeners.add(listener);
+      return () => replacedListeners.delete(listener);
+    },
     warmUp: () => {
       try {
-        currentMatrix(db, today(ctx));
+        currentMatrix(ctx.db, today(ctx));
         leadHome(ctx); // The lead's home, the first screen: its trend and the claim's readiness are then kept.
       } catch (error) {
         // Only a head start: the matrix page will meet (and report) the same problem when it asks.
@@ -164,8 +224,8 @@ function startBackend(options: BackendOptions, { db, migration }: OpenedDatabase
       }
     },
     close: () => {
-      keepAnchor(db, dataFile);
-      db.close();
+      keepAnchor(ctx.db, dataFile);
+      ctx.db.close();
       lock.release();
     },
   };

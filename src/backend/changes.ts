@@ -5,6 +5,9 @@ import { DOMAINS, domainOfMethod } from '../shared/api/domains.ts';
 import type { Envelope } from '../shared/api/envelope.ts';
 import { sql } from './db/statements.ts';
 
+/** A call that succeeded. */
+type Answered = Extract<Envelope<unknown>, { ok: true }>;
+
 interface WriteMark {
   changes: number;
   factSeq: number;
@@ -45,7 +48,7 @@ export class ChangeFeed {
   private readonly listeners = new Set<(change: DataChange) => void>();
   private readonly launch = randomBytes(6).toString('base64url');
   private count = 0;
-  private readonly db: Database;
+  private db: Database;
   private readonly afterWrite: (workerIds: readonly number[] | null) => readonly Domain[];
 
   /**
@@ -81,11 +84,29 @@ export class ChangeFeed {
     if (!envelope.ok || this.db.inTransaction) return envelope;
     if ((after ?? writeMark(this.db)).changes === before.changes) return envelope;
     const workerIds = this.workersTouched(method, input, envelope.value, before.factSeq);
-    const change: DataChange = {
-      id: `${this.launch}.${++this.count}`,
-      domains: [...new Set([...this.domainsWrittenBy(method), ...this.followUp(workerIds)])],
+    return this.announce(
+      envelope,
+      [...new Set([...this.domainsWrittenBy(method), ...this.followUp(workerIds)])],
       workerIds,
-    };
+    );
+  }
+
+  /** The data file was replaced (a restore): writes are counted on its new connection from now on. */
+  reconnect(db: Database): void {
+    this.db = db;
+  }
+
+  /** Everything may have changed (a restore): every domain, and every worker, so every open page reads again. */
+  announceEverything(envelope: Answered): Envelope<unknown> {
+    return this.announce(envelope, [...DOMAINS], null);
+  }
+
+  private announce(
+    envelope: Answered,
+    domains: DataChange['domains'],
+    workerIds: DataChange['workerIds'],
+  ): Envelope<unknown> {
+    const change: DataChange = { id: `${this.launch}.${++this.count}`, domains, workerIds };
     for (const listener of this.listeners) {
       try {
         listener(change);

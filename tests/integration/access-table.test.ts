@@ -229,10 +229,14 @@ interface Outcome {
   written: string[];
 }
 
+/** A restore replaces the data file and opens it afresh: it cannot run inside a transaction, and is not rolled back. */
+const OUTSIDE_TRANSACTION: ReadonlySet<string> = new Set(['backup.restore']);
+
 /** One call, by one caller, in a transaction rolled back afterwards. */
 async function attempt(backend: Backend, method: MethodName, who: Who): Promise<Outcome> {
   const db = backend.ctx.db;
-  db.exec('BEGIN');
+  const rolledBack = !OUTSIDE_TRANSACTION.has(method);
+  if (rolledBack) db.exec('BEGIN');
   try {
     const env: Env = {
       backend,
@@ -248,7 +252,7 @@ async function attempt(backend: Backend, method: MethodName, who: Who): Promise<
     const answer = ANSWER_OF_CODE[envelope.error.code] ?? `${envelope.error.code} (${envelope.error.message})`;
     return { answer, written: differences(before, stateOf(backend)) };
   } finally {
-    db.exec('ROLLBACK');
+    if (rolledBack) db.exec('ROLLBACK');
   }
 }
 

@@ -2,12 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Ctx } from '../context.ts';
 import { today } from '../context.ts';
-import { EVIDENCE_FOLDER, filesUnder } from '../evidence/files.ts';
 import type { PeriodicCheck } from '../periodic-check.ts';
 import { checkPeriodically } from '../periodic-check.ts';
 import { readAppSettings } from '../settings/app-settings.ts';
-import { UNFINISHED_SUFFIX, writeCheckedCopy } from './checked-copy.ts';
-import { BACKUP_FOLDER, unfinishedDailyName } from './leftovers.ts';
+import { BACKUP_FOLDER } from './leftovers.ts';
+import { folderNameOf } from './names.ts';
+import { writeBackupFolder } from './write.ts';
 
 /** Daily backups sit beside the data file, one folder a day: `backups/daily-YYYY-MM-DD/`. */
 const DAILY = /^daily-(\d{4}-\d{2}-\d{2})$/;
@@ -22,27 +22,7 @@ export interface DailyBackup {
 
 export const dailyFolderOf = (dataDir: string, day: string) => path.join(dataDir, BACKUP_FOLDER, `daily-${day}`);
 
-/**
- * Evidence files never change once written (each is named by its content's hash), so a hard link is as good
- * as a copy and costs no space; where the file system cannot link, the file is copied.
- */
-function keepEvidence(fromDir: string, toDir: string): number {
-  const files = filesUnder(fromDir)
-    .filter((file) => !file.endsWith(UNFINISHED_SUFFIX))
-    .map((file) => path.relative(fromDir, file));
-  for (const relative of files) {
-    const target = path.join(toDir, relative);
-    fs.mkdirSync(path.dirname(target), { recursive: true });
-    try {
-      fs.linkSync(path.join(fromDir, relative), target);
-    } catch {
-      fs.copyFileSync(path.join(fromDir, relative), target);
-    }
-  }
-  return files.length;
-}
-
-/** Keeps the newest `days` daily folders and removes the rest; returns what it removed. */
+/** Keeps the newest `days` daily folders and removes the rest (never one made by hand or before a restore). */
 function prune(dataDir: string, days: number): string[] {
   const dir = path.join(dataDir, BACKUP_FOLDER);
   const daily = fs
@@ -68,24 +48,10 @@ export function backupIsDue(ctx: Ctx): boolean {
  */
 export async function runBackupIfDue(ctx: Ctx): Promise<DailyBackup | null> {
   const day = today(ctx);
-  const folder = dailyFolderOf(ctx.dataDir, day);
-  if (fs.existsSync(folder)) return null;
-  const partial = path.join(ctx.dataDir, BACKUP_FOLDER, unfinishedDailyName(day));
-  fs.rmSync(partial, { recursive: true, force: true });
-  fs.mkdirSync(partial, { recursive: true });
-  try {
-    await writeCheckedCopy(path.join(partial, path.basename(ctx.dataFile)), (temporary) => ctx.db.backup(temporary));
-    const evidenceFiles = keepEvidence(path.join(ctx.dataDir, EVIDENCE_FOLDER), path.join(partial, EVIDENCE_FOLDER));
-    const madeAt = ctx.now().toISOString();
-    const about = { madeAt, day, schemaVersion: ctx.schemaVersion, evidenceFiles, integrityCheck: 'ok' };
-    fs.writeFileSync(path.join(partial, 'backup.json'), `${JSON.stringify(about, null, 2)}\n`);
-    fs.renameSync(partial, folder);
-    const removed = prune(ctx.dataDir, readAppSettings(ctx.db).backupDays);
-    return { day, folder, evidenceFiles, removed };
-  } catch (error) {
-    fs.rmSync(partial, { recursive: true, force: true });
-    throw error;
-  }
+  if (fs.existsSync(dailyFolderOf(ctx.dataDir, day))) return null;
+  const made = await writeBackupFolder(ctx, folderNameOf('daily', ctx.now()), { day });
+  const removed = prune(ctx.dataDir, readAppSettings(ctx.db).backupDays);
+  return { day, folder: made.folder, evidenceFiles: made.evidenceFiles, removed };
 }
 
 /** `checkNow` runs today's backup now if it is due (also what the timer does); resolves when it is done. */

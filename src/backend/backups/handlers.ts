@@ -1,14 +1,12 @@
 import type { backupMethods } from '../../shared/api/methods/backups.ts';
-import { conflict } from '../errors.ts';
 import type { HandlerTable } from '../handler.ts';
+import { listBackups } from './list.ts';
+import { backUpNow } from './now.ts';
+import { restoreBackup } from './restore.ts';
 
-// Placeholder while the Backups screen is built: each answers that it is not ready.
-const notYet = () => {
-  throw conflict('Backups from inside Linkwork are not ready yet');
-};
-
+// `backup.restore` answers once the backup's data is in the data file; backend.ts then opens it afresh.
 export const backupHandlers = {
-  'backup.list': notYet,
-  'backup.now': notYet,
-  'backup.restore': notYet,
+  'backup.list': (_input, ctx) => listBackups(ctx),
+  'backup.now': (input, ctx) => backUpNow(ctx, input),
+  'backup.restore': (input, ctx) => restoreBackup(ctx, input),
 } satisfies HandlerTable<keyof typeof backupMethods>;

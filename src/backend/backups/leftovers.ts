@@ -2,15 +2,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { removeDatabaseFile, SIDE_FILE_SUFFIXES, UNFINISHED_SUFFIX } from './checked-copy.ts';
 
-/** Where backups live, beside the data file: the copies taken before an upgrade and the daily folders. */
+/** Where backups live, beside the data file: the copies taken before an upgrade and the backup folders. */
 export const BACKUP_FOLDER = 'backups';
 
 /** Added to a copy that was interrupted before it was finished, so it never passes for a backup. */
 export const BROKEN_LABEL = '-broken';
 
-/** A daily backup is made in a hidden folder and renamed into place when whole. */
-export const unfinishedDailyName = (day: string) => `.daily-${day}.partial`;
-const UNFINISHED_DAILY = /^\.daily-.*\.partial$/;
+/** A backup folder (daily, made by hand, before a restore) is made in a hidden folder and renamed into place when whole. */
+export const unfinishedFolderName = (name: string) => `.${name}.partial`;
+const UNFINISHED_FOLDER = /^\..*\.partial$/;
 
 const hasSideFile = (file: string) => SIDE_FILE_SUFFIXES.some((suffix) => fs.existsSync(`${file}${suffix}`));
 
@@ -35,9 +35,10 @@ export function tidyBackupFolder(dataDir: string): string[] {
   const done: string[] = [];
   const databases = new Set<string>();
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    if (entry.isDirectory() && UNFINISHED_DAILY.test(entry.name)) {
+    if (entry.isDirectory() && UNFINISHED_FOLDER.test(entry.name)) {
       fs.rmSync(path.join(dir, entry.name), { recursive: true, force: true });
-      done.push(`Removed an unfinished daily backup: ${path.join(dir, entry.name)}`);
+      const daily = entry.name.startsWith('.daily-') ? 'daily ' : '';
+      done.push(`Removed an unfinished ${daily}backup: ${path.join(dir, entry.name)}`);
     } else if (entry.isFile()) {
       // A journal left without its database still belongs to it.
       const side = SIDE_FILE_SUFFIXES.find((suffix) => entry.name.endsWith(suffix));

@@ -118,6 +118,8 @@ export const AUDIT_ACTIONS = {
 
   'integrity.seal': integrity('Signed records sealed'),
   'integrity.problems': integrity('Integrity problems found'),
+  'backup.make': integrity('Backup made by hand'),
+  'backup.restore': integrity('Backup restored'),
 } as const satisfies Record<string, ActionWords>;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
@@ -148,6 +150,7 @@ export const AUDIT_RECORDS = {
   setting: { one: 'Settings', many: 'Settings' },
   account: { one: 'Account', many: 'Accounts' },
   audit_log: { one: 'Audit log', many: 'Audit log' },
+  backup: { one: 'Backup', many: 'Backups' },
 } as const satisfies Record<string, { one: string; many: string }>;
 
 export type AuditRecordKind = keyof typeof AUDIT_RECORDS;

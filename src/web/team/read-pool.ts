@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { Caller } from '../../backend/access/caller.ts';
 import type { Backend } from '../../backend/backend.ts';
-import type { ReadWorkerAnswer, ReadWorkerData, ReadWorkerRequest } from './read-worker.ts';
+import type { ReadWorkerAnswer, ReadWorkerData, ReadWorkerReopen, ReadWorkerRequest } from './read-worker.ts';
 
 /**
  * Whole-PCN reads that take a tenth of a second or more on an integrated care system's data: answered by reader
@@ -80,6 +80,11 @@ export async function startReadPool(backend: Backend, threads: number, pinnedTod
       readers.push(reader);
     }),
   );
+  // Messages are taken in order: every call after a restore reaches a reader that has opened the file afresh.
+  const stopHearing = backend.onDataReplaced(() => {
+    const reopen = { reopen: { schemaVersion: backend.ctx.schemaVersion } } satisfies ReadWorkerReopen;
+    for (const reader of readers) if (reader.alive) reader.worker.postMessage(reopen);
+  });
 
   return {
     handle: (request, caller) => {
@@ -95,6 +100,7 @@ export async function startReadPool(backend: Backend, threads: number, pinnedTod
       });
     },
     close: async () => {
+      stopHearing();
       await Promise.all(readers.map((r) => r.worker.terminate()));
     },
   };

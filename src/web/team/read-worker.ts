@@ -16,6 +16,8 @@ export interface ReadWorkerData {
 }
 
 export type ReadWorkerRequest = { id: number; request: unknown; caller: Caller };
+/** The data file's content was replaced (a backup restored, at this schema version): open it afresh. */
+export type ReadWorkerReopen = { reopen: { schemaVersion: number } };
 export type ReadWorkerAnswer = { id: number; body: string } | { ready: true };
 
 /**
@@ -25,12 +27,17 @@ export type ReadWorkerAnswer = { id: number; body: string } | { ready: true };
  * the main thread's commits, exactly as a second connection should.
  */
 const data = workerData as ReadWorkerData;
-const db = new (loadDriver())(data.dataFile, { fileMustExist: true });
-db.pragma('busy_timeout = 5000');
-db.pragma('mmap_size = 268435456');
-db.pragma('query_only = ON');
+
+function openReader(): Ctx['db'] {
+  const db = new (loadDriver())(data.dataFile, { fileMustExist: true });
+  db.pragma('busy_timeout = 5000');
+  db.pragma('mmap_size = 268435456');
+  db.pragma('query_only = ON');
+  return db;
+}
+
 const ctx: Ctx = {
-  db,
+  db: openReader(),
   dataFile: data.dataFile,
   dataDir: data.dataDir,
   schemaVersion: data.schemaVersion,
@@ -42,12 +49,26 @@ const ctx: Ctx = {
 
 const port = parentPort;
 if (!port) throw new Error('read-worker.ts runs as a worker thread only');
-try {
-  currentMatrix(db, today(ctx)); // reads everyone's evidence once, before the first question
-} catch {
-  // Only a head start: the first matrix asked for meets (and reports) the same problem.
+function warmUp(): void {
+  try {
+    currentMatrix(ctx.db, today(ctx)); // reads everyone's evidence once, before the first question
+  } catch {
+    // Only a head start: the first matrix asked for meets (and reports) the same problem.
+  }
 }
-port.on('message', (message: ReadWorkerRequest) => {
+
+/** A new connection starts every cache afresh (they are kept per connection); the old one closes. */
+function reopen({ schemaVersion }: ReadWorkerReopen['reopen']): void {
+  const old = ctx.db;
+  ctx.db = openReader();
+  ctx.schemaVersion = schemaVersion;
+  old.close();
+  warmUp();
+}
+
+warmUp();
+port.on('message', (message: ReadWorkerRequest | ReadWorkerReopen) => {
+  if ('reopen' in message) return reopen(message.reopen);
   void dispatch(handlers, { ...ctx, caller: message.caller }, message.request).then((envelope) =>
     port.postMessage({ id: message.id, body: JSON.stringify(envelope) } satisfies ReadWorkerAnswer),
   );

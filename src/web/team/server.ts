@@ -140,7 +140,8 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
   const root = path.resolve(options.rendererDir);
   const throttle = options.throttle ?? new SignInThrottle();
   // Sign-in work is attributed to nobody until it succeeds; a failure is audited as "someone not signed in".
-  const anonymousCtx = { ...backend.ctx, caller: ANONYMOUS };
+  // Made at each use: a restore gives the backend a new connection.
+  const anonymousCtx = () => ({ ...backend.ctx, caller: ANONYMOUS });
   let port = 0;
 
   const accountOf = (req: http.IncomingMessage, touch = true): AccountRow | null => {
@@ -195,7 +196,7 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
     }
     try {
       const input = { email: email.trim(), password, address: view.address };
-      const { sessionToken, account } = await signIn(anonymousCtx, input, throttle, sessionLimitsOf(backend.ctx.db));
+      const { sessionToken, account } = await signIn(anonymousCtx(), input, throttle, sessionLimitsOf(backend.ctx.db));
       signedIn(res, view, sessionToken, account);
     } catch (error) {
       // The throttle's refusal says to wait, the same for any e-mail address: 429 with the minutes to wait.
@@ -216,7 +217,7 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
     }
     try {
       const limits = sessionLimitsOf(backend.ctx.db);
-      const { sessionToken, account } = await acceptInvitation(anonymousCtx, { token, password }, limits);
+      const { sessionToken, account } = await acceptInvitation(anonymousCtx(), { token, password }, limits);
       signedIn(res, view, sessionToken, account);
     } catch (error) {
       fail(res, view, error);

@@ -1,0 +1,85 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { BackupMade } from '../../shared/domain/backups.ts';
+import { formatUkDateTime } from '../../shared/rules/dates.ts';
+import { recordAudit } from '../audit/record.ts';
+import type { Ctx } from '../context.ts';
+import { callerOf, inTransaction } from '../context.ts';
+import { invalidField } from '../errors.ts';
+import { findBackup, summaryOf } from './list.ts';
+import { folderNameOf, outsideFolderNameOf } from './names.ts';
+import { freeName, writeBackupFolder } from './write.ts';
+
+/**
+ * The folder a copy is to go to, checked before anything is written: a whole path to a folder that exists and that
+ * Linkwork may write in. In team mode there is none: the folder would be on the serving computer, not the lead's.
+ */
+function checkedOutsideFolder(ctx: Ctx, folder: string): string {
+  if (callerOf(ctx).kind !== 'personal')
+    throw invalidField(
+      'folder',
+      'In team mode backups are kept in the backups folder of the computer that serves Linkwork only: leave the folder empty',
+    );
+  if (!path.isAbsolute(folder)) throw invalidField('folder', `Enter the whole path of the folder, not ${folder}`);
+  const stat = fs.statSync(folder, { throwIfNoEntry: false });
+  if (!stat) throw invalidField('folder', `There is no folder ${folder}`);
+  if (!stat.isDirectory()) throw invalidField('folder', `${folder} is a file, not a folder`);
+  try {
+    fs.accessSync(folder, fs.constants.W_OK);
+  } catch {
+    throw invalidField('folder', `Linkwork may not write in ${folder}`);
+  }
+  return folder;
+}
+
+/** `Linkwork backup 16-11-2026 14.30`, or `… (2)` when a copy of that minute is there already. */
+function freeOutsideName(folder: string, instant: Date): string {
+  const name = outsideFolderNameOf(instant);
+  let candidate = name;
+  for (let n = 2; fs.existsSync(path.join(folder, candidate)); n++) candidate = `${name} (${n})`;
+  return path.join(folder, candidate);
+}
+
+/** Copies a finished backup folder (real copies, not links: the folder may be on another drive) and names it last. */
+function copyOutside(from: string, to: string): void {
+  const partial = `${to}.partial`;
+  fs.rmSync(partial, { recursive: true, force: true });
+  try {
+    fs.cpSync(from, partial, { recursive: true });
+    fs.renameSync(partial, to);
+  } catch (error) {
+    fs.rmSync(partial, { recursive: true, force: true });
+    throw invalidField(
+      'folder',
+      `Linkwork could not copy the backup to ${path.dirname(to)}: ${(error as Error).message}`,
+    );
+  }
+}
+
+/**
+ * `backup.now`: a backup made like the daily one (checked, then named) as `manual-<date and time>` in the backups
+ * folder, which the daily pruning never removes; with a folder, also copied there whole. Audited.
+ */
+export async function backUpNow(ctx: Ctx, input: { folder: string | null }): Promise<BackupMade> {
+  const outside = input.folder === null ? null : checkedOutsideFolder(ctx, input.folder);
+  const made = await writeBackupFolder(ctx, freeName(ctx, folderNameOf('manual', ctx.now())), { kind: 'manual' });
+  const location = outside ? freeOutsideName(outside, ctx.now()) : made.folder;
+  if (outside) copyOutside(made.folder, location);
+  const backup = summaryOf(findBackup(ctx, made.name));
+  inTransaction(ctx, () =>
+    recordAudit(ctx, {
+      action: 'backup.make',
+      entity: 'backup',
+      entityId: null,
+      summary: `Backed up by hand ${formatUkDateTime(made.madeAt)}` + (outside ? `, and copied to ${location}` : ''),
+      after: {
+        backup: made.name,
+        location,
+        people: backup.people,
+        records: backup.records,
+        evidenceFiles: backup.evidenceFiles,
+      },
+    }),
+  );
+  return { backup, location };
+}
