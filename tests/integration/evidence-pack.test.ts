@@ -135,6 +135,10 @@ describe('a worker’s evidence pack', () => {
     const flat = text.replace(/\s+/g, ' ');
 
     expect(flat).toContain('Evidence pack: Florence Ndlovu');
+    expect(flat).toMatch(
+      /\d+ of \d+ requirements met; \d+ overdue or expired; \d+ due or expiring soon\. Induction: 0 of 14 items done\./,
+    );
+    for (const part of ['Training', 'ARRS conditions', 'Induction checklist']) expect(flat).toContain(part);
     for (const fact of [
       'Social prescribing link worker',
       'Riverside Surgery',

@@ -1,9 +1,11 @@
 import type { Content, TableCell } from 'pdfmake/interfaces.js';
 import type { WorkerRequirement } from '../../shared/domain/compliance.ts';
+import type { RequirementKind } from '../../shared/domain/requirements.ts';
 import { ROLE_LABELS } from '../../shared/domain/staff.ts';
 import { isLocked } from '../../shared/domain/supervision.ts';
 import type { SupervisionSession } from '../../shared/domain/supervision.ts';
-import { COMPLIANCE_LABELS } from '../../shared/rules/compliance.ts';
+import { COMPLIANCE_LABELS, isLapsed, isRequired } from '../../shared/rules/compliance.ts';
+import { isCompliant } from '../../shared/rules/matrix-view.ts';
 import { formatUkDate, formatUkDateTime } from '../../shared/rules/dates.ts';
 import { recordInWords } from '../../shared/rules/record-history.ts';
 import { signatureStatement } from '../../shared/rules/signatures.ts';
@@ -34,7 +36,7 @@ const table = (widths: (number | string)[], header: string[], rows: TableCell[][
   fontSize: 8.5,
 });
 
-function aboutThem({ worker }: WorkerEvidence): Content {
+function employment({ worker }: WorkerEvidence): Content {
   return factsTable([
     ['Role', ROLE_LABELS[worker.role]],
     ['Employer', worker.employerName],
@@ -43,7 +45,8 @@ function aboutThem({ worker }: WorkerEvidence): Content {
     ...(worker.leavingDate ? [['Leaving date', formatUkDate(worker.leavingDate)] as [string, string]] : []),
     ['Contracted hours', `${worker.hoursPerWeek} a week`],
     ['ARRS funded', worker.arrsFunded ? 'Yes' : 'No'],
-    ['Supervisor', worker.supervisorName ?? 'None named'],
+    ['Named supervisor', worker.supervisorName ?? 'None named'],
+    ['First point of contact', worker.firstContactName ?? 'None named'],
   ]);
 }
 
@@ -60,17 +63,43 @@ function requirementTable(items: readonly WorkerRequirement[]): Content {
   );
 }
 
+const ofKind = (items: readonly WorkerRequirement[], kind: RequirementKind) =>
+  items.filter((item) => item.requirement.kind === kind);
+
+/** The headline an inspector reads first: how much is met, and how much is late or coming due. */
+function headline(items: readonly WorkerRequirement[]): string {
+  const asked = items.filter((item) => isRequired(item.status.status));
+  const inductionItems = ofKind(asked, 'induction');
+  const others = asked.filter((item) => item.requirement.kind !== 'induction');
+  const met = others.filter((item) => isCompliant(item.status.status)).length;
+  const lapsed = others.filter((item) => isLapsed(item.status.status)).length;
+  const comingDue = others.filter((item) => ['due', 'expiring_soon'].includes(item.status.status)).length;
+  const inducted = inductionItems.filter((item) => item.status.status === 'complete').length;
+  return (
+    `${met} of ${countOf(others.length, 'requirement')} met; ${lapsed} overdue or expired; ${comingDue} due or expiring soon. ` +
+    `Induction: ${inducted} of ${countOf(inductionItems.length, 'item')} done.`
+  );
+}
+
 function requirementsSection(evidence: WorkerEvidence): Content[] {
   const { items, expiringSoonDays } = evidence.compliance;
-  const training = items.filter((item) => item.requirement.kind !== 'induction');
-  const induction = items.filter((item) => item.requirement.kind === 'induction');
+  const part = (title: string, kind: RequirementKind, none: string): Content[] => {
+    const own = ofKind(items, kind);
+    return [heading(title), own.length ? requirementTable(own) : wordsLine(none)];
+  };
   return [
-    heading('Requirements'),
     statusLegendContent(expiringSoonDays),
-    training.length ? requirementTable(training) : wordsLine('Nothing is required of them yet.'),
-    heading('Induction checklist'),
-    induction.length ? requirementTable(induction) : wordsLine('No induction items apply to their role.'),
+    ...part('Training', 'training', 'No training is required of their role.'),
+    ...part('ARRS conditions', 'arrs_condition', 'No ARRS conditions apply to their role.'),
+    ...part('Induction checklist', 'induction', 'No induction items apply to their role.'),
   ];
+}
+
+/** Kept on one page with its heading while short enough to fit one, so no heading is left alone at a page's foot. */
+const ONE_PAGE_ROWS = 25;
+
+function section(title: string, rows: number, body: Content[]): Content {
+  return { stack: [heading(title), ...body], unbreakable: rows <= ONE_PAGE_ROWS };
 }
 
 const signedText = (s: SupervisionSession): string => {
@@ -80,9 +109,8 @@ const signedText = (s: SupervisionSession): string => {
   return 'Not signed';
 };
 
-function supervisionSection({ sessions }: WorkerEvidence): Content[] {
-  return [
-    heading('Supervision log'),
+function supervisionSection({ sessions }: WorkerEvidence): Content {
+  return section('Supervision log', sessions.length, [
     sessions.length === 0
       ? wordsLine('No supervision sessions are recorded.')
       : table(
@@ -90,17 +118,16 @@ function supervisionSection({ sessions }: WorkerEvidence): Content[] {
           ['Date', 'Kind', 'Supervisor', 'Signed'],
           sessions.map((s) => [formatUkDate(s.date), s.kind, s.supervisorName, signedText(s)]),
         ),
-  ];
+  ]);
 }
 
-function competencySection({ competency }: WorkerEvidence): Content[] {
+function competencySection({ competency }: WorkerEvidence): Content {
   if (!competency) {
-    return [heading('Competency self-assessment'), wordsLine('No competency self-assessment has been signed yet.')];
+    return section('Competency self-assessment', 1, [wordsLine('No competency self-assessment has been signed yet.')]);
   }
   const { assessment: a, frameworkTitle, areas, target, ratingLabels } = competency;
   const gaps = areas.reduce((sum, area) => sum + area.gaps.length, 0);
-  return [
-    heading('Competency self-assessment (latest signed)'),
+  return section('Competency self-assessment (latest signed)', areas.length + 4, [
     factsTable([
       ['Framework', `${frameworkTitle} (version ${a.frameworkVersion})`],
       ['Kind', a.kind === 'baseline' ? 'Baseline' : 'Annual'],
@@ -108,12 +135,11 @@ function competencySection({ competency }: WorkerEvidence): Content[] {
       ['Below target', `${countOf(gaps, 'competency', 'competencies')} rated below ${ratingLabels[target] ?? target}`],
     ]),
     profileChart(areas, ratingLabels, target),
-  ];
+  ]);
 }
 
-function otherTrainingSection({ otherTraining }: WorkerEvidence): Content[] {
-  return [
-    heading('Other training'),
+function otherTrainingSection({ otherTraining }: WorkerEvidence): Content {
+  return section('Other training', otherTraining.length, [
     wordsLine(
       'Training recorded for them that their role does not require. Linkwork does not yet keep a CPD log, so other ' +
         'learning may not appear here.',
@@ -125,7 +151,7 @@ function otherTrainingSection({ otherTraining }: WorkerEvidence): Content[] {
           ['Course', 'Record'],
           otherTraining.map(({ title, record }) => [title, recordInWords(record)]),
         ),
-  ];
+  ]);
 }
 
 const STATE_WORDS: Record<CertificateState, string> = {
@@ -134,10 +160,9 @@ const STATE_WORDS: Record<CertificateState, string> = {
   altered: 'MISSING: the stored file no longer matches what was uploaded',
 };
 
-function certificatesSection(outcomes: readonly CertificateOutcome[]): Content[] {
+function certificatesSection(outcomes: readonly CertificateOutcome[]): Content {
   const missing = outcomes.filter((c) => c.state !== 'included').length;
-  return [
-    heading('Certificates'),
+  return section('Certificates', outcomes.length, [
     wordsLine(
       outcomes.length === 0
         ? 'No certificates are attached to their records.'
@@ -159,7 +184,7 @@ function certificatesSection(outcomes: readonly CertificateOutcome[]): Content[]
             ]),
           ),
         ]),
-  ];
+  ]);
 }
 
 /** "Summary - Grace Campbell.pdf": one person's evidence on A4, for an inspector reading it without Linkwork. */
@@ -177,19 +202,20 @@ export function summaryPdf(
       printedOn: formatUkDate(frame.today),
     },
     [
-      heading('About them', true),
-      aboutThem(evidence),
-      ...requirementsSection(evidence),
-      ...supervisionSection(evidence),
-      ...competencySection(evidence),
-      ...otherTrainingSection(evidence),
-      ...certificatesSection(outcomes),
+      { text: headline(evidence.compliance.items), bold: true, margin: [0, 0, 0, 2] },
       {
-        text: `Generated by Linkwork for ${frame.actor} on ${formatUkDate(frame.today)}, from the PCN's staff register, training records, supervision log and competency assessments.`,
+        text: `Made by Linkwork for ${frame.actor} on ${formatUkDate(frame.today)}, from the PCN's staff register, training records, supervision log and competency assessments.`,
         fontSize: 8,
         color: '#425563',
-        margin: [0, 16, 0, 0],
+        margin: [0, 0, 0, 4],
       },
+      heading('Employment', true),
+      employment(evidence),
+      ...requirementsSection(evidence),
+      supervisionSection(evidence),
+      competencySection(evidence),
+      otherTrainingSection(evidence),
+      certificatesSection(outcomes),
     ],
   );
 }
