@@ -14,6 +14,8 @@ import { sizeInWords } from './backupWords.ts';
 
 const count = (n: number | null) => (n === null ? '—' : n.toLocaleString('en-GB'));
 
+const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
+
 /** The backups, newest first: when, how, how big and what each holds; "Restore…" on each that looks whole. */
 export function BackupsTable(props: { backups: readonly BackupSummary[]; onRestore(backup: BackupSummary): void }) {
   return (
@@ -57,7 +59,7 @@ export function BackupsTable(props: { backups: readonly BackupSummary[]; onResto
                     </Button>
                   ) : (
                     <Typography variant="body2" color="error.main">
-                      {`Cannot be restored: ${backup.problem}`}
+                      {`Cannot be restored. ${sentence(backup.problem)}`}
                     </Typography>
                   )}
                 </TableCell>
