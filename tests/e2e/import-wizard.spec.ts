@@ -116,7 +116,14 @@ test('the register and its training come in from .xlsx files through the wizard,
   await expect(page.getByRole('combobox', { name: 'Completed on', exact: true })).toHaveText('Date completed');
   await page.getByRole('button', { name: 'Next: check the rows' }).click();
   await expect(stepHeading(page, 'Match the courses')).toBeFocused();
-  await choose(page, 'IG and GDPR refresher', 'Data security awareness (information governance)');
+  // By keyboard: open the select, type the start of the requirement's title, take it.
+  await page.getByRole('combobox', { name: 'IG and GDPR refresher' }).focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Data');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('combobox', { name: 'IG and GDPR refresher' })).toHaveText(
+    'Data security awareness (information governance)',
+  );
   await look(page, 'import-5-courses');
   await page.getByRole('button', { name: 'Next: check the rows' }).click();
   await expect(counts).toContainText('Ready to import6');
@@ -202,4 +209,30 @@ test('a bad file is refused, a bad row is shown by row and column, only the vali
   await page.getByRole('link', { name: 'Training matrix' }).click();
   await expect(page.getByRole('link', { name: /^Amira Hassan, Fire safety: / })).toBeVisible();
   await expect(page.getByRole('link', { name: /^Amira Hassan, Fire safety: Complete/ })).toHaveCount(0);
+});
+
+test('a failed list offers a retry, a failed check can be tried again, and a workbook that is not one is named', async ({
+  page,
+  app,
+}) => {
+  await setUpEmptyPcn(page, app);
+  await homeThenRegister(page);
+  await app.failNext('import.list');
+  await page.getByRole('link', { name: 'Import spreadsheets' }).click();
+  const recent = page.getByRole('region', { name: 'Recent imports' });
+  await expect(recent.getByRole('alert')).toContainText('Linkwork could not load the recent imports');
+  await look(page, 'import-10-list-failed');
+  await recent.getByRole('button', { name: 'Retry' }).click();
+  await expect(recent).toContainText('Nothing has been imported yet');
+
+  await page
+    .getByLabel('Spreadsheet to import')
+    .setInputFiles({ name: 'staff.xlsx', mimeType: XLSX, buffer: Buffer.from('Name,Role\nAmira Hassan,SPLW\n') });
+  await app.failNext('import.dryRun');
+  await page.getByRole('button', { name: 'Next: match the columns' }).click();
+  await expect(page.getByRole('alert')).toContainText('A test switched on a fault in import.dryRun');
+  await page.getByRole('button', { name: 'Next: match the columns' }).click();
+  await expect(page.getByRole('alert')).toContainText('staff.xlsx could not be read as an Excel workbook');
+  await expect(stepHeading(page, 'Choose the file')).toBeVisible();
+  await look(page, 'import-11-not-a-workbook');
 });

@@ -2,18 +2,23 @@ import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { useMemo } from 'react';
 import type { Requirement } from '../../../../shared/domain/requirements.ts';
+import { REQUIREMENT_KIND_LABELS } from '../../../../shared/domain/requirements.ts';
 import { PageState } from '../../components/PageState.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { requirementCatalogue } from '../../stores/requirements.ts';
 import { StepFrame } from './StepFrame.tsx';
 import type { ImportWizard } from './useImportWizard.ts';
 
-/** The requirements a training record can be for: current ones met by a record, by title. */
+/** The requirements a training record can be for: current ones met by a record, training first, each by title. */
 function recordable(catalogue: Requirement[]) {
+  const training = (r: Requirement) => (r.kind === 'training' ? 0 : 1);
   return catalogue
     .filter((r) => r.retiredOn === null && r.check === 'record')
-    .sort((a, b) => a.title.localeCompare(b.title, 'en-GB'))
-    .map((r) => ({ value: r.id, label: r.kind === 'training' ? r.title : `${r.title} (induction)` }));
+    .sort((a, b) => training(a) - training(b) || a.title.localeCompare(b.title, 'en-GB'))
+    .map((r) => ({
+      value: r.id,
+      label: r.kind === 'training' ? r.title : `${r.title} (${REQUIREMENT_KIND_LABELS[r.kind].toLowerCase()})`,
+    }));
 }
 
 /** Step 3 (training records only): which requirement each course name the catalogue does not know is. */
