@@ -317,7 +317,11 @@ describe('importing training records from a spreadsheet', () => {
     const preview = await ok(backend, 'import.dryRun', file);
     expect(preview.columns).toMatchObject({ person: 0, personStartDate: 1, course: 2, completedOn: 3 });
     expect(preview.problems.map((p) => [p.row, p.column, p.problem])).toEqual([
-      [4, 'Person’s start date', 'No one called Sarah Khan started on 09/01/2024 (08/01/2024, 02/06/2025)'],
+      [
+        4,
+        'Person’s start date',
+        'No one called Sarah Khan started on 09/01/2024: the register has them starting on 08/01/2024 and 02/06/2025',
+      ],
       [
         5,
         'Staff name',

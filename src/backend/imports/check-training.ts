@@ -49,34 +49,41 @@ function lookups(ctx: Ctx, courses: Record<string, string>) {
   };
 }
 
-type Reader = ReturnType<typeof rowReader>;
+/** The worker a row is about, or why none could be chosen (and in which column). */
+type PersonFound = { workerId: number } | { field: 'person' | 'personStartDate'; why: string };
+
+const ukDates = (isoDates: readonly string[]) => {
+  const dates = [...isoDates].sort().map((d) => formatUkDate(d));
+  return dates.length > 1 ? `${dates.slice(0, -1).join(', ')} and ${dates.at(-1) ?? ''}` : (dates[0] ?? '');
+};
 
 /**
- * The worker a row is about, by name; when several share it, the one who started on the row's "Person’s start
- * date". Reports why none could be chosen.
+ * The worker a row names; when several share the name, the one who started on the row's "Person’s start date"
+ * (`started`: undefined when blank, null when not a real date).
  */
-function personOf(read: Reader, workers: readonly { id: number; startDate: string }[]): number | undefined {
-  const name = read.text('person');
-  if (!name) return void read.problem('person', 'No name: enter who did the training');
-  if (workers.length === 0) return void read.problem('person', `${name} is not in the staff register`);
-  const started = dateOfCell(read.cell('personStartDate'));
-  if (started === null) return void read.problem('personStartDate', 'Not a real date: write it as dd/mm/yyyy');
+function personOf(
+  name: string,
+  started: string | null | undefined,
+  workers: readonly { id: number; startDate: string }[],
+  hasStartDateColumn: boolean,
+): PersonFound {
+  if (!name) return { field: 'person', why: 'No name: enter who did the training' };
+  if (workers.length === 0) return { field: 'person', why: `${name} is not in the staff register` };
+  if (started === null) return { field: 'personStartDate', why: 'Not a real date: write it as dd/mm/yyyy' };
   if (started !== undefined) {
     const match = workers.find((w) => w.startDate === started);
-    if (match) return match.id;
-    const dates = workers
-      .map((w) => w.startDate)
-      .sort()
-      .map(formatUkDate)
-      .join(', ');
-    return void read.problem('personStartDate', `No one called ${name} started on ${formatUkDate(started)} (${dates})`);
+    if (match) return { workerId: match.id };
+    const dates = ukDates(workers.map((w) => w.startDate));
+    const why = `No one called ${name} started on ${formatUkDate(started)}: the register has them starting on ${dates}`;
+    return { field: 'personStartDate', why };
   }
-  if (workers.length === 1) return workers[0]?.id;
-  const fix =
-    read.columnOf('personStartDate') === null
-      ? `add a column ‘${START_DATE_LABEL}’ to tell them apart`
-      : `fill in ‘${START_DATE_LABEL}’ to tell them apart`;
-  return void read.problem('person', `${workers.length} people in the register are called ${name}: ${fix}`);
+  const [only] = workers;
+  if (only && workers.length === 1) return { workerId: only.id };
+  const fix = hasStartDateColumn ? 'fill in' : 'add a column';
+  return {
+    field: 'person',
+    why: `${workers.length} people in the register are called ${name}: ${fix} ‘${START_DATE_LABEL}’ to tell them apart`,
+  };
 }
 
 /**
@@ -106,7 +113,14 @@ export function checkTraining(
       continue;
     }
 
-    const workerId = personOf(read, find.workers(name));
+    const person = personOf(
+      name,
+      dateOfCell(read.cell('personStartDate')),
+      find.workers(name),
+      read.columnOf('personStartDate') !== null,
+    );
+    if ('why' in person) read.problem(person.field, person.why);
+    const workerId = 'workerId' in person ? person.workerId : undefined;
 
     const course = read.text('course');
     const requirementId = course ? find.requirementId(course) : undefined;
