@@ -2,6 +2,10 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../../src/backend/db/open.ts';
+import { migrations } from '../../src/backend/db/migrations/index.ts';
+import { startReadPool } from '../../src/web/team/read-pool.ts';
+import { accountFor } from '../support/accounts.ts';
 import { ok } from '../support/backend.ts';
 import { addOmar, pcnWithEvidence, workerNames } from '../support/backups.ts';
 import { differences, fingerprint } from '../support/state-fingerprint.ts';
@@ -50,6 +54,65 @@ describe('restoring a backup', () => {
     const reopened = reopen();
     expect((await ok(reopened, 'app.status', {})).integrity).toMatchObject({ problems: 0 });
     expect(await workerNames(reopened)).toEqual(['Florence Ndlovu', 'Omar Haddad']);
+  });
+
+  it('migrates a backup made by an older version, and serves it', async () => {
+    const { backend, dir, reopen } = await pcnWithEvidence();
+    const folder = path.join(dir, 'backups', 'daily-2026-11-01');
+    fs.mkdirSync(folder, { recursive: true });
+    const older = openDatabase(path.join(folder, 'linkwork.sqlite'), migrations.slice(0, -1)).db;
+    older.pragma('journal_mode = DELETE'); // as every backup is: one file
+    older.close();
+
+    const restored = await ok(backend, 'backup.restore', { id: 'daily-2026-11-01' });
+    expect(restored.restored).toMatchObject({ schemaVersion: migrations.length - 1, people: 0 });
+    expect(backend.ctx.schemaVersion).toBe(migrations.length);
+    expect(await workerNames(backend)).toEqual([]);
+    expect((await ok(backend, 'requirement.list', {})).length, 'the built-in catalogue').toBeGreaterThan(0);
+    expect((await ok(backend, 'audit.checkIntegrity', {})).findings).toEqual([]);
+    expect((await ok(reopen(), 'app.status', {})).integrity).toMatchObject({ problems: 0 });
+  });
+
+  it('in team mode, a reader thread answers from the restored data, with nothing kept from before', async () => {
+    const { backend, workerId } = await pcnWithEvidence();
+    const lead = (await accountFor(backend, { kind: 'colleague', id: 1 }, 'lead@nhs.net', { lead: true })).caller;
+    const pool = await startReadPool(backend, 1, '2026-11-24');
+    try {
+      const { backup } = await ok(backend, 'backup.now', { folder: null });
+      await addOmar(backend);
+      const pooledNames = async () => {
+        const body = await pool.handle({ method: 'worker.list', input: {} }, lead);
+        return (JSON.parse(body as string) as { value: { name: string }[] }).value.map((w) => w.name).sort();
+      };
+      // Florence's data security training, recorded after the backup: the reader's matrix holds it.
+      await ok(backend, 'training.record', {
+        workerId,
+        requirementId: 'data-security',
+        status: 'completed',
+        completedOn: '2026-11-21',
+        evidence: [],
+      });
+      // The matrix as it travels: a row is [workerId, name, …, cells], its cells one string (status letter, due date).
+      const pooledDataSecurity = async () => {
+        const body = await pool.handle({ method: 'compliance.matrix', input: {} }, lead);
+        const matrix = (JSON.parse(body as string) as { value: { columns: { id: string }[]; rows: unknown[][] } })
+          .value;
+        const column = matrix.columns.findIndex((c) => c.id === 'data-security');
+        const row = matrix.rows.find((r) => r[0] === workerId);
+        return String(row?.at(-1)).split(' ')[column];
+      };
+      expect(await pooledDataSecurity()).toBe('c20271121');
+      expect(await pooledNames()).toEqual(['Florence Ndlovu', 'Omar Haddad']);
+
+      expect(await backend.callAs(lead, 'backup.restore', { id: backup.id })).toMatchObject({ ok: true });
+      expect(await pooledNames()).toEqual(['Florence Ndlovu']);
+      expect(await pooledDataSecurity(), 'overdue again, as in the backup').toMatch(/^o/);
+      // And after the next write, as the main thread does.
+      await addOmar(backend);
+      expect(await pooledNames()).toEqual(['Florence Ndlovu', 'Omar Haddad']);
+    } finally {
+      await pool.close();
+    }
   });
 
   it('refuses an unknown backup', async () => {

@@ -1,5 +1,5 @@
 import type { BackupKind } from '../../shared/domain/backups.ts';
-import { ukDateOf } from '../../shared/rules/dates.ts';
+import { formatUkDateTime, ukDateOf } from '../../shared/rules/dates.ts';
 import { BROKEN_LABEL } from './leftovers.ts';
 
 /** The folders a backup is written as: `daily-2026-11-16`, `manual-2026-11-16-14.30.05`, `before-restore-…`. */
@@ -26,6 +26,12 @@ function ukClock(instant: Date): [string, string, string] {
 export function folderNameOf(kind: FolderKind, instant: Date): string {
   if (kind === 'daily') return `${PREFIX.daily}${ukDateOf(instant)}`;
   return `${PREFIX[kind]}${ukDateOf(instant)}-${ukClock(instant).join('.')}`;
+}
+
+/** `on 16/11/2026 at 14:30` (UK time), for the audit log's sentences. */
+export function onDayAtTime(isoInstant: string): string {
+  const [day, time] = formatUkDateTime(isoInstant).split(' ');
+  return `on ${day} at ${time}`;
 }
 
 /** The folder a copy taken elsewhere goes into: `Linkwork backup 16-11-2026 14.30` (UK date and time). */

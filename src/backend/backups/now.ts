@@ -1,13 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { BackupMade } from '../../shared/domain/backups.ts';
-import { formatUkDateTime } from '../../shared/rules/dates.ts';
 import { recordAudit } from '../audit/record.ts';
 import type { Ctx } from '../context.ts';
 import { callerOf, inTransaction } from '../context.ts';
 import { invalidField } from '../errors.ts';
 import { findBackup, summaryOf } from './list.ts';
-import { folderNameOf, outsideFolderNameOf } from './names.ts';
+import { folderNameOf, onDayAtTime, outsideFolderNameOf } from './names.ts';
 import { freeName, writeBackupFolder } from './write.ts';
 
 /**
@@ -71,7 +70,7 @@ export async function backUpNow(ctx: Ctx, input: { folder: string | null }): Pro
       action: 'backup.make',
       entity: 'backup',
       entityId: null,
-      summary: `Backed up by hand ${formatUkDateTime(made.madeAt)}` + (outside ? `, and copied to ${location}` : ''),
+      summary: `Backed up by hand ${onDayAtTime(made.madeAt)}` + (outside ? `, and copied to ${location}` : ''),
       after: {
         backup: made.name,
         location,

@@ -1,11 +1,10 @@
 import type { BackupKind, BackupRestored, BackupSummary } from '../../shared/domain/backups.ts';
-import { formatUkDateTime } from '../../shared/rules/dates.ts';
 import { recordAudit } from '../audit/record.ts';
 import type { Ctx } from '../context.ts';
 import { conflict } from '../errors.ts';
 import { openBackupFile } from './contents.ts';
 import { findBackup, summaryOf } from './list.ts';
-import { folderNameOf } from './names.ts';
+import { folderNameOf, onDayAtTime } from './names.ts';
 import { checkRestorable } from './restore-check.ts';
 import { freeName, linkOrCopyFiles, writeBackupFolder } from './write.ts';
 
@@ -51,8 +50,7 @@ export async function restoreBackup(ctx: Ctx, input: { id: string }): Promise<Ba
  */
 /** A backup in a sentence, by its kind and when it was made (the audit log shows dates as dd/mm/yyyy). */
 function described(backup: BackupSummary): string {
-  const [day, time] = formatUkDateTime(backup.madeAt).split(' ');
-  const when = `on ${day} at ${time}`;
+  const when = onDayAtTime(backup.madeAt);
   const words: Record<BackupKind, string> = {
     daily: `the daily backup made ${when}`,
     manual: `the backup made by hand ${when}`,
