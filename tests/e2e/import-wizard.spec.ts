@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
+import fs from 'node:fs';
 import { expect, saveScreenshot, test } from './fixtures.ts';
 import { choose, expectNoSeriousA11yViolations, fillDate, homeThenRegister, setUpEmptyPcn } from './helpers.ts';
 
@@ -211,7 +212,7 @@ test('a bad file is refused, a bad row is shown by row and column, only the vali
   await expect(page.getByRole('link', { name: /^Amira Hassan, Fire safety: Complete/ })).toHaveCount(0);
 });
 
-test('a failed list offers a retry, a failed check can be tried again, and a workbook that is not one is named', async ({
+test('a failed list offers a retry, the templates download, a failed check can be tried again, and a workbook that is not one is named', async ({
   page,
   app,
 }) => {
@@ -224,6 +225,23 @@ test('a failed list offers a retry, a failed check can be tried again, and a wor
   await look(page, 'import-10-list-failed');
   await recent.getByRole('button', { name: 'Retry' }).click();
   await expect(recent).toContainText('Nothing has been imported yet');
+
+  // The templates: a workbook whose headings are the register's fields, and a CSV of the training records' fields.
+  const workbookDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Excel template (.xlsx)' }).click();
+  const template = await workbookDownload;
+  expect(template.suggestedFilename()).toBe('Linkwork staff register template.xlsx');
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(await template.path());
+  const headings = book.worksheets[0]?.getRow(1).values as unknown[];
+  expect(headings).toEqual(expect.arrayContaining(['Name', 'Role', 'Employer', 'Start date', 'Hours a week']));
+  await page.getByRole('radio', { name: 'Training records' }).check();
+  const csvDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'CSV template (.csv)' }).click();
+  const csv = await csvDownload;
+  expect(csv.suggestedFilename()).toBe('Linkwork training records template.csv');
+  expect(fs.readFileSync(await csv.path(), 'utf8')).toMatch(/^\uFEFF?Person,/);
+  await page.getByRole('radio', { name: 'Staff register' }).check();
 
   await page
     .getByLabel('Spreadsheet to import')
