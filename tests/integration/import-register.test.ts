@@ -194,7 +194,7 @@ describe('importing the staff register from a spreadsheet', () => {
         4,
         'Supervisor',
         'Dr Nobody',
-        'Dr Nobody is not a supervisor or contact in Linkwork: add it under Organisation → Supervisors and contacts first',
+        'Dr Nobody is not a supervisor or contact in Linkwork: add them under Organisation → Supervisors and contacts first',
       ],
       [6, 'ARRS funded', 'maybe', 'Write yes or no (left blank, it means yes)'],
       [6, 'Start date', '31/02/2025', 'Not a real date: write it as dd/mm/yyyy'],
@@ -224,16 +224,21 @@ describe('importing the staff register from a spreadsheet', () => {
         ['Sam Okoro', 'SPLW', 'Riverside Surgery', '', '', '01/06/2025', '01/05/2025', '37.5', '', ''],
         ['Ade Bello', 'SPLW', 'Riverside Surgery', '', '', '01/06/2025', '', '70', '', ''],
         ['Lena Fox', 'SPLW', 'Riverside Surgery', '', '', '01/06/1950', '', '37.5', '', ''],
+        ['', '', '', 'Nowhere Surgery', '', '01/06/2025', '', '37.5', '', ''],
       ]),
     );
-    expect(preview.problems.map((p) => [p.row, p.field])).toEqual([
-      [2, 'leavingDate'],
-      [3, 'hoursPerWeek'],
-      [4, 'startDate'],
-    ]);
-    expect(preview.problems.slice(0, 2).map((p) => p.problem)).toEqual([
-      'The leaving date cannot be before the start date',
-      'Hours a week cannot be above 60',
+    expect(preview.problems.map((p) => [p.row, p.field, p.problem])).toEqual([
+      [2, 'leavingDate', 'The leaving date cannot be before the start date'],
+      [3, 'hoursPerWeek', 'Hours a week cannot be above 60'],
+      [4, 'startDate', expect.stringContaining('start date')],
+      [5, 'name', 'No name: enter the person’s full name'],
+      [5, 'role', 'No role: write Social prescribing link worker, Care coordinator or Health and wellbeing coach'],
+      [5, 'employer', 'No employer: enter who employs them'],
+      [
+        5,
+        'basePractice',
+        'Nowhere Surgery is not a member practice in Linkwork: add it under Organisation → Member practices first',
+      ],
     ]);
   });
 

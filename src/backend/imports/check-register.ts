@@ -48,10 +48,10 @@ function organisation(db: Database) {
 
 /** Where each named thing is added, and what it is called, for a problem naming a value that is not there yet. */
 const WHERE_ADDED = {
-  employer: { what: 'an employer', where: 'Organisation → Employers' },
-  basePractice: { what: 'a member practice', where: 'Organisation → Member practices' },
-  supervisor: { what: 'a supervisor or contact', where: 'Organisation → Supervisors and contacts' },
-  firstContact: { what: 'a supervisor or contact', where: 'Organisation → Supervisors and contacts' },
+  employer: { what: 'an employer', add: 'add it under Organisation → Employers' },
+  basePractice: { what: 'a member practice', add: 'add it under Organisation → Member practices' },
+  supervisor: { what: 'a supervisor or contact', add: 'add them under Organisation → Supervisors and contacts' },
+  firstContact: { what: 'a supervisor or contact', add: 'add them under Organisation → Supervisors and contacts' },
 } as const;
 
 const workerKey = (name: string, startDate: string) => `${matchKey(name)}|${startDate}`;
@@ -78,6 +78,8 @@ export function checkRegister(ctx: Ctx, sheet: Sheet, columns: ColumnMapping): C
       continue;
     }
 
+    if (!name) read.problem('name', 'No name: enter the person’s full name');
+
     const roleText = read.text('role');
     const role = roleOf(roleText);
     if (!roleText) read.problem('role', `No role: write ${ROLE_CHOICES}`);
@@ -88,13 +90,14 @@ export function checkRegister(ctx: Ctx, sheet: Sheet, columns: ColumnMapping): C
       const value = read.text(field);
       if (!value) return null;
       const found = ids(value);
-      const { what, where } = WHERE_ADDED[field];
-      if (found.length === 0) read.problem(field, `${value} is not ${what} in Linkwork: add it under ${where} first`);
-      else if (found.length > 1) read.problem(field, `${found.length} in ${where} are called ${value}: rename one`);
+      const { what, add } = WHERE_ADDED[field];
+      if (found.length === 0) read.problem(field, `${value} is not ${what} in Linkwork: ${add} first`);
+      else if (found.length > 1) read.problem(field, `${found.length} in Linkwork are called ${value}: rename one`);
       return found.length === 1 ? (found[0] ?? null) : null;
     };
     const employerId = idOf('employer', find.employer);
     if (!read.text('employer')) read.problem('employer', 'No employer: enter who employs them');
+    const basePracticeId = idOf('basePractice', find.basePractice);
 
     const arrsFunded = yesNoOf(read.cell('arrsFunded'));
     if (arrsFunded === null) read.problem('arrsFunded', 'Write yes or no (left blank, it means yes)');
@@ -112,7 +115,7 @@ export function checkRegister(ctx: Ctx, sheet: Sheet, columns: ColumnMapping): C
       name,
       role: role ?? '',
       employerId: employerId ?? 0,
-      basePracticeId: idOf('basePractice', find.basePractice),
+      basePracticeId,
       arrsFunded: arrsFunded ?? true,
       startDate: dates.startDate ?? '',
       leavingDate: dates.leavingDate ?? null,
