@@ -63,7 +63,13 @@ export async function keepPdf(page: Page, download: Download, name: string): Pro
   fs.mkdirSync(PDFS, { recursive: true });
   const file = path.join(PDFS, `${name}.pdf`);
   await download.saveAs(file);
-  const pdf = fs.readFileSync(file);
+  return keepPdfBytes(page, fs.readFileSync(file), name);
+}
+
+/** The same for a PDF the test already holds (one taken out of a downloaded zip). */
+export async function keepPdfBytes(page: Page, pdf: Buffer, name: string): Promise<string> {
+  fs.mkdirSync(PDFS, { recursive: true });
+  fs.writeFileSync(path.join(PDFS, `${name}.pdf`), pdf);
   await savePreview(page, pdf, path.join(PDFS, `${name}.png`));
   return pdfText(pdf);
 }

@@ -1,3 +1,4 @@
+import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
@@ -8,7 +9,9 @@ import TableRow from '@mui/material/TableRow';
 import type { ComplianceReport } from '../../../../shared/domain/reports.ts';
 import { REPORT_GROUPING_LABELS } from '../../../../shared/domain/reports.ts';
 import { attempt } from '../../stores/notices.ts';
+import { downloadPracticePack } from '../../stores/packs.ts';
 import { downloadEmployerPdf, downloadPracticePdf } from '../../stores/reports.ts';
+import { EvidencePackButton } from '../packs/EvidencePackButton.tsx';
 import { count, percentText } from './figures.ts';
 
 /** Each practice or employer on one line: people, % compliant, what is overdue and coming due, and its PDF. */
@@ -60,7 +63,14 @@ export function SummaryTable({ report }: { report: ComplianceReport }) {
                 {count(g.overdue)}
               </TableCell>
               <TableCell align="right">{count(g.dueSoon)}</TableCell>
-              <TableCell>{g.id !== null && <PdfButton id={g.id} name={g.name} byPractice={byPractice} />}</TableCell>
+              <TableCell>
+                {g.id !== null && (
+                  <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1 }}>
+                    <PdfButton id={g.id} name={g.name} byPractice={byPractice} />
+                    {byPractice && g.headcount > 0 && <PracticePackButton id={g.id} name={g.name} />}
+                  </Box>
+                )}
+              </TableCell>
             </TableRow>
           ))}
         </TableBody>
@@ -83,5 +93,18 @@ function PdfButton({ id, name, byPractice }: { id: number; name: string; byPract
     >
       {label}
     </Button>
+  );
+}
+
+/** Everything for the inspection folder in one zip: the practice's summary and each person's pack. */
+function PracticePackButton({ id, name }: { id: number; name: string }) {
+  return (
+    <EvidencePackButton
+      size="small"
+      variant="outlined"
+      name={name}
+      label="Evidence pack (zip)"
+      download={() => downloadPracticePack(id)}
+    />
   );
 }

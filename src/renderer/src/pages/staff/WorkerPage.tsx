@@ -15,6 +15,7 @@ import { PageState } from '../../components/PageState.tsx';
 import { useAppStore } from '../../stores/app.ts';
 import { downloadWorkerCalendar } from '../../stores/compliance.ts';
 import { attempt } from '../../stores/notices.ts';
+import { downloadWorkerPack } from '../../stores/packs.ts';
 import { useOrganisationStore } from '../../stores/organisation.ts';
 import { saveWorker, workerRecord } from '../../stores/staff.ts';
 import { EmploymentChip } from './EmploymentChip.tsx';
@@ -27,6 +28,7 @@ import { WorkerSummary } from './WorkerSummary.tsx';
 import { InductionTab } from './training/InductionTab.tsx';
 import { CompetenciesTab } from '../competencies/CompetenciesTab.tsx';
 import { useHasFramework } from '../competencies/useHasFramework.ts';
+import { EvidencePackButton } from '../packs/EvidencePackButton.tsx';
 import { SupervisionTab } from '../supervision/SupervisionTab.tsx';
 import { PayTab } from './PayTab.tsx';
 import { TrainingTab } from './training/TrainingTab.tsx';
@@ -112,6 +114,11 @@ function WorkerSections({
                 Download calendar (.ics)
               </Button>
               <SubscribeInOutlook worker={worker} />
+              <EvidencePackButton
+                name={worker.name}
+                label="Download evidence pack"
+                download={() => downloadWorkerPack(worker.id)}
+              />
               {readsAll && <Button href={href(`audit?worker=${worker.id}`)}>History</Button>}
               {changesAll && (
                 <>
