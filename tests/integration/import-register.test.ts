@@ -332,10 +332,23 @@ describe('importing the staff register from a spreadsheet', () => {
     const training = await ok(backend, 'import.dryRun', csvFile(odd));
     expect(training.columns.person).not.toBe(0);
 
-    const refused = await backend.call('import.dryRun', { ...registerCsv(odd), columns: { person: 0 } });
-    expect(refused.ok ? null : [refused.error.code, refused.error.message]).toEqual([
-      'VALIDATION',
-      'Person is not a column of staff register',
-    ]);
+    const refusals = [
+      [{ person: 0 }, 'Person is not a column of staff register'],
+      [{ ...columns, hoursPerWeek: 5 }, 'The file has no column 6 for Hours a week'],
+    ] as const;
+    for (const [chosen, message] of refusals) {
+      const refused = await backend.call('import.dryRun', { ...registerCsv(odd), columns: chosen });
+      expect(refused.ok ? null : [refused.error.code, refused.error.message]).toEqual(['VALIDATION', message]);
+    }
+    // A field of the other kind left without a column is no matter.
+    const lenient = await ok(backend, 'import.dryRun', { ...registerCsv(odd), columns: { ...columns, person: null } });
+    expect(lenient.columns).toEqual({
+      ...columns,
+      basePractice: null,
+      arrsFunded: null,
+      leavingDate: null,
+      supervisor: null,
+      firstContact: null,
+    });
   });
 });

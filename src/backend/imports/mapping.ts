@@ -89,8 +89,8 @@ export function guessColumns(db: Database, kind: ImportKind, headers: readonly s
 }
 
 /**
- * The columns the user chose, refused when one names a field of the other kind or a column the file does not
- * have; left out, they are guessed.
+ * The columns the user chose, refused when a field of the other kind is given a column, or a field a column the
+ * file does not have; left out, they are guessed.
  */
 export function columnsFor(
   db: Database,
@@ -100,16 +100,19 @@ export function columnsFor(
 ): ColumnMapping {
   if (chosen === null) return guessColumns(db, kind, headers);
   const fields: readonly ImportField[] = IMPORT_FIELDS_OF[kind];
-  for (const [field, column] of Object.entries(chosen) as [ImportField, number | null][]) {
+  const mapping: ColumnMapping = Object.fromEntries(fields.map((f) => [f, null]));
+  for (const [field, column] of Object.entries(chosen) as [ImportField, number | null | undefined][]) {
+    if (column == null) continue;
     if (!fields.includes(field))
       throw invalidField(
         'columns',
         `${IMPORT_FIELD_LABELS[field]} is not a column of ${IMPORT_KIND_LABELS[kind].toLowerCase()}`,
       );
-    if (column !== null && column >= headers.length)
+    if (column >= headers.length)
       throw invalidField('columns', `The file has no column ${column + 1} for ${IMPORT_FIELD_LABELS[field]}`);
+    mapping[field] = column;
   }
-  return { ...Object.fromEntries(fields.map((f) => [f, null])), ...chosen };
+  return mapping;
 }
 
 export const rememberedCourses = (db: Database): Record<string, string> =>
