@@ -15,10 +15,10 @@ export const fileNameDate = (iso: string): string => formatUkDate(iso).replaceAl
  * or trailing dots or spaces, not a reserved device name, and not longer than a file system likes.
  */
 export function safeStem(words: string): string {
-  const cleaned = words
-    .replace(UNSAFE, ' ')
-    .replace(/\s+/g, ' ')
+  // Cut by characters, not UTF-16 units, so an emoji or accented letter is never split in half.
+  const cleaned = Array.from(words.replace(UNSAFE, ' ').replace(/\s+/g, ' '))
     .slice(0, LONGEST_STEM)
+    .join('')
     .replace(/^[\s.]+|[\s.]+$/g, '');
   if (cleaned === '') return 'Untitled';
   return RESERVED.test(cleaned) ? `${cleaned} file` : cleaned;
