@@ -68,18 +68,42 @@ function sizeOf(file: string): number {
   return fs.statSync(file, { throwIfNoEntry: false })?.size ?? 0;
 }
 
+interface EvidenceTally {
+  files: number;
+  bytes: number;
+}
+
+/**
+ * A backup folder is written once and never changed, so its evidence is counted once for each copy of the data file
+ * beside it (a PCN's thousands of certificates in each of thirty backups would otherwise be looked at again at every
+ * listing). A restore never relies on this: it checks every file it needs.
+ */
+const tallies = new Map<string, EvidenceTally>();
+
+function evidenceIn({ evidenceDir, dataFile }: FoundBackup): EvidenceTally {
+  if (!evidenceDir) return { files: 0, bytes: 0 };
+  const stat = fs.statSync(dataFile, { throwIfNoEntry: false });
+  const key = `${evidenceDir}:${stat?.ino}:${stat?.mtimeMs}`;
+  const known = tallies.get(key);
+  if (known) return known;
+  const files = filesUnder(evidenceDir);
+  const tally = { files: files.length, bytes: files.reduce((sum, file) => sum + sizeOf(file), 0) };
+  tallies.set(key, tally);
+  return tally;
+}
+
 export function summaryOf(backup: FoundBackup): BackupSummary {
-  const evidence = backup.evidenceDir ? filesUnder(backup.evidenceDir) : [];
+  const evidence = evidenceIn(backup);
   const contents = contentsOf(backup.dataFile);
   const madeAt = backup.madeAt ?? fs.statSync(backup.dataFile, { throwIfNoEntry: false })?.mtime.toISOString() ?? '';
   return {
     id: backup.id,
     kind: backup.kind,
     madeAt,
-    sizeBytes: sizeOf(backup.dataFile) + evidence.reduce((sum, file) => sum + sizeOf(file), 0),
+    sizeBytes: sizeOf(backup.dataFile) + evidence.bytes,
     people: contents.people,
     records: contents.records,
-    evidenceFiles: evidence.length,
+    evidenceFiles: evidence.files,
     schemaVersion: contents.schemaVersion,
     problem: contents.problem,
   };
