@@ -115,6 +115,16 @@ describe('restoring a backup', () => {
     }
   });
 
+  it('holds back calls made while it is under way, and answers them from the restored data', async () => {
+    const { backend } = await pcnWithEvidence();
+    const { backup } = await ok(backend, 'backup.now', { folder: null });
+    await addOmar(backend);
+    const restoring = backend.call('backup.restore', { id: backup.id });
+    const [names, restored] = await Promise.all([workerNames(backend), restoring]);
+    expect(restored.ok).toBe(true);
+    expect(names).toEqual(['Florence Ndlovu']);
+  });
+
   it('refuses an unknown backup', async () => {
     const { backend } = await pcnWithEvidence();
     const answer = await backend.call('backup.restore', { id: 'daily-2020-01-01' });
@@ -180,6 +190,15 @@ describe('a backup that fails its check is refused, and nothing changes', () => 
     fs.rmSync(target);
     fs.writeFileSync(target, '%PDF-1.4 something else');
     await expectRefused(made, /1 evidence file in it no longer match their records/);
+  });
+
+  it('written with pages of another size (SQLite copies into the live file page for page)', async () => {
+    const made = await backedUp();
+    const copy = new Database(path.join(made.folder, 'linkwork.sqlite'));
+    copy.pragma('page_size = 8192');
+    copy.exec('VACUUM');
+    copy.close();
+    await expectRefused(made, /its pages are 8192 bytes, the data file's 4096/);
   });
 
   it('made by a newer version of Linkwork', async () => {

@@ -24,24 +24,35 @@ const isDamaged = (error: unknown) => /^SQLITE_CORRUPT/.test((error as { code?: 
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-function checkDatabase(backup: FoundBackup, db: BetterSqlite3.Database): { storedName: string; sha256: string }[] {
+function checkDatabase(
+  ctx: Ctx,
+  backup: FoundBackup,
+  db: BetterSqlite3.Database,
+): { storedName: string; sha256: string }[] {
   const verdict = (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
   if (verdict.join('; ') !== 'ok')
     throw refuse(backup, `Its data file is damaged: SQLite's integrity check found ${verdict.slice(0, 3).join('; ')}`);
   const notLinkwork = whyNotLinkwork(db);
   if (notLinkwork) throw refuse(backup, notLinkwork);
+  // SQLite copies into a file in WAL mode only page for page.
+  const pageSize = (of: BetterSqlite3.Database) => of.pragma('page_size', { simple: true }) as number;
+  if (pageSize(db) !== pageSize(ctx.db))
+    throw refuse(
+      backup,
+      `Its pages are ${pageSize(db)} bytes, the data file's ${pageSize(ctx.db)}, so Linkwork cannot copy it in`,
+    );
   return db.prepare('SELECT stored_name AS storedName, sha256 FROM evidence_file ORDER BY id').all() as {
     storedName: string;
     sha256: string;
   }[];
 }
 
-function readChecked(backup: FoundBackup) {
+function readChecked(ctx: Ctx, backup: FoundBackup) {
   if (!fs.existsSync(backup.dataFile)) throw refuse(backup, 'Its data file is missing');
   let db: BetterSqlite3.Database | null = null;
   try {
     db = openBackupFile(backup.dataFile);
-    return checkDatabase(backup, db);
+    return checkDatabase(ctx, backup, db);
   } catch (error) {
     if (error instanceof DomainError) throw error;
     const message = (error as Error).message;
@@ -59,7 +70,7 @@ const sha256Of = (file: string) => createHash('sha256').update(fs.readFileSync(f
  * is Linkwork's and not from a newer version, and every evidence file its records name is there, unchanged.
  */
 export function checkRestorable(ctx: Ctx, backup: FoundBackup): RestorableBackup {
-  const files = readChecked(backup);
+  const files = readChecked(ctx, backup);
   const evidenceRoot = backup.evidenceDir ? path.dirname(backup.evidenceDir) : ctx.dataDir;
   const inside = path.resolve(evidenceRoot, EVIDENCE_FOLDER) + path.sep;
   const missing: string[] = [];
