@@ -67,7 +67,7 @@ const stepHeading = (page: Page, name: string) => page.getByRole('heading', { le
 async function chooseFile(page: Page, kind: 'Staff register' | 'Training records', name: string, buffer: Buffer) {
   await page.getByRole('radio', { name: kind }).check();
   await page.getByLabel('Spreadsheet to import').setInputFiles({ name, mimeType: XLSX, buffer });
-  await expect(page.getByText(name, { exact: true })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Choose the file' }).getByText(name, { exact: true })).toBeVisible();
 }
 
 /** Each step's picture, looked at, and no serious accessibility faults on it. */
@@ -210,6 +210,21 @@ test('a bad file is refused, a bad row is shown by row and column, only the vali
   await page.getByRole('link', { name: 'Training matrix' }).click();
   await expect(page.getByRole('link', { name: /^Amira Hassan, Fire safety: / })).toBeVisible();
   await expect(page.getByRole('link', { name: /^Amira Hassan, Fire safety: Complete/ })).toHaveCount(0);
+
+  // The same file again comes in afresh (what was undone is no longer in force), and is undone from the result.
+  await page.getByRole('link', { name: 'Import spreadsheets' }).click();
+  await chooseFile(page, 'Training records', 'amira.xlsx', await workbook(rows));
+  await page.getByRole('button', { name: 'Next: match the columns' }).click();
+  await page.getByRole('button', { name: 'Next: check the rows' }).click();
+  await page.getByRole('button', { name: 'Import only the 2 valid rows' }).click();
+  await confirm.getByRole('button', { name: 'Import 2 rows' }).click();
+  await expect(page.getByText('Added 2 training records from amira.xlsx.')).toBeVisible();
+  await page.getByRole('button', { name: 'Undo this import' }).click();
+  await undo.getByRole('button', { name: 'Undo the import' }).click();
+  await expect(stepHeading(page, 'Import undone')).toBeFocused();
+  await expect(page.getByText('The import of amira.xlsx was undone: 2 training records taken back.')).toBeVisible();
+  await expect(recent.getByText(/^Undone /)).toHaveCount(2);
+  await look(page, 'import-12-undone');
 });
 
 test('a failed list offers a retry, the templates download, a failed check can be tried again, and a workbook that is not one is named', async ({

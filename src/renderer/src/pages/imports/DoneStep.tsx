@@ -24,10 +24,17 @@ export function DoneStep({ wizard }: { wizard: ImportWizard }) {
     report.invalid > 0 ? `${countOf(report.invalid, 'row')} that could not be imported left out.` : '',
   ].filter(Boolean);
   return (
-    <StepFrame title={undone ? 'Import undone' : 'Imported'} takeFocus error={null} busy={false}>
+    // A new frame once undone: its heading takes the cursor, as the button that had it is gone.
+    <StepFrame
+      key={undone ? 'undone' : 'imported'}
+      title={undone ? 'Import undone' : 'Imported'}
+      takeFocus
+      error={null}
+      busy={false}
+    >
       {undone ? (
         <Alert severity="info">
-          {`The import of ${report.fileName} was undone: ${countOf(undone.withdrawn, 'record')} taken back.`}
+          {`The import of ${report.fileName} was undone: ${rowsAdded(report.kind, undone.withdrawn)} taken back.`}
         </Alert>
       ) : (
         <Alert severity="success">

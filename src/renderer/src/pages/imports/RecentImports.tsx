@@ -9,7 +9,7 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import type { ImportBatchSummary } from '../../../../shared/domain/imports.ts';
-import { formatUkDateTime } from '../../../../shared/rules/dates.ts';
+import { formatUkDateTime, formatUkDayOf } from '../../../../shared/rules/dates.ts';
 import { PageState } from '../../components/PageState.tsx';
 import { recentImports } from '../../stores/imports.ts';
 import { rowsAdded } from './importWords.ts';
@@ -67,7 +67,7 @@ function BatchRow({ batch, onUndo }: { batch: ImportBatchSummary; onUndo(b: Undo
       <TableCell>
         {batch.undoneAt ? (
           <Typography variant="body2" color="text.secondary">
-            {`Undone ${formatUkDateTime(batch.undoneAt)}${batch.undoneBy ? ` by ${batch.undoneBy}` : ''}`}
+            {`Undone ${formatUkDayOf(batch.undoneAt)}${batch.undoneBy ? ` by ${batch.undoneBy}` : ''}`}
           </Typography>
         ) : batch.added === 0 ? (
           <Typography variant="body2" color="text.secondary">
