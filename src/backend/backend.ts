@@ -5,6 +5,7 @@ import type { DataChange } from '../shared/api/domains.ts';
 import type { BackupRestored } from '../shared/domain/backups.ts';
 import type { Envelope } from '../shared/api/envelope.ts';
 import type { Caller } from './access/caller.ts';
+import { callGate } from './call-gate.ts';
 import { ChangeFeed } from './changes.ts';
 import { handlers } from './api.ts';
 import { keepAnchor } from './audit/anchor.ts';
@@ -166,11 +167,9 @@ function startBackend(options: BackendOptions, { db, migration }: OpenedDatabase
     for (const listener of replacedListeners) listener();
   };
   // A restore waits for the calls under way and holds back the ones that come meanwhile, so none sees it half-done.
-  const running = new Set<Promise<unknown>>();
-  let restoring: Promise<unknown> | null = null;
-  const restore = (callCtx: Ctx, request: unknown): Promise<Envelope<unknown>> => {
-    const done = (async (): Promise<Envelope<unknown>> => {
-      await Promise.allSettled([...running]);
+  const gate = callGate();
+  const restore = (callCtx: Ctx, request: unknown): Promise<Envelope<unknown>> =>
+    gate.alone(async () => {
       const who = actor(callCtx);
       const envelope = await dispatch(handlers, callCtx, request);
       if (!envelope.ok) return envelope;
@@ -182,23 +181,17 @@ function startBackend(options: BackendOptions, { db, migration }: OpenedDatabase
         return { ok: false, error: { code: 'INTERNAL', message } };
       }
       return feed.announceEverything(envelope);
-    })();
-    restoring = done;
-    void done.finally(() => (restoring = null));
-    return done;
-  };
+    });
   const handle = (request: unknown, caller?: Caller): Promise<Envelope<unknown>> => {
-    if (restoring) return restoring.then(() => handle(request, caller));
+    const busy = gate.busy();
+    if (busy) return busy.then(() => handle(request, caller));
     if (reminders.isDue()) void catchUpReminders();
     const { method, input } = (request ?? {}) as { method?: unknown; input?: unknown };
     const callCtx = caller ? { ...ctx, caller } : ctx;
     if (method === 'backup.restore') return restore(callCtx, request);
-    const answer = feed.track(String(method), input, (afterSyncPart) =>
-      dispatch(handlers, callCtx, request, afterSyncPart),
+    const answer = gate.track(
+      feed.track(String(method), input, (afterSyncPart) => dispatch(handlers, callCtx, request, afterSyncPart)),
     );
-    running.add(answer);
-    const finished = () => running.delete(answer);
-    answer.then(finished, finished);
     // The example fills the register at once: its reminders come with the next call rather than tomorrow.
     if (method === 'app.loadExample') void answer.then((envelope) => envelope.ok && reminders.againToday());
     return answer;
