@@ -115,6 +115,17 @@ describe('restoring a backup', () => {
     }
   });
 
+  it('restores a copy taken before an upgrade, which holds the data file alone, with the evidence in the data folder', async () => {
+    const { backend, dir } = await pcnWithEvidence();
+    const { backup } = await ok(backend, 'backup.now', { folder: null });
+    const name = 'linkwork-v17-before-v18-2026-11-24T01-00-00-000Z.sqlite';
+    fs.copyFileSync(path.join(dir, 'backups', backup.id, 'linkwork.sqlite'), path.join(dir, 'backups', name));
+    await addOmar(backend);
+    const restored = await ok(backend, 'backup.restore', { id: name });
+    expect(restored.restored).toMatchObject({ kind: 'beforeUpgrade', madeAt: '2026-11-24T01:00:00.000Z' });
+    expect(await workerNames(backend)).toEqual(['Florence Ndlovu']);
+  });
+
   it('holds back calls made while it is under way, and answers them from the restored data', async () => {
     const { backend } = await pcnWithEvidence();
     const { backup } = await ok(backend, 'backup.now', { folder: null });
