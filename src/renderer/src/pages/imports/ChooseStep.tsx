@@ -7,6 +7,7 @@ import FormLabel from '@mui/material/FormLabel';
 import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
 import Typography from '@mui/material/Typography';
+import { useRef } from 'react';
 import type { ImportKind } from '../../../../shared/domain/imports.ts';
 import { IMPORT_KIND_LABELS } from '../../../../shared/domain/imports.ts';
 import { attempt } from '../../stores/notices.ts';
@@ -21,6 +22,7 @@ const ACCEPT = '.xlsx,.csv,application/vnd.openxmlformats-officedocument.spreads
 /** Step 1: what the file holds, the file itself, and the templates to start from. */
 export function ChooseStep({ wizard, takeFocus }: { wizard: ImportWizard; takeFocus: boolean }) {
   const { state } = wizard;
+  const fileInput = useRef<HTMLInputElement>(null);
   const kindWords = state.kind === 'register' ? 'the staff register' : 'training records';
   return (
     <StepFrame
@@ -49,20 +51,22 @@ export function ChooseStep({ wizard, takeFocus }: { wizard: ImportWizard; takeFo
         </RadioGroup>
       </FormControl>
       <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', flexWrap: 'wrap' }}>
-        <Button variant="outlined" component="label">
+        {/* A real button opens the hidden file input, so Enter and Space choose a file as a click does. */}
+        <Button variant="outlined" onClick={() => fileInput.current?.click()}>
           {state.file ? 'Choose another file' : 'Choose a file'}
-          <input
-            hidden
-            type="file"
-            accept={ACCEPT}
-            aria-label="Spreadsheet to import"
-            onChange={(e) => {
-              const chosen = e.target.files?.[0];
-              e.target.value = '';
-              if (chosen) void wizard.chooseFile(chosen);
-            }}
-          />
         </Button>
+        <input
+          ref={fileInput}
+          hidden
+          type="file"
+          accept={ACCEPT}
+          aria-label="Spreadsheet to import"
+          onChange={(e) => {
+            const chosen = e.target.files?.[0];
+            e.target.value = '';
+            if (chosen) void wizard.chooseFile(chosen);
+          }}
+        />
         <Typography>{state.file ? state.file.name : 'An Excel workbook (.xlsx) or a CSV file'}</Typography>
       </Box>
       <Box>
