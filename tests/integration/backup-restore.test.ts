@@ -36,7 +36,7 @@ describe('restoring a backup', () => {
     expect(audit.entries[0]).toMatchObject({ action: 'backup.restore' });
     expect(audit.entries[0]?.summary).toBe(
       'Restored the backup made by hand on 24/11/2026 at 01:30; ' +
-        'the data it replaced was kept first as the backup kept before a restore on 24/11/2026 at 02:30',
+        'the data it replaced is kept in the backups folder, listed as made before a restore on 24/11/2026 at 02:30',
     );
     expect((await ok(backend, 'audit.checkIntegrity', {})).findings).toEqual([]);
     // The data as it was before the restore is a backup like any other: it lists Omar.

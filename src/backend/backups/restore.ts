@@ -55,7 +55,7 @@ function described(backup: BackupSummary): string {
     daily: `the daily backup made ${when}`,
     manual: `the backup made by hand ${when}`,
     beforeUpgrade: `the copy taken before an upgrade ${when}`,
-    beforeRestore: `the backup kept before a restore ${when}`,
+    beforeRestore: `the backup made before a restore ${when}`,
   };
   return words[backup.kind];
 }
@@ -66,7 +66,9 @@ export function recordRestore(ctx: Ctx, { restored, keptAs }: BackupRestored, wh
     entity: 'backup',
     entityId: null,
     actor: who,
-    summary: `Restored ${described(restored)}; the data it replaced was kept first as ${described(keptAs)}`,
+    summary:
+      `Restored ${described(restored)}; the data it replaced is kept in the backups folder, ` +
+      `listed as made before a restore ${onDayAtTime(keptAs.madeAt)}`,
     after: {
       restored: restored.id,
       restoredMadeAt: restored.madeAt,
