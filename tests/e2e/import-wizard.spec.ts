@@ -128,6 +128,14 @@ test('the register and its training come in from .xlsx files through the wizard,
   await look(page, 'import-5-courses');
   await page.getByRole('button', { name: 'Next: check the rows' }).click();
   await expect(counts).toContainText('Ready to import6');
+  // Back to the columns and on again: the course keeps its choice.
+  await page.getByRole('button', { name: 'Back' }).click();
+  await page.getByRole('button', { name: 'Back' }).click();
+  await expect(stepHeading(page, 'Match the columns')).toBeFocused();
+  await page.getByRole('button', { name: 'Next: check the rows' }).click();
+  await expect(page.getByRole('combobox', { name: 'IG and GDPR refresher' })).toHaveText(/^Data security awareness/);
+  await page.getByRole('button', { name: 'Next: check the rows' }).click();
+  await expect(counts).toContainText('Ready to import6');
   await page.getByRole('button', { name: 'Import 6 rows' }).click();
   await expect(page.getByText('Added 6 training records from training.xlsx.')).toBeVisible();
   await expect(page.getByRole('region', { name: 'Recent imports' }).getByRole('row')).toHaveCount(3);

@@ -3,8 +3,7 @@ import type { ColumnMapping, ImportField, ImportKind, ImportReport } from '../..
 import { readAsBase64 } from '../../api/download.ts';
 import { commitImport, dryRunImport } from '../../stores/imports.ts';
 
-export const WIZARD_STEPS = ['choose', 'columns', 'courses', 'check', 'done'] as const;
-export type WizardStep = (typeof WIZARD_STEPS)[number];
+export type WizardStep = 'choose' | 'columns' | 'courses' | 'check' | 'done';
 
 export interface ChosenFile {
   name: string;
@@ -16,7 +15,7 @@ export interface WizardState {
   kind: ImportKind;
   file: ChosenFile | null;
   columns: ColumnMapping;
-  /** Course names the file holds that the catalogue does not know, as the columns' dry run found them. */
+  /** Course names in the file that neither the catalogue nor an earlier import knows, to ask about. */
   coursesToMatch: string[];
   courses: Record<string, string>;
   /** The latest dry run (or, once imported, the commit's report). */
@@ -45,27 +44,35 @@ export function useImportWizard() {
   // Answers to an earlier request (the user went back, or chose again) are ignored.
   const latest = useRef(0);
 
-  const run = useCallback(
-    async <T>(work: () => Promise<T>, then: (answer: T, s: WizardState) => Partial<WizardState>) => {
-      const request = ++latest.current;
-      setState((s) => ({ ...s, busy: true, error: null }));
-      try {
-        const answer = await work();
-        if (request === latest.current) setState((s) => ({ ...s, ...then(answer, s), busy: false }));
-      } catch (error) {
-        if (request === latest.current) setState((s) => ({ ...s, busy: false, error: (error as Error).message }));
-      }
-    },
-    [],
-  );
+  const run = useCallback(async <T>(work: () => Promise<T>, then: (answer: T) => Partial<WizardState>) => {
+    const request = ++latest.current;
+    setState((s) => ({ ...s, busy: true, error: null }));
+    try {
+      const answer = await work();
+      if (request === latest.current) setState((s) => ({ ...s, ...then(answer), busy: false }));
+    } catch (error) {
+      if (request === latest.current) setState((s) => ({ ...s, busy: false, error: (error as Error).message }));
+    }
+  }, []);
 
-  const input = (s: WizardState, file: ChosenFile, columns: ColumnMapping | null) => ({
-    kind: s.kind,
-    fileName: file.name,
-    dataBase64: file.dataBase64,
-    columns,
-    courses: s.kind === 'training' ? s.courses : {},
-  });
+  /** The chosen file as the backend takes it, with these columns (null: guess them) and course choices. */
+  const inputWith = (columns: ColumnMapping | null, courses: Record<string, string>) =>
+    state.file && {
+      kind: state.kind,
+      fileName: state.file.name,
+      dataBase64: state.file.dataBase64,
+      columns,
+      courses: state.kind === 'training' ? courses : {},
+    };
+
+  const check = (
+    columns: ColumnMapping | null,
+    courses: Record<string, string>,
+    then: (report: ImportReport) => Partial<WizardState>,
+  ) => {
+    const input = inputWith(columns, courses);
+    if (input) void run(() => dryRunImport(input), then);
+  };
 
   return {
     state,
@@ -91,30 +98,21 @@ export function useImportWizard() {
       }
     },
     /** On to the columns, as guessed from the headings (or remembered from the last import of the kind). */
-    toColumns: () => {
-      const s = state;
-      const file = s.file;
-      if (!file) return;
-      void run(
-        () => dryRunImport({ ...input(s, file, null), courses: {} }),
-        (report) => ({ step: 'columns', report, columns: report.columns, courses: {}, coursesToMatch: [] }),
-      );
-    },
+    toColumns: () =>
+      check(null, {}, (report) => ({ step: 'columns', report, columns: report.columns, coursesToMatch: [] })),
     setColumn: (field: ImportField, column: number | null) =>
       setState((s) => ({ ...s, columns: { ...s.columns, [field]: column } })),
-    /** Checks the chosen columns; unknown course names are asked about before the check. */
-    afterColumns: () => {
-      const s = state;
-      const file = s.file;
-      if (!file) return;
-      void run(
-        () => dryRunImport(input(s, file, s.columns)),
-        (report) => {
-          const ask = s.kind === 'training' && report.unknownCourses.length > 0;
-          return { step: ask ? 'courses' : 'check', report, coursesToMatch: ask ? report.unknownCourses : [] };
-        },
-      );
-    },
+    /**
+     * Checks the chosen columns. Every course name still unknown is asked about (those chosen before keep their
+     * choice); with none, this dry run is the check.
+     */
+    afterColumns: () =>
+      check(state.columns, {}, (report) => {
+        const unknown = state.kind === 'training' ? report.unknownCourses : [];
+        if (unknown.length === 0) return { step: 'check', report, coursesToMatch: [] };
+        const kept = Object.entries(state.courses).filter(([course]) => unknown.includes(course));
+        return { step: 'courses', report, coursesToMatch: unknown, courses: Object.fromEntries(kept) };
+      }),
     setCourse: (course: string, requirementId: string) =>
       setState((s) => {
         const courses = { ...s.courses };
@@ -122,23 +120,14 @@ export function useImportWizard() {
         else delete courses[course];
         return { ...s, courses };
       }),
-    afterCourses: () => {
-      const s = state;
-      const file = s.file;
-      if (!file) return;
-      void run(
-        () => dryRunImport(input(s, file, s.columns)),
-        (report) => ({ step: 'check', report }),
-      );
-    },
+    afterCourses: () => check(state.columns, state.courses, (report) => ({ step: 'check', report })),
     commit: (onlyValidRows: boolean) => {
-      const s = state;
-      const file = s.file;
-      if (!file) return;
-      void run(
-        () => commitImport({ ...input(s, file, s.columns), onlyValidRows }),
-        (report) => ({ step: 'done', report }),
-      );
+      const input = inputWith(state.columns, state.courses);
+      if (input)
+        void run(
+          () => commitImport({ ...input, onlyValidRows }),
+          (report) => ({ step: 'done', report }),
+        );
     },
     back: () => {
       latest.current++;
