@@ -18,7 +18,9 @@ export function SamplePreview(props: { headers: string[]; sample: string[][]; ro
   return (
     <div>
       <Typography variant="h3" id="import-sample-heading" sx={{ mb: 1 }}>
-        {`The file's first ${countOf(sample.length, 'row')} of ${props.rows.toLocaleString('en-GB')}`}
+        {sample.length >= props.rows
+          ? `The file's ${countOf(props.rows, 'row')}`
+          : `The first ${sample.length} of the file's ${countOf(props.rows, 'row')}`}
       </Typography>
       <TableContainer
         tabIndex={0}
