@@ -21,10 +21,11 @@ function writeMark(db: Database): WriteMark {
 }
 
 /**
- * Calls whose write comes after an await (an .xlsx is read asynchronously before its rows are written): their
- * writes are counted when the answer is ready, not when the synchronous part ends.
+ * Calls whose write comes after an await (an .xlsx is read asynchronously before its rows are written; a backup's
+ * audit entry once the copy is made): their writes are counted when the answer is ready, not when the synchronous
+ * part ends.
  */
-const WRITES_AFTER_AWAIT: ReadonlySet<string> = new Set(['import.commit']);
+const WRITES_AFTER_AWAIT: ReadonlySet<string> = new Set(['import.commit', 'backup.now']);
 
 /** Domains whose data a call of another domain also writes (an import adds training records, or workers). */
 const ALSO_WRITES: Readonly<Partial<Record<Domain, readonly Domain[]>>> = { imports: ['training', 'staff'] };

@@ -10,12 +10,11 @@ export const backupList = createResource<null, BackupList>({
   dependsOn: ['backups', 'settings'],
 });
 
-/** A backup now: into the backups folder (`folder` null) or another folder on the computer holding the data. */
-export async function backUpNow(folder: string | null): Promise<BackupMade> {
-  const made = await call('backup.now', { folder });
-  void backupList.load(null);
-  return made;
-}
+/**
+ * A backup now: into the backups folder (`folder` null) or another folder on the computer holding the data. Its
+ * audit entry is announced as a change to 'backups', so every window's list reloads.
+ */
+export const backUpNow = (folder: string | null): Promise<BackupMade> => call('backup.now', { folder });
 
 /**
  * Puts a backup in place of the data as it is now (kept first as a backup of its own). The backend announces
