@@ -10,7 +10,7 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import type { ImportBatchSummary } from '../../../../shared/domain/imports.ts';
 import { formatUkDateTime, formatUkDayOf } from '../../../../shared/rules/dates.ts';
-import { PageState } from '../../components/PageState.tsx';
+import { Failed, PageState } from '../../components/PageState.tsx';
 import { recentImports } from '../../stores/imports.ts';
 import { rowsAdded } from './importWords.ts';
 import type { UndoableImport } from './UndoImportDialog.tsx';
@@ -20,37 +20,43 @@ import { UndoImportDialog } from './UndoImportDialog.tsx';
 export function RecentImports() {
   const list = recentImports.use(null);
   const [undoing, setUndoing] = useState<UndoableImport | null>(null);
+  const retry = () => void recentImports.load(null);
   return (
     <Paper component="section" aria-labelledby="recent-imports-heading" sx={{ p: 2, mt: 3 }}>
       <Typography variant="h2" id="recent-imports-heading" sx={{ mb: 1 }}>
         Recent imports
       </Typography>
-      <PageState state={list} what="the recent imports" retry={() => void recentImports.load(null)}>
-        {(batches) =>
-          batches.length === 0 ? (
-            <Typography color="text.secondary">Nothing has been imported yet.</Typography>
-          ) : (
-            <TableContainer sx={{ overflowX: 'auto' }}>
-              <Table size="small" aria-labelledby="recent-imports-heading">
-                <TableHead>
-                  <TableRow>
-                    <TableCell>Imported</TableCell>
-                    <TableCell>File</TableCell>
-                    <TableCell>Added</TableCell>
-                    <TableCell>By</TableCell>
-                    <TableCell>Undo</TableCell>
-                  </TableRow>
-                </TableHead>
-                <TableBody>
-                  {batches.map((b) => (
-                    <BatchRow key={b.id} batch={b} onUndo={setUndoing} />
-                  ))}
-                </TableBody>
-              </Table>
-            </TableContainer>
-          )
-        }
-      </PageState>
+      {list.status === 'failed' ? (
+        // Part of a page that works without it: a retry, and no way "back" from the page.
+        <Failed what="the recent imports" message={list.error.message} retry={retry} />
+      ) : (
+        <PageState state={list} what="the recent imports" retry={retry}>
+          {(batches) =>
+            batches.length === 0 ? (
+              <Typography color="text.secondary">Nothing has been imported yet.</Typography>
+            ) : (
+              <TableContainer sx={{ overflowX: 'auto' }}>
+                <Table size="small" aria-labelledby="recent-imports-heading">
+                  <TableHead>
+                    <TableRow>
+                      <TableCell>Imported</TableCell>
+                      <TableCell>File</TableCell>
+                      <TableCell>Added</TableCell>
+                      <TableCell>By</TableCell>
+                      <TableCell>Undo</TableCell>
+                    </TableRow>
+                  </TableHead>
+                  <TableBody>
+                    {batches.map((b) => (
+                      <BatchRow key={b.id} batch={b} onUndo={setUndoing} />
+                    ))}
+                  </TableBody>
+                </Table>
+              </TableContainer>
+            )
+          }
+        </PageState>
+      )}
       <UndoImportDialog batch={undoing} onClose={() => setUndoing(null)} onUndone={() => setUndoing(null)} />
     </Paper>
   );
