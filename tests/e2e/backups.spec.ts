@@ -156,6 +156,14 @@ test('in team mode the backups stay on the serving computer: one a day, and "Bac
       page.getByRole('table', { name: 'Backups' }).getByRole('row').filter({ hasText: 'Daily' }),
     ).toHaveCount(1);
 
+    await page.getByRole('button', { name: /^Restore the backup made .* \(daily\)$/ }).click();
+    const restore = page.getByRole('dialog', { name: 'Restore this backup?' });
+    await expect(restore).toContainText(
+      'Everyone signed in to Linkwork sees the restored data as soon as it is in place.',
+    );
+    await restore.getByRole('button', { name: 'Cancel' }).click();
+    await expect(restore).toBeHidden();
+
     await page.getByRole('button', { name: 'Back up now…' }).click();
     const backUp = page.getByRole('dialog', { name: 'Back up now' });
     const folder = path.join(team.dataDir, 'backups');

@@ -5,6 +5,7 @@ import { formatUkDateTime } from '../../../../shared/rules/dates.ts';
 import { ApiError } from '../../api/api-error.ts';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { useSubmit } from '../../components/useSubmit.ts';
+import { useAppStore } from '../../stores/app.ts';
 import { restoreBackup } from '../../stores/backups.ts';
 import { holdingsInWords } from './backupWords.ts';
 
@@ -25,6 +26,7 @@ export function RestoreDialog(props: {
   onClose(): void;
   onRestored(restored: BackupRestored): void;
 }) {
+  const team = useAppStore((s) => s.status?.mode === 'team');
   const { submit, formError, busy } = useSubmit();
   const made = formatUkDateTime(props.backup.madeAt);
 
@@ -57,6 +59,9 @@ export function RestoreDialog(props: {
         <strong>{`Everything entered since ${made} will be replaced by this backup.`}</strong>
         {' The data as it is now is kept first as a backup of its own, so you can go back.'}
       </Typography>
+      {team && (
+        <Typography>Everyone signed in to Linkwork sees the restored data as soon as it is in place.</Typography>
+      )}
     </FormDialog>
   );
 }
