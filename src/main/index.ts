@@ -2,6 +2,8 @@ import { app, BrowserWindow, dialog, session } from 'electron';
 import { fileURLToPath } from 'node:url';
 import { createBackend } from '../backend/backend.ts';
 import type { Backend } from '../backend/backend.ts';
+import type { BackupSchedule } from '../backend/backups/daily.ts';
+import { scheduleDailyBackups } from '../backend/backups/daily.ts';
 import { resolvePinnedToday } from '../backend/clock.ts';
 import { resolveDataDir } from '../backend/data-dir.ts';
 import { eventChannel } from '../shared/api/bridge.ts';
@@ -26,6 +28,7 @@ const argv = process.argv.slice(1);
 const dataDirGiven = dataDirNamed(argv, process.env);
 
 let backend: Backend | null = null;
+let dailyBackups: BackupSchedule | null = null;
 let mainWindow: BrowserWindow | null = null;
 /** How this launch is used, once chosen (or remembered). */
 let using: DesktopChoice | null = null;
@@ -85,6 +88,7 @@ function useHere(): void {
       (url) => isLocalAppUrl(url, devOrigin),
     );
     started.onChange((change) => mainWindow?.webContents.send(eventChannel('changed'), change));
+    dailyBackups = scheduleDailyBackups(started.ctx, { info: console.log, error: console.error });
   }
   show(createMainWindow({ preload: here('../preload/index.cjs'), devOrigin }));
   backend.warmUp(); // while the renderer process loads the page; its first call waits for this
@@ -158,4 +162,17 @@ app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();
 });
 
-app.on('will-quit', () => backend?.close());
+app.on('will-quit', (event) => {
+  const closing = backend;
+  if (!closing) return;
+  backend = null;
+  const backups = dailyBackups;
+  dailyBackups = null;
+  if (!backups) return closing.close();
+  // A backup under way finishes before the file closes; then quit again, with nothing left to wait for.
+  event.preventDefault();
+  void backups.stop().finally(() => {
+    closing.close();
+    app.quit();
+  });
+});

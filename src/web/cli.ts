@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { startWebServer } from './server.ts';
 import {
   announceDataFile,
+  backUpDaily,
   openServedBackend,
   refuseToStart,
   RENDERER_DIR,
@@ -27,10 +28,12 @@ export async function runBrowserMode(argv: readonly string[] = process.argv.slic
   const testFaults = Boolean(values['test-faults']);
   const server = await startWebServer({ backend, rendererDir: RENDERER_DIR, port, testFaults });
   announceDataFile(served);
+  const backups = backUpDaily(served);
   console.log(`Linkwork is running in browser mode. Open ${server.url}`);
 
   stopOnSignals(async () => {
     await server.close();
+    await backups.stop(); // a backup under way finishes before the file closes
     backend.close();
   });
 }

@@ -1,9 +1,12 @@
 import { fileURLToPath } from 'node:url';
 import type { Backend } from '../backend/backend.ts';
 import { createBackend } from '../backend/backend.ts';
+import type { BackupSchedule } from '../backend/backups/daily.ts';
+import { scheduleDailyBackups } from '../backend/backups/daily.ts';
 import { resolvePinnedToday } from '../backend/clock.ts';
 import { defaultUserDataDir, resolveDataDir } from '../backend/data-dir.ts';
 import { nodeVersionProblem } from '../backend/db/node-version.ts';
+import { readAppSettings } from '../backend/settings/app-settings.ts';
 
 /**
  * How `npm run web` (browser mode) and `npm run serve` (team mode) start and stop: a Node too old refused in one
@@ -51,6 +54,15 @@ export function openServedBackend(argv: readonly string[], shell: 'browser mode'
 export function announceDataFile({ backend, pinnedToday }: ServedBackend): void {
   console.log(`Data file: ${backend.ctx.dataFile}`);
   if (pinnedToday) console.log(`Today is fixed at ${pinnedToday} (--today): dates are worked out as on that day`);
+}
+
+/** The day's backup while the server runs, said on the console; stop it before closing the backend. */
+export function backUpDaily({ backend, dataDir }: ServedBackend): BackupSchedule {
+  const backups = scheduleDailyBackups(backend.ctx, { info: console.log, error: console.error });
+  console.log(
+    `Daily backups go to ${dataDir}/backups (keeping ${readAppSettings(backend.ctx.db).backupDays}, set in Settings)`,
+  );
+  return backups;
 }
 
 /** On Ctrl+C or SIGTERM, closes what `close` closes and ends the process. */

@@ -94,6 +94,19 @@ describe('daily backups while serving', () => {
     }
   });
 
+  it('wait until the PCN is set up: an empty file is not backed up, and the check after setting up makes the day’s', async () => {
+    const { backend, dir } = clockedBackend('2026-11-24T01:30:00Z');
+    const schedule = scheduleDailyBackups(backend.ctx, { info: () => undefined, error: () => undefined }, 60_000);
+    try {
+      expect(await schedule.checkNow()).toBeNull();
+      expect(fs.existsSync(path.join(dir, 'backups'))).toBe(false);
+      await supervisedLinkWorker(backend);
+      expect((await schedule.checkNow())?.folder).toBe(dailyFolderOf(dir, '2026-11-24'));
+    } finally {
+      await schedule.stop();
+    }
+  });
+
   it('run while the database is being written, and the copy holds every committed write', async () => {
     const { backend, dir, workerId } = await servedPcn();
     const backup = runBackupIfDue(backend.ctx);

@@ -4,6 +4,7 @@ import type { Ctx } from '../context.ts';
 import { today } from '../context.ts';
 import type { PeriodicCheck } from '../periodic-check.ts';
 import { checkPeriodically } from '../periodic-check.ts';
+import { readPcn } from '../pcn/queries.ts';
 import { readAppSettings } from '../settings/app-settings.ts';
 import { BACKUP_FOLDER } from './leftovers.ts';
 import { folderNameOf } from './names.ts';
@@ -58,7 +59,7 @@ export async function runBackupIfDue(ctx: Ctx): Promise<DailyBackup | null> {
 export type BackupSchedule = PeriodicCheck<DailyBackup>;
 
 /**
- * While serving: checks at once and then every `everyMs` whether today's backup is due, one run at a time.
+ * While Linkwork is in use (any shell): checks at once and then every `everyMs` whether today's backup is due, one run at a time.
  * Each outcome is reported through `log`; a failure is reported and tried again at the next check.
  */
 export function scheduleDailyBackups(
@@ -67,6 +68,8 @@ export function scheduleDailyBackups(
   everyMs = 15 * 60_000,
 ): BackupSchedule {
   const backUp = async (): Promise<DailyBackup | null> => {
+    // Nothing worth keeping until the PCN is set up; the next check after that makes the day's backup.
+    if (readPcn(ctx.db) === null) return null;
     const made = await runBackupIfDue(ctx);
     if (made)
       log.info(

@@ -1,8 +1,7 @@
 import os from 'node:os';
-import { scheduleDailyBackups } from '../../backend/backups/daily.ts';
 import { scheduleDailyDigests } from '../../backend/mail/daily-digests.ts';
-import { readAppSettings } from '../../backend/settings/app-settings.ts';
 import {
+  backUpDaily,
   announceDataFile,
   openServedBackend,
   refuseToStart,
@@ -24,16 +23,13 @@ export async function runTeamServer(argv: readonly string[] = process.argv.slice
   const options = parseServeOptions(argv, process.env);
   if (typeof options === 'string') refuseToStart(options);
   const served = openServedBackend(argv, 'team mode');
-  const { backend, dataDir, pinnedToday } = served;
+  const { backend, pinnedToday } = served;
   // Heavy whole-PCN reads go to reader threads: one for each processor beyond the first.
   const readPool = await startReadPool(backend, Math.max(1, os.availableParallelism() - 1), pinnedToday);
   const server = await startTeamServer({ backend, rendererDir: RENDERER_DIR, ...options, readPool });
   announceDataFile(served);
-  const backups = scheduleDailyBackups(backend.ctx, { info: console.log, error: console.error });
+  const backups = backUpDaily(served);
   const digests = scheduleDailyDigests(backend.ctx, { info: console.log, error: console.error });
-  console.log(
-    `Daily backups go to ${dataDir}/backups (keeping ${readAppSettings(backend.ctx.db).backupDays}, set in Settings)`,
-  );
   const how = options.tls ? 'over TLS' : options.behindProxy ? 'behind a reverse proxy' : 'on this computer only';
   console.log(`Linkwork is serving your PCN ${how} at ${server.url}`);
 

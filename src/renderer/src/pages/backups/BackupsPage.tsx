@@ -10,7 +10,6 @@ import { countOf } from '../../../../shared/rules/words.ts';
 import { href } from '../../app/router.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { PageState } from '../../components/PageState.tsx';
-import { useAppStore } from '../../stores/app.ts';
 import { backupList } from '../../stores/backups.ts';
 import { BackUpNowDialog } from './BackUpNowDialog.tsx';
 import { BackupsTable } from './BackupsTable.tsx';
@@ -84,8 +83,6 @@ export function BackupsPage() {
 }
 
 function Backups({ list, onRestore }: { list: BackupList; onRestore(backup: BackupSummary): void }) {
-  // Daily backups are made while Linkwork serves the PCN; on one computer, only by hand and before changes.
-  const team = useAppStore((s) => s.status?.mode === 'team');
   const days = countOf(list.keepDays, 'day');
   return (
     <>
@@ -98,18 +95,14 @@ function Backups({ list, onRestore }: { list: BackupList; onRestore(backup: Back
           .
         </Typography>
         <Typography sx={{ mt: 1 }}>
-          {team
-            ? `Linkwork backs up once a day while it serves the PCN, and keeps the daily backups of the last ${days}. `
-            : `On this computer Linkwork backs up when you choose “Back up now” and before an upgrade or a restore; while it serves the PCN it also backs up once a day, keeping the last ${days}. `}
+          {`Linkwork backs up once a day while it is in use, once the PCN is set up, and keeps the daily backups of the last ${days}; also before an upgrade or a restore, and whenever you choose “Back up now”. `}
           <Link href={href('settings')}>Change how many days in Settings</Link>. Backups made by hand stay until they
           are removed from the folder.
         </Typography>
       </Paper>
       {list.backups.length === 0 ? (
         <Alert severity="info" role="note">
-          {team
-            ? 'No backups yet: Linkwork makes one each day it is used.'
-            : 'No backups yet: make one with “Back up now”.'}
+          No backups yet: Linkwork makes one each day it is in use, or make one now with “Back up now”.
         </Alert>
       ) : (
         <BackupsTable backups={list.backups} onRestore={onRestore} />
