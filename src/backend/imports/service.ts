@@ -2,6 +2,7 @@ import type { ImportKind, ImportReport, ImportUndone } from '../../shared/domain
 import type { RecordInput } from '../../shared/domain/requirements.ts';
 import type { WorkerFields } from '../../shared/domain/staff.ts';
 import type { ImportCommitInput, ImportInput } from '../../shared/schemas/imports.ts';
+import { countOf } from '../../shared/rules/words.ts';
 import { recordAudit } from '../audit/record.ts';
 import type { Ctx } from '../context.ts';
 import { actor, inTransaction } from '../context.ts';
@@ -12,7 +13,6 @@ import { checkTraining } from './check-training.ts';
 import { columnsFor, rememberChoices } from './mapping.ts';
 import type { Sheet } from './parse.ts';
 import { cellText, fileBytes, parseSheet } from './parse.ts';
-import { plural } from './plural.ts';
 import * as q from './queries.ts';
 import { addWorkers, removeWorkers } from './register-batch.ts';
 import type { CheckedSheet } from './row-reader.ts';
@@ -69,7 +69,7 @@ export function dryRun(ctx: Ctx, input: ImportInput): ImportReport | Promise<Imp
 
 /** What each kind adds, counted as the audit log words it: "1 person", "2 people". */
 const added = (kind: ImportKind, n: number) =>
-  kind === 'register' ? plural(n, 'person', 'people') : plural(n, 'training record');
+  kind === 'register' ? countOf(n, 'person', 'people') : countOf(n, 'training record');
 
 /**
  * Imports the file's valid rows (training records, or workers for a staff register) in one transaction and one
@@ -85,8 +85,8 @@ export function commit(ctx: Ctx, input: ImportCommitInput): ImportReport | Promi
       if (checked.invalid > 0 && !input.onlyValidRows) {
         throw new DomainError(
           'VALIDATION',
-          `${plural(checked.invalid, 'row')} of ${input.fileName} cannot be imported: correct them, or import only the valid rows`,
-          { fields: { dataBase64: `${plural(checked.invalid, 'row')} cannot be imported` } },
+          `${countOf(checked.invalid, 'row')} of ${input.fileName} cannot be imported: correct them, or import only the valid rows`,
+          { fields: { dataBase64: `${countOf(checked.invalid, 'row')} cannot be imported` } },
         );
       }
       rememberChoices(ctx.db, input.kind, sheet.headers, columns, input.courses);
@@ -102,8 +102,8 @@ export function commit(ctx: Ctx, input: ImportCommitInput): ImportReport | Promi
       if (result.kind === 'register') addWorkers(ctx, batchId, result.checked.ready);
       else addRecords(ctx, batchId, result.checked.ready);
       const skipped = [
-        checked.duplicates > 0 ? `${plural(checked.duplicates, 'duplicate')} skipped` : '',
-        checked.invalid > 0 ? `${plural(checked.invalid, 'invalid row')} left out` : '',
+        checked.duplicates > 0 ? `${countOf(checked.duplicates, 'duplicate')} skipped` : '',
+        checked.invalid > 0 ? `${countOf(checked.invalid, 'invalid row')} left out` : '',
       ].filter(Boolean);
       const isRegister = input.kind === 'register';
       recordAudit(ctx, {

@@ -1,9 +1,9 @@
 import type { RecordInput } from '../../shared/domain/requirements.ts';
+import { countOf } from '../../shared/rules/words.ts';
 import type { Ctx } from '../context.ts';
 import { conflict } from '../errors.ts';
 import * as training from '../training/queries.ts';
 import { isSelfReport } from '../training/record-rules.ts';
-import { plural } from './plural.ts';
 import type { BatchRow } from './queries.ts';
 import * as q from './queries.ts';
 
@@ -27,7 +27,7 @@ export function withdrawRecords(ctx: Ctx, batch: BatchRow, by: { at: string; by:
   const corrected = records.filter((r) => r.corrected).length;
   if (corrected > 0) {
     throw conflict(
-      `${plural(corrected, 'record')} from ${batch.fileName} ${corrected === 1 ? 'has' : 'have'} been corrected since: withdraw ${corrected === 1 ? 'it' : 'them'} one by one instead`,
+      `${countOf(corrected, 'record')} from ${batch.fileName} ${corrected === 1 ? 'has' : 'have'} been corrected since: withdraw ${corrected === 1 ? 'it' : 'them'} one by one instead`,
     );
   }
   const reason = `The import of ${batch.fileName} was undone`;
