@@ -75,6 +75,20 @@ const GOOD_WORKERS = [
   ['Priya Shah', 'hwbc', 'Hart, Lowe and Partners', null, 1, '2025-12-09', null, 30, 'Dr Asha Patel', null],
 ];
 
+/** A worker added by hand, not by an import. */
+const FLORENCE = {
+  name: 'Florence Ndlovu',
+  role: 'splw',
+  employerId: 1,
+  basePracticeId: 1,
+  arrsFunded: true,
+  startDate: '2025-04-01',
+  leavingDate: null,
+  hoursPerWeek: 37.5,
+  supervisorId: null,
+  firstContactId: null,
+} as const;
+
 /** The Riverside PCN with a second practice, a second employer (with a comma in its name) and a first contact. */
 async function organisation(): Promise<Backend> {
   const backend = testBackend();
@@ -259,18 +273,7 @@ describe('importing the staff register from a spreadsheet', () => {
 
   it('undo removes exactly the people that import added, once, and is refused once one has a training record', async () => {
     const backend = await organisation();
-    await ok(backend, 'worker.create', {
-      name: 'Florence Ndlovu',
-      role: 'splw',
-      employerId: 1,
-      basePracticeId: 1,
-      arrsFunded: true,
-      startDate: '2025-04-01',
-      leavingDate: null,
-      hoursPerWeek: 37.5,
-      supervisorId: null,
-      firstContactId: null,
-    });
+    await ok(backend, 'worker.create', FLORENCE);
     const first = await ok(backend, 'import.commit', { ...registerCsv(GOOD.slice(0, 3)), onlyValidRows: false });
     const second = await ok(backend, 'import.commit', { ...registerCsv([HEADINGS, PRIYA]), onlyValidRows: false });
 
@@ -312,6 +315,37 @@ describe('importing the staff register from a spreadsheet', () => {
     ]);
     const again = await backend.call('import.undo', { batchId: second.batchId ?? 0 });
     expect(again.ok ? null : again.error.code).toBe('CONFLICT');
+  });
+
+  it('undo is refused, naming them, once people it added have had their details changed since', async () => {
+    const backend = await organisation();
+    const batch = await ok(backend, 'import.commit', { ...registerCsv(GOOD), onlyValidRows: false });
+    const [zoe, , priya] = backend.ctx.db.prepare('SELECT id FROM worker ORDER BY id').pluck().all() as number[];
+    const asImported = await ok(backend, 'worker.get', { id: zoe ?? 0 });
+    await ok(backend, 'worker.update', { id: zoe ?? 0, fields: { ...asImported, name: 'Zoë Adebayo-Reid' } });
+    await ok(backend, 'worker.markLeaver', { id: priya ?? 0, leavingDate: '2026-11-20' });
+
+    const refused = await backend.call('import.undo', { batchId: batch.batchId ?? 0 });
+    expect(refused.ok ? null : [refused.error.code, refused.error.message]).toEqual([
+      'CONFLICT',
+      'The import of register.csv cannot be undone: the details of Zoë Adebayo-Reid and Priya Shah have been changed since. Remove people one by one instead',
+    ]);
+    expect(count(backend, 'worker')).toBe(3);
+  });
+
+  it('undo goes ahead when only a person removed before the import, whose id it reused, was changed', async () => {
+    const backend = await organisation();
+    const florence = await ok(backend, 'worker.create', FLORENCE);
+    await ok(backend, 'worker.update', { id: florence.id, fields: { ...FLORENCE, hoursPerWeek: 30 } });
+    await ok(backend, 'worker.removeMadeInError', { id: florence.id, reason: 'Added twice by mistake' });
+    const batch = await ok(backend, 'import.commit', { ...registerCsv([HEADINGS, PRIYA]), onlyValidRows: false });
+    expect(backend.ctx.db.prepare('SELECT id FROM worker').pluck().all()).toEqual([florence.id]);
+
+    expect(await ok(backend, 'import.undo', { batchId: batch.batchId ?? 0 })).toEqual({
+      batchId: batch.batchId,
+      withdrawn: 1,
+    });
+    expect(count(backend, 'worker')).toBe(0);
   });
 
   it('remembers the register’s columns apart from the training records’, and refuses a column of the other kind', async () => {

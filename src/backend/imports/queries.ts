@@ -88,3 +88,21 @@ export const workersOfBatch = (db: Database, batchId: number): { id: number; nam
     `SELECT w.id, w.name FROM import_batch_worker b JOIN worker w ON w.id = b.worker_id
      WHERE b.batch_id = ? ORDER BY b.row_number`,
   ).all(batchId) as { id: number; name: string }[];
+
+/**
+ * The names of a register import's workers whose details were changed after it (a worker.update in the audit log
+ * after the import's own entry; audit ids only grow, so a pinned clock or a reused worker id cannot mislead it).
+ */
+export const workersChangedSinceBatch = (db: Database, batchId: number): string[] =>
+  sql(
+    db,
+    `SELECT w.name FROM import_batch_worker b JOIN worker w ON w.id = b.worker_id
+     WHERE b.batch_id = @batchId AND EXISTS (
+       SELECT 1 FROM audit_log a
+       WHERE a.worker_id = w.id AND a.action = 'worker.update' AND a.entity = 'worker'
+         AND a.id > coalesce((SELECT i.id FROM audit_log i
+                              WHERE i.action = 'import.register' AND i.entity = 'import_batch' AND i.entity_id = @batchId), 0))
+     ORDER BY b.row_number`,
+  )
+    .pluck()
+    .all({ batchId }) as string[];

@@ -1,4 +1,5 @@
 import type { WorkerFields } from '../../shared/domain/staff.ts';
+import { namesList } from '../../shared/rules/claim-decisions.ts';
 import type { Ctx } from '../context.ts';
 import { conflict } from '../errors.ts';
 import { forgetRemindersOf } from '../reminders/queries.ts';
@@ -14,8 +15,9 @@ export function addWorkers(ctx: Ctx, batchId: number, ready: readonly { row: num
 
 /**
  * Removes each worker the batch added, by the rule behind removing a worker as made in error: refused, naming them,
- * when any has gained records since (training, supervision, an account…), as those are kept. Someone already
- * removed since is not counted. Answers how many were removed.
+ * when any has gained records since (training, supervision, an account…), as those are kept. Refused too when any
+ * has had their details changed since, as the change is someone's later word on them (as a corrected training
+ * record stops a training import's undo). Someone already removed since is not counted. Answers how many were removed.
  */
 export function removeWorkers(ctx: Ctx, batch: BatchRow): number {
   const workers = q.workersOfBatch(ctx.db, batch.id);
@@ -27,6 +29,12 @@ export function removeWorkers(ctx: Ctx, batch: BatchRow): number {
     const have = holding.length === 1 ? 'has records' : 'have records';
     throw conflict(
       `The import of ${batch.fileName} cannot be undone: ${holding.join('; ')} ${have} kept since. Mark them as leavers instead, or remove the others one by one`,
+    );
+  }
+  const changed = q.workersChangedSinceBatch(ctx.db, batch.id);
+  if (changed.length > 0) {
+    throw conflict(
+      `The import of ${batch.fileName} cannot be undone: the details of ${namesList(changed)} have been changed since. Remove people one by one instead`,
     );
   }
   for (const w of workers) {
