@@ -1,4 +1,4 @@
--- user_version 19
+-- user_version 24
 CREATE INDEX account_session_by_account ON account_session (account_id) WHERE ended_at IS NULL;
 
 CREATE INDEX assessment_by_worker ON assessment (worker_id, id);

@@ -18,6 +18,11 @@ import { reminderResolved } from './016-reminder-resolved.ts';
 import { reminderEmailed } from './017-reminder-emailed.ts';
 import { importBatches } from './018-import-batches.ts';
 import { registerImports } from './019-register-imports.ts';
+import { cpdLog } from './020-cpd-log.ts';
+import { caseload } from './021-caseload.ts';
+import { handoutDetails } from './022-handout.ts';
+import { catalogueVersion2 } from './023-catalogue-v2.ts';
+import { reimbursableTrainingTime } from './024-training-time.ts';
 
 /** Every schema change, in order. Append only: never edit a migration that has shipped. */
 export const migrations: readonly Migration[] = [
@@ -40,4 +45,9 @@ export const migrations: readonly Migration[] = [
   reminderEmailed,
   importBatches,
   registerImports,
+  cpdLog,
+  caseload,
+  handoutDetails,
+  catalogueVersion2,
+  reimbursableTrainingTime,
 ];
