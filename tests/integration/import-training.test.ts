@@ -228,6 +228,21 @@ describe('importing training records from a spreadsheet', () => {
     );
     expect(next).toMatchObject({ columns, ready: 1, invalid: 0 });
   });
+  it('remembers no heading that holds an NHS number, nor a blank one: those fields are guessed next time', async () => {
+    const backend = await twoLinkWorkers();
+    const file = csvFile([
+      ['Who', 'Re patient 943 476 5919', 'When', ''],
+      ['Sam Okoro', 'Fire safety', '01/10/2026', 'e-LfH'],
+    ]);
+    const columns = { person: 0, course: 1, completedOn: 2, provider: 3 };
+    expect(await ok(backend, 'import.commit', { ...file, columns, onlyValidRows: false })).toMatchObject({ added: 1 });
+
+    const setting = (key: string) =>
+      backend.ctx.db.prepare('SELECT value FROM setting WHERE key = ?').pluck().get(key) as string;
+    expect(JSON.parse(setting('import.training.columns'))).toEqual({ person: 'Who', completedOn: 'When' });
+    expect(backend.ctx.db.prepare("SELECT count(*) FROM setting WHERE value LIKE '%5919%'").pluck().get()).toBe(0);
+  });
+
   it('refuses a file it cannot read, or one with nothing under its headings, naming the file', async () => {
     const backend = await twoLinkWorkers();
     const broken = {

@@ -7,6 +7,7 @@ import type {
   TrainingField,
 } from '../../shared/domain/imports.ts';
 import { IMPORT_FIELD_LABELS, IMPORT_FIELDS_OF, IMPORT_KIND_LABELS } from '../../shared/domain/imports.ts';
+import { normaliseText, staffTextProblem } from '../../shared/rules/staff-text.ts';
 import { invalidField } from '../errors.ts';
 import { readSetting, writeSetting } from '../settings/queries.ts';
 
@@ -118,7 +119,18 @@ export function columnsFor(
 export const rememberedCourses = (db: Database): Record<string, string> =>
   readSetting<Record<string, string>>(db, COURSES_KEY) ?? {};
 
-/** Keeps the columns (and for training, the course names) of an import that was committed, for the next file. */
+/**
+ * Whether a heading may be kept in the settings: it can be anything (a file with no heading row has a data row
+ * there), so only one that passes the staff-text rules is, never an NHS number. (Course names are checked so by
+ * the input's schema.)
+ */
+const isKeepableHeading = (text: string) =>
+  staffTextProblem(normaliseText(text), { max: 255, required: 'blank' }) === null;
+
+/**
+ * Keeps the columns (and for training, the course names) of an import that was committed, for the next file. A
+ * heading that fails it (or is blank) is not remembered: that field is guessed next time.
+ */
 export function rememberChoices(
   db: Database,
   kind: ImportKind,
@@ -130,7 +142,8 @@ export function rememberChoices(
   const headings = Object.fromEntries(
     fields.flatMap((f) => {
       const column = columns[f];
-      return column == null ? [] : [[f, headers[column] ?? '']];
+      const heading = column == null ? undefined : headers[column];
+      return heading !== undefined && isKeepableHeading(heading) ? [[f, heading]] : [];
     }),
   );
   writeSetting(db, columnsKey(kind), headings);
