@@ -2,13 +2,10 @@ import { useCallback, useRef, useState } from 'react';
 import type { ColumnMapping, ImportField, ImportKind, ImportReport } from '../../../../shared/domain/imports.ts';
 import { readAsBase64 } from '../../api/download.ts';
 import { commitImport, dryRunImport } from '../../stores/imports.ts';
+import type { ChosenFile } from './fileChooser.ts';
+import { fileChooser } from './fileChooser.ts';
 
 export type WizardStep = 'choose' | 'columns' | 'courses' | 'check' | 'done';
-
-export interface ChosenFile {
-  name: string;
-  dataBase64: string;
-}
 
 export interface WizardState {
   step: WizardStep;
@@ -36,13 +33,12 @@ const START: WizardState = {
   error: null,
 };
 
-const SPREADSHEET = /\.(csv|xlsx)$/i;
-
 /** The import wizard's state and its moves: every check is a dry run on the backend, which writes nothing. */
 export function useImportWizard() {
   const [state, setState] = useState<WizardState>(START);
   // Answers to an earlier request (the user went back, or chose again) are ignored.
   const latest = useRef(0);
+  const [files] = useState(() => fileChooser(readAsBase64));
 
   const run = useCallback(async <T>(work: () => Promise<T>, then: (answer: T) => Partial<WizardState>) => {
     const request = ++latest.current;
@@ -82,20 +78,10 @@ export function useImportWizard() {
     },
     async chooseFile(chosen: File) {
       latest.current++;
-      if (!SPREADSHEET.test(chosen.name)) {
-        setState((s) => ({
-          ...START,
-          kind: s.kind,
-          error: `That file is not a spreadsheet: ${chosen.name} is not an Excel (.xlsx) or CSV (.csv) file.`,
-        }));
-        return;
-      }
-      try {
-        const dataBase64 = await readAsBase64(chosen);
-        setState((s) => ({ ...START, kind: s.kind, file: { name: chosen.name, dataBase64 } }));
-      } catch (error) {
-        setState((s) => ({ ...START, kind: s.kind, error: (error as Error).message }));
-      }
+      const choice = await files.choose(chosen);
+      if (!choice) return;
+      latest.current++; // a check started on the earlier file while this one was read is answered for that file
+      setState((s) => ({ ...START, kind: s.kind, ...choice }));
     },
     /** On to the columns, as guessed from the headings (or remembered from the last import of the kind). */
     toColumns: () =>
@@ -145,6 +131,7 @@ export function useImportWizard() {
     },
     startAgain: () => {
       latest.current++;
+      files.forget();
       setState((s) => ({ ...START, kind: s.kind }));
     },
   };
