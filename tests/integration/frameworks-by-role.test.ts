@@ -16,8 +16,11 @@ describe('frameworks are data: any role with one gets assessments and the heat m
       roles: ['care_coordinator'],
     });
     const frameworks = await ok(backend, 'framework.list', {});
+    // The imported framework comes before the built-in outline for the same role, which it replaces.
     expect(frameworks.map((f) => [f.id, f.roles, f.competencies])).toEqual([
       ['cc-framework', ['care_coordinator'], 3],
+      ['care-coordinator-outline', ['care_coordinator'], 18],
+      ['hwbc-outline', ['hwbc'], 17],
       ['splw-wdf-outline', ['splw'], 24],
     ]);
 
@@ -46,9 +49,11 @@ describe('frameworks are data: any role with one gets assessments and the heat m
     const { frameworks: maps } = await ok(backend, 'competency.heatmap', {});
     expect(maps.map((m) => [m.id, m.rows.length])).toEqual([
       ['cc-framework', 1],
+      ['care-coordinator-outline', 0],
+      ['hwbc-outline', 0],
       ['splw-wdf-outline', 0],
     ]);
-    expect(maps[0]).toMatchObject({
+    expect(maps.find((m) => m.id === 'cc-framework')).toMatchObject({
       title: 'Care coordinator competencies',
       roles: ['care_coordinator'],
       areas: [
@@ -69,9 +74,11 @@ describe('frameworks are data: any role with one gets assessments and the heat m
     expect((await ok(backend, 'competency.profile', { workerId: sam.id })).latest?.areas).toHaveLength(2);
   });
 
-  it('a role with no framework yet cannot start an assessment, and has no heat map', async () => {
+  it('a role with no framework cannot start an assessment, and has no heat map', async () => {
     const backend = testBackend();
     const { gpId } = await pcnWithGp(backend);
+    // Every role has a built-in outline; a database that somehow lacks the coaches' one is made here.
+    backend.ctx.db.prepare("DELETE FROM framework_version WHERE framework_id = 'hwbc-outline'").run();
     const coach = await ok(
       backend,
       'worker.create',
@@ -82,6 +89,6 @@ describe('frameworks are data: any role with one gets assessments and the heat m
       error: { code: 'CONFLICT', message: 'No competency framework covers this role yet: add one in Settings' },
     });
     const { frameworks } = await ok(backend, 'competency.heatmap', {});
-    expect(frameworks.flatMap((f) => f.roles)).toEqual(['splw']);
+    expect(frameworks.flatMap((f) => f.roles)).toEqual(['care_coordinator', 'splw']);
   });
 });

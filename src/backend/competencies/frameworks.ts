@@ -1,4 +1,6 @@
-import builtIn from '../../../resources/catalogue/competencies-splw.json' with { type: 'json' };
+import careCoordinatorOutline from '../../../resources/catalogue/competencies-care-coordinator.json' with { type: 'json' };
+import hwbcOutline from '../../../resources/catalogue/competencies-hwbc.json' with { type: 'json' };
+import splwOutline from '../../../resources/catalogue/competencies-splw.json' with { type: 'json' };
 import type { FrameworkDocument, FrameworkSummary } from '../../shared/domain/competencies.ts';
 import type { Role } from '../../shared/domain/staff.ts';
 import { competencyCount } from '../../shared/rules/competencies.ts';
@@ -9,23 +11,48 @@ import { DomainError, invalidField, notFound } from '../errors.ts';
 import { frameworkToCsv, parseFrameworkCsv, parseFrameworkJson } from './framework-file.ts';
 import * as q from './queries.ts';
 
+/** The outlines Linkwork ships, one per role, in its own words until the PCN imports the official text. */
+const BUILT_IN_OUTLINES = [splwOutline, careCoordinatorOutline, hwbcOutline];
+const OUTLINE_IDS = new Set(BUILT_IN_OUTLINES.map((f) => f.id));
+
+/** The newest version of every framework, those the PCN imported before the built-in outlines. */
+function frameworksInForceOrder(ctx: Ctx): ReturnType<typeof q.latestFrameworks> {
+  const frameworks = q.latestFrameworks(ctx.db);
+  return [...frameworks.filter((f) => !OUTLINE_IDS.has(f.id)), ...frameworks.filter((f) => OUTLINE_IDS.has(f.id))];
+}
+
+/** The outlines a database lacks: each not yet installed, for a role no framework already covers. */
+function missingOutlines(ctx: Ctx): typeof BUILT_IN_OUTLINES {
+  const present = q.latestFrameworks(ctx.db);
+  return BUILT_IN_OUTLINES.filter(
+    (outline) => !present.some((f) => f.id === outline.id || f.roles.some((role) => outline.roles.includes(role))),
+  );
+}
+
+/**
+ * Installs each built-in outline a database lacks, in a new database and in one opened from before an outline
+ * shipped; a framework the PCN imported for that role stays the one in force, and no outline is added beside it.
+ */
 export function ensureBuiltInFrameworks(ctx: Ctx): void {
-  if (q.countFrameworkVersions(ctx.db) > 0) return;
-  const parsed = parseFrameworkJson(JSON.stringify(builtIn));
-  if (!parsed.ok) throw new Error(`The built-in framework is invalid: ${parsed.errors.join('; ')}`);
+  if (missingOutlines(ctx).length === 0) return;
   inTransaction(ctx, () => {
-    q.insertFrameworkVersion(ctx.db, parsed.framework, ctx.now().toISOString());
-    recordAudit(ctx, {
-      action: 'framework.install',
-      entity: 'framework',
-      entityId: null,
-      summary: `Installed the built-in framework: ${parsed.framework.title}`,
-    });
+    for (const outline of missingOutlines(ctx)) {
+      const parsed = parseFrameworkJson(JSON.stringify(outline));
+      if (!parsed.ok) throw new Error(`The built-in framework is invalid: ${parsed.errors.join('; ')}`);
+      q.insertFrameworkVersion(ctx.db, parsed.framework, ctx.now().toISOString());
+      recordAudit(ctx, {
+        action: 'framework.install',
+        entity: 'framework',
+        entityId: null,
+        summary: `Installed the built-in framework: ${parsed.framework.title}`,
+      });
+    }
   });
 }
 
+/** Imported frameworks first, so the first naming a role is the one in force for it (as frameworkForRole says). */
 export function listFrameworks(ctx: Ctx): FrameworkSummary[] {
-  return q.latestFrameworks(ctx.db).map((f) => ({
+  return frameworksInForceOrder(ctx).map((f) => ({
     id: f.id,
     version: f.version,
     title: f.title,
@@ -42,9 +69,12 @@ export function latestFramework(ctx: Ctx, id: string): FrameworkDocument {
   return doc;
 }
 
-/** The framework in force for a role: the newest version of the first framework naming it. */
+/**
+ * The framework in force for a role: the newest version of the first framework naming it, one the PCN imported
+ * coming before a built-in outline, so importing the official text replaces the outline for new assessments.
+ */
 export function frameworkForRole(ctx: Ctx, role: Role): FrameworkDocument | null {
-  const match = q.latestFrameworks(ctx.db).find((f) => f.roles.includes(role));
+  const match = frameworksInForceOrder(ctx).find((f) => f.roles.includes(role));
   if (!match) return null;
   const { loadedAt: _l, ...doc } = match;
   return doc;
