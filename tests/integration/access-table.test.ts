@@ -66,6 +66,8 @@ const EXPECTED: Record<string, string> = {
   'requirement.setRetired':      'Y    N     N    N    N  N  S',
   'requirement.import':          'Y    N     N    N    N  N  S',
   'requirement.export':          'Y    Y     N    N    N  N  S',
+  'requirement.catalogueUpdate': 'Y    N     N    N    N  N  S',
+  'requirement.dismissCatalogueUpdate': 'Y    N     N    N    N  N  S',
   'settings.get':                'Y    Y     Y    Y    Y  Y  S',
   'settings.update':             'Y    N     N    N    N  N  S',
   'mail.settings':               'Y    N     N    N    N  N  S',

@@ -190,6 +190,8 @@ export const SAMPLES: Record<string, (env: Env) => unknown> = {
   'requirement.setRetired': () => ({ id: 'splw-pci-training', retired: true }),
   'requirement.import': async ({ as }) => ({ text: (await as('requirement.export', {})).text }),
   'requirement.export': () => ({}),
+  'requirement.catalogueUpdate': () => ({}),
+  'requirement.dismissCatalogueUpdate': () => ({ version: 2 }),
   'settings.get': () => ({}),
   'settings.update': async ({ as }) => ({ ...(await as('settings.get', {})), expiringSoonDays: 45 }),
   'mail.settings': () => ({}),

@@ -1,6 +1,7 @@
 import type { requirementMethods } from '../../shared/api/methods/requirements.ts';
 import { today } from '../context.ts';
 import type { HandlerTable } from '../handler.ts';
+import { catalogueUpdateNotice, dismissCatalogueUpdate } from './catalogue-update.ts';
 import { listRequirements } from './queries.ts';
 import * as service from './service.ts';
 
@@ -13,4 +14,9 @@ export const requirementHandlers = {
     fileName: `linkwork-requirements-${today(ctx)}.json`,
     text: service.exportCatalogue(ctx),
   }),
+  'requirement.catalogueUpdate': (_input, ctx) => catalogueUpdateNotice(ctx),
+  'requirement.dismissCatalogueUpdate': ({ version }, ctx) => {
+    dismissCatalogueUpdate(ctx, version);
+    return null;
+  },
 } satisfies HandlerTable<keyof typeof requirementMethods>;

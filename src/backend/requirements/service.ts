@@ -1,11 +1,12 @@
 import builtIn from '../../../resources/catalogue/requirements.json' with { type: 'json' };
-import type { Requirement, RequirementFields } from '../../shared/domain/requirements.ts';
+import type { CatalogueFile, Requirement, RequirementFields } from '../../shared/domain/requirements.ts';
 import { recordAudit } from '../audit/record.ts';
 import { changedFields } from '../audit/record.ts';
 import type { Ctx } from '../context.ts';
 import { inTransaction, today } from '../context.ts';
 import { DomainError, invalidField, notFound } from '../errors.ts';
 import { parseCatalogueFile } from './catalogue-file.ts';
+import { needsUpdate, recordFreshInstall, updateBuiltInCatalogue } from './catalogue-update.ts';
 import * as q from './queries.ts';
 
 /** Built-in requirements apply from the beginning; anything added later applies from the day it is added. */
@@ -56,16 +57,31 @@ function applyCatalogue(ctx: Ctx, text: string, appliesFrom: string): ImportSumm
   return summary;
 }
 
-/** Loads the shipped catalogue into an empty database; a no-op once requirements exist. */
+function shippedCatalogue(): CatalogueFile {
+  const parsed = parseCatalogueFile(JSON.stringify(builtIn));
+  if (!parsed.ok) throw new Error(`The built-in catalogue is invalid: ${parsed.errors.join('; ')}`);
+  return parsed.catalogue;
+}
+
+/**
+ * Loads the shipped catalogue into an empty database; a database that took an older built-in version is brought
+ * up to this one (catalogue-update.ts), keeping any requirement the PCN changed themselves.
+ */
 export function ensureBuiltInCatalogue(ctx: Ctx): void {
-  if (q.countRequirements(ctx.db) > 0) return;
+  const shipped = shippedCatalogue();
+  if (q.countRequirements(ctx.db) > 0 && !needsUpdate(ctx, shipped)) return;
   inTransaction(ctx, () => {
+    if (q.countRequirements(ctx.db) > 0) {
+      if (needsUpdate(ctx, shipped)) updateBuiltInCatalogue(ctx, shipped);
+      return;
+    }
     const summary = applyCatalogue(ctx, JSON.stringify(builtIn), FROM_THE_START);
+    recordFreshInstall(ctx, shipped.version);
     recordAudit(ctx, {
       action: 'catalogue.install',
       entity: 'requirement',
       entityId: null,
-      summary: `Installed the built-in requirements catalogue, version ${builtIn.version} (${summary.added.length} requirements)`,
+      summary: `Installed the built-in requirements catalogue, version ${shipped.version} (${summary.added.length} requirements)`,
     });
   });
 }

@@ -101,6 +101,8 @@ export const AUDIT_ACTIONS = {
   'catalogue.install': settings('Requirements catalogue installed'),
   'catalogue.import': settings('Requirements catalogue imported'),
   'catalogue.rates': settings('ARRS rates catalogue applied'),
+  'catalogue.update': settings('Requirements catalogue updated'),
+  'catalogue.updateSeen': settings('Catalogue update notice dismissed'),
 
   'account.create': accounts('Account made'),
   'account.update': accounts('Account changed'),

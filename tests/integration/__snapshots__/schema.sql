@@ -149,6 +149,14 @@ CREATE TABLE calendar_feed (
   revoked_at TEXT
 ) STRICT;
 
+CREATE TABLE catalogue_update (
+  version INTEGER PRIMARY KEY CHECK (version >= 1),
+  applied_at TEXT NOT NULL,
+  changes TEXT NOT NULL CHECK (json_valid(changes)),
+  dismissed_at TEXT,
+  dismissed_by TEXT CHECK ((dismissed_by IS NULL) = (dismissed_at IS NULL))
+) STRICT;
+
 CREATE TABLE claim (
   id INTEGER PRIMARY KEY,
   month TEXT NOT NULL,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { CatalogueUpdateNotice } from '../../domain/catalogue-update.ts';
 import type { Requirement } from '../../domain/requirements.ts';
 import { requirementFields, requirementId } from '../../schemas/requirements.ts';
 import { LEAD, READERS } from '../access.ts';
@@ -15,4 +16,7 @@ export const requirementMethods = {
     LEAD,
   ),
   'requirement.export': method<{ fileName: string; text: string }>()(none, READERS),
+  /** A built-in catalogue update the lead has not dismissed yet: what it changed, and what it left as the PCN had it. */
+  'requirement.catalogueUpdate': method<CatalogueUpdateNotice | null>()(none, LEAD),
+  'requirement.dismissCatalogueUpdate': method<null>()(z.object({ version: z.number().int().min(1) }).strict(), LEAD),
 };

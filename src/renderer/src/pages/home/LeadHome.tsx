@@ -14,6 +14,7 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import { PageState } from '../../components/PageState.tsx';
 import { leadHome } from '../../stores/home.ts';
 import { matrixAddress } from '../matrix/matrix-address.ts';
+import { CatalogueUpdateNotice } from './CatalogueUpdateNotice.tsx';
 import { CountLink } from './CountLink.tsx';
 import { CardGrid, HomeCard } from './HomeCard.tsx';
 import { ShortList } from './PeopleList.tsx';
@@ -28,6 +29,7 @@ export function LeadHome() {
   return (
     <>
       <PageHeader title="Home" subtitle="Where the PCN stands today, and what needs doing first" />
+      <CatalogueUpdateNotice />
       <PageState
         state={state}
         what="your home page"

@@ -1,0 +1,200 @@
+import fs from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Backend } from '../../src/backend/backend.ts';
+import { createBackend } from '../../src/backend/backend.ts';
+import { frameworkForRole } from '../../src/backend/competencies/frameworks.ts';
+import type { Requirement } from '../../src/shared/domain/requirements.ts';
+import { ok, tempDir } from '../support/backend.ts';
+import { CARE_COORDINATION_CSV } from '../support/care-coordination-framework.ts';
+import { pcnWithGp } from '../support/pcn.ts';
+
+interface Correction {
+  id: string;
+  says: string;
+  was: Requirement;
+}
+const corrections = (
+  JSON.parse(fs.readFileSync('resources/catalogue/requirements-v2-changes.json', 'utf8')) as {
+    changes: Correction[];
+  }
+).changes;
+const wasOf = (id: string): Requirement => {
+  const correction = corrections.find((c) => c.id === id);
+  if (!correction) throw new Error(`no correction for ${id}`);
+  return correction.was;
+};
+
+const opened: Backend[] = [];
+const dirs: string[] = [];
+afterEach(() => {
+  opened.splice(0).forEach((b) => b.close());
+  dirs.splice(0).forEach((d) => fs.rmSync(d, { recursive: true, force: true }));
+});
+
+/** Opens (or opens again) the data folder with a fixed clock, as the app does at launch. */
+function openFolder(dataDir: string, now = '2026-11-24T10:00:00Z'): Backend {
+  const backend = createBackend({ dataDir, now: () => new Date(now), osUser: 'tester', log: () => undefined });
+  opened.push(backend);
+  return backend;
+}
+
+function closeLast(): void {
+  opened.pop()?.close();
+}
+
+/**
+ * A database as a Linkwork with catalogue version 1 and only the link workers' outline left it: the corrected
+ * requirements say what version 1 said, and nothing records a built-in update.
+ */
+function makeVersion1(backend: Backend): void {
+  const { db } = backend.ctx;
+  for (const { id, was } of corrections) {
+    db.prepare(
+      'UPDATE requirement SET title = ?, renewal_months = ?, evidence = ?, source = ?, catalogue_version = 1 WHERE id = ?',
+    ).run(was.title, was.renewalMonths, was.evidence, was.source, id);
+  }
+  db.prepare('UPDATE requirement SET catalogue_version = 1').run();
+  db.prepare('DELETE FROM catalogue_update').run();
+  db.prepare("DELETE FROM framework_version WHERE framework_id <> 'splw-wdf-outline'").run();
+}
+
+const auditActions = (backend: Backend, action: string) =>
+  backend.ctx.db
+    .prepare('SELECT summary, after_json AS after FROM audit_log WHERE action = ? ORDER BY id')
+    .all(action) as {
+    summary: string;
+    after: string | null;
+  }[];
+
+describe('requirements catalogue version 2', () => {
+  it('a fresh database takes version 2 whole, with nothing to tell the lead', async () => {
+    const dir = tempDir();
+    dirs.push(dir);
+    const backend = openFolder(dir);
+    const requirements = await ok(backend, 'requirement.list', {});
+    expect(new Set(requirements.map((r) => r.catalogueVersion))).toEqual(new Set([2]));
+    expect(requirements.find((r) => r.id === 'supervision-coaching-mentor')).toMatchObject({
+      renewalMonths: 1,
+      title: 'Monthly supervision, including from a health coaching mentor',
+    });
+    expect(requirements.find((r) => r.id === 'cc-pcsp-elearning')?.title).toMatch(/completed: being enrolled/);
+    expect(await ok(backend, 'requirement.catalogueUpdate', {})).toBeNull();
+    expect(auditActions(backend, 'catalogue.update')).toEqual([]);
+  });
+
+  it('a version 1 database is corrected at opening, keeps what the PCN edited, audits it and tells the lead once', async () => {
+    const dir = tempDir();
+    dirs.push(dir);
+    const first = openFolder(dir);
+    await pcnWithGp(first);
+    makeVersion1(first);
+    // The PCN had made the SDM e-learning due in 9 months themselves, in Settings.
+    const {
+      origin: _o,
+      catalogueVersion: _v,
+      appliesFrom: _a,
+      retiredOn: _r,
+      position: _p,
+      ...sdm
+    } = wasOf('cc-sdm-elearning');
+    await ok(first, 'requirement.save', { isNew: false, fields: { ...sdm, due: { type: 'after_start', months: 9 } } });
+    closeLast();
+
+    const upgraded = openFolder(dir, '2026-11-25T09:00:00Z');
+    const requirements = await ok(upgraded, 'requirement.list', {});
+    const byId = (id: string) => requirements.find((r) => r.id === id);
+    expect(byId('supervision-coaching-mentor')).toMatchObject({ renewalMonths: 1, catalogueVersion: 2 });
+    expect(byId('cc-pcsp-elearning')).toMatchObject({
+      title: 'Personalised care and support planning e-learning (accredited), completed: being enrolled does not count',
+      evidence: 'e-learning certificate of completion',
+      catalogueVersion: 2,
+    });
+    expect(byId('cc-sdm-elearning')).toMatchObject({
+      title: wasOf('cc-sdm-elearning').title,
+      due: { type: 'after_start', months: 9 },
+      catalogueVersion: 1,
+    });
+    expect(byId('safeguarding-adults')?.catalogueVersion).toBe(1);
+
+    const notice = await ok(upgraded, 'requirement.catalogueUpdate', {});
+    expect(notice).toEqual({
+      version: 2,
+      appliedAt: '2026-11-25T09:00:00.000Z',
+      changes: [
+        {
+          requirementId: 'supervision-coaching-mentor',
+          says: "Health and wellbeing coaches' supervision is due every month (it was every 3 months)",
+          outcome: 'applied',
+        },
+        { requirementId: 'cc-pcsp-elearning', says: expect.stringMatching(/^Care coordinators'/), outcome: 'applied' },
+        {
+          requirementId: 'cc-sdm-elearning',
+          says: expect.stringMatching(/^Care coordinators'/),
+          outcome: 'kept_local_edit',
+        },
+      ],
+    });
+    const audited = auditActions(upgraded, 'catalogue.update');
+    expect(audited.map((a) => a.summary)).toEqual([
+      "Updated the built-in requirements catalogue to version 2: 2 of 3 corrections applied, the PCN's own wording kept for the rest",
+    ]);
+    expect(JSON.parse(audited[0]?.after ?? 'null')).toEqual(notice?.changes);
+
+    await ok(upgraded, 'requirement.dismissCatalogueUpdate', { version: 2 });
+    await ok(upgraded, 'requirement.dismissCatalogueUpdate', { version: 2 });
+    expect(await ok(upgraded, 'requirement.catalogueUpdate', {})).toBeNull();
+    expect(auditActions(upgraded, 'catalogue.updateSeen')).toHaveLength(1);
+    closeLast();
+
+    const again = openFolder(dir, '2026-11-26T09:00:00Z');
+    expect(auditActions(again, 'catalogue.update')).toHaveLength(1);
+    expect(await ok(again, 'requirement.catalogueUpdate', {})).toBeNull();
+  });
+
+  it('a version 1 database gets the outline for a role with no framework, and keeps the one the PCN imported', async () => {
+    const dir = tempDir();
+    dirs.push(dir);
+    const first = openFolder(dir);
+    await pcnWithGp(first);
+    makeVersion1(first);
+    await ok(first, 'framework.import', {
+      format: 'csv',
+      text: CARE_COORDINATION_CSV,
+      frameworkId: 'cc-framework',
+      title: 'Care coordinator competencies',
+      roles: ['care_coordinator'],
+    });
+    closeLast();
+
+    const upgraded = openFolder(dir);
+    const frameworks = await ok(upgraded, 'framework.list', {});
+    expect(frameworks.map((f) => [f.id, f.title, f.roles])).toEqual([
+      ['cc-framework', 'Care coordinator competencies', ['care_coordinator']],
+      ['hwbc-outline', 'Health and wellbeing coach: development framework outline', ['hwbc']],
+      ['splw-wdf-outline', 'Social prescribing link worker: Workforce Development Framework outline', ['splw']],
+    ]);
+    expect(frameworkForRole(upgraded.ctx, 'care_coordinator')?.id).toBe('cc-framework');
+    expect(auditActions(upgraded, 'framework.install').map((a) => a.summary)).toContain(
+      'Installed the built-in framework: Health and wellbeing coach: development framework outline',
+    );
+  });
+
+  it('every role has its outline in a new database, each marked as an outline, and importing the official text replaces it', async () => {
+    const dir = tempDir();
+    dirs.push(dir);
+    const backend = openFolder(dir);
+    const roles = ['splw', 'care_coordinator', 'hwbc'] as const;
+    for (const role of roles) {
+      const framework = frameworkForRole(backend.ctx, role);
+      expect(framework?.title, role).toMatch(/outline$/);
+      expect(framework?.note, role).toMatch(/Linkwork's own words/);
+    }
+    const official = {
+      ...frameworkForRole(backend.ctx, 'hwbc'),
+      id: 'hwbc-official',
+      title: 'Health and wellbeing coach framework',
+    };
+    await ok(backend, 'framework.import', { format: 'json', text: JSON.stringify(official) });
+    expect(frameworkForRole(backend.ctx, 'hwbc')?.id).toBe('hwbc-official');
+  });
+});
