@@ -119,6 +119,13 @@ const EXPECTED: Record<string, string> = {
   'pack.worker':                 'Y    Y     Y    N    Y  N  S',
   'pack.practice':               'Y    Y     N    N    N  N  S',
 
+  'caseload.forWorker':          'Y    Y     Y    N    Y  N  S',
+  'caseload.save':               'Y    N     Y    N    Y  N  S',
+  'caseload.overview':           'Y    Y     N    N    N  N  S',
+  'caseload.import':             'Y    N     N    N    N  N  S',
+  'caseload.thresholds':         'Y    Y     Y    Y    Y  Y  S',
+  'caseload.setThresholds':      'Y    N     N    N    N  N  S',
+
   'induction.pdf':               'Y    Y     Y    N    Y  N  S',
   'induction.undoTick':          'Y    N     Y    N    N  N  S',
 

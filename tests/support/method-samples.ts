@@ -294,6 +294,28 @@ export const SAMPLES: Record<string, (env: Env) => unknown> = {
   'backup.restore': async ({ as }) => ({ id: (await as('backup.now', { folder: null })).backup.id }),
   'pack.worker': ({ ids }) => ({ workerId: ids.w }),
   'pack.practice': async ({ as }) => ({ practiceId: (await as('practice.list', {}))[0]?.id ?? 1 }),
+
+  'caseload.forWorker': ({ ids }) => ({ workerId: ids.w }),
+  'caseload.save': ({ ids }) => ({
+    workerId: ids.w,
+    month: MONTH,
+    counts: { referralsAccepted: 18, referralsDeclined: 2, contacts: 140, supportedAtEnd: 45, supportEnded: 12 },
+  }),
+  'caseload.overview': () => ({}),
+  'caseload.import': async ({ as, ids }) => {
+    const { name } = await as('worker.get', { id: ids.w });
+    return csvFile([
+      ['Clinician', 'Month', 'Referrals', 'Declined', 'Contacts'],
+      [name, MONTH, '18', '2', '140'],
+    ]);
+  },
+  'caseload.thresholds': () => ({}),
+  'caseload.setThresholds': () => ({
+    peoplePerYearMin: 180,
+    peoplePerYearMax: 240,
+    contactsPerPersonMin: 6,
+    contactsPerPersonMax: 12,
+  }),
   'induction.pdf': ({ ids }) => ({ workerId: ids.w }),
   'induction.undoTick': async ({ as, ids }) => {
     await as('training.record', { ...fireSafetyOfW(ids), requirementId: 'induction-splw-pathways' });

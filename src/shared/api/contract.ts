@@ -22,6 +22,7 @@ import { reportMethods } from './methods/reports.ts';
 import { importMethods } from './methods/imports.ts';
 import { backupMethods } from './methods/backups.ts';
 import { packMethods } from './methods/packs.ts';
+import { caseloadMethods } from './methods/caseload.ts';
 
 /** Every call the UI can make, declared once. */
 export const contract = {
@@ -47,6 +48,7 @@ export const contract = {
   ...importMethods,
   ...backupMethods,
   ...packMethods,
+  ...caseloadMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -4,6 +4,7 @@ export const DOMAINS = [
   'app',
   'audit',
   'backups',
+  'caseload',
   'claims',
   'competencies',
   'compliance',
@@ -60,6 +61,7 @@ export const DOMAIN_OF_PREFIX: Readonly<Record<string, Domain>> = {
   import: 'imports',
   backup: 'backups',
   pack: 'packs',
+  caseload: 'caseload',
 };
 
 export function domainOfMethod(method: string): Domain | undefined {

@@ -47,6 +47,8 @@ export const AUDIT_ACTIONS = {
   'colleague.create': people('Supervisor or contact added'),
   'colleague.update': people('Supervisor or contact changed'),
   'app.setCurrentUser': people('"Acting as" changed'),
+  'caseload.save': people('Caseload figures recorded'),
+  'caseload.import': people('Caseload figures imported'),
 
   'training.record': training('Training recorded'),
   'training.verify': training('Training verified'),
@@ -132,6 +134,7 @@ export const AUDIT_RECORDS = {
   worker: { one: 'Worker', many: 'Workers' },
   training_record: { one: 'Training record', many: 'Training records' },
   import_batch: { one: 'Import', many: 'Imports' },
+  caseload_month: { one: 'Caseload figures', many: 'Caseload figures' },
   exemption: { one: 'Exemption', many: 'Exemptions' },
   assessment: { one: 'Assessment', many: 'Assessments' },
   development_action: { one: 'Development action', many: 'Development actions' },

@@ -157,6 +157,17 @@ CREATE TABLE catalogue_update (
   dismissed_by TEXT CHECK ((dismissed_by IS NULL) = (dismissed_at IS NULL))
 ) STRICT;
 
+CREATE TABLE caseload_month (
+  worker_id INTEGER NOT NULL REFERENCES worker (id) ON DELETE CASCADE,
+  month TEXT NOT NULL CHECK (month GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]'),
+  referrals_accepted INTEGER NOT NULL CHECK (referrals_accepted BETWEEN 0 AND 1000),
+  referrals_declined INTEGER NOT NULL CHECK (referrals_declined BETWEEN 0 AND 1000),
+  contacts INTEGER NOT NULL CHECK (contacts BETWEEN 0 AND 10000),
+  supported_at_end INTEGER NOT NULL CHECK (supported_at_end BETWEEN 0 AND 2000),
+  support_ended INTEGER NOT NULL CHECK (support_ended BETWEEN 0 AND 2000),
+  PRIMARY KEY (worker_id, month)
+) STRICT;
+
 CREATE TABLE claim (
   id INTEGER PRIMARY KEY,
   month TEXT NOT NULL,
