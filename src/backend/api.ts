@@ -21,6 +21,7 @@ import { reportHandlers } from './reports/handlers.ts';
 import { importHandlers } from './imports/handlers.ts';
 import { backupHandlers } from './backups/handlers.ts';
 import { packHandlers } from './packs/handlers.ts';
+import { handoutHandlers } from './handouts/handlers.ts';
 import { caseloadHandlers } from './caseload/handlers.ts';
 
 /** Every method in the contract, answered once; the type fails to check if one is missing. */
@@ -47,5 +48,6 @@ export const handlers: Handlers = {
   ...importHandlers,
   ...backupHandlers,
   ...packHandlers,
+  ...handoutHandlers,
   ...caseloadHandlers,
 };

@@ -158,6 +158,13 @@ const EXPECTED: Record<string, string> = {
   'supervision.pdf':             'Y    Y     Y    N    Y  N  S',
   'supervision.logPdf':          'Y    Y     Y    N    Y  N  S',
 
+  'handout.pdf':                 'Y    Y     Y    N    Y  N  S',
+  'handout.text':                'Y    Y     Y    N    Y  N  S',
+  'handout.details':             'Y    Y     Y    N    Y  N  S',
+  'handout.saveDetails':         'Y    N     N    N    Y  N  S',
+  'handout.wording':             'Y    N     N    N    N  N  S',
+  'handout.saveWording':         'Y    N     N    N    N  N  S',
+
   'rate.list':                   'Y    Y     N    N    N  N  S',
   'rate.save':                   'Y    N     N    N    N  N  S',
   'rate.update':                 'Y    N     N    N    N  N  S',

@@ -384,6 +384,18 @@ export const SAMPLES: Record<string, (env: Env) => unknown> = {
   'supervision.pdf': ({ ids }) => ({ id: ids.signedSession }),
   'supervision.logPdf': ({ ids }) => ({ workerId: ids.w, from: '2026-01-01', to: TODAY }),
 
+  'handout.pdf': ({ ids }) => ({ workerId: ids.w }),
+  'handout.text': ({ ids }) => ({ workerId: ids.w }),
+  'handout.details': ({ ids }) => ({ workerId: ids.w }),
+  'handout.saveDetails': ({ ids }) => ({
+    workerId: ids.w,
+    phone: '01632 960123',
+    email: 'link.worker@nhs.net',
+    workingTimes: 'Monday to Wednesday',
+  }),
+  'handout.wording': () => ({}),
+  'handout.saveWording': async ({ as }) => ({ ...(await as('handout.wording', {})), title: 'Meet {name}' }),
+
   'rate.list': () => ({}),
   'rate.save': () => newRate,
   'rate.update': async ({ as }) => {

@@ -8,7 +8,8 @@ import { superviseesOf } from './visible-workers.ts';
 
 /**
  * The workers a record belongs to. Every kind has one owner, except a certificate: files are stored once by
- * their content, so two workers who upload the same file share it, and either may open it.
+ * their content, so two workers who upload the same file (to a training record or a CPD entry) share it, and
+ * either may open it.
  */
 const OWNER_OF: Record<RecordKind, string> = {
   supervision_session: 'SELECT worker_id AS workerId FROM supervision_session WHERE id = ?',
@@ -17,8 +18,10 @@ const OWNER_OF: Record<RecordKind, string> = {
   supervision_action:
     'SELECT s.worker_id AS workerId FROM supervision_action a JOIN supervision_session s ON s.id = a.session_id WHERE a.id = ?',
   development_action: 'SELECT worker_id AS workerId FROM development_action WHERE id = ?',
-  evidence_file:
-    'SELECT DISTINCT r.worker_id AS workerId FROM record_evidence re JOIN training_record r ON r.id = re.record_id WHERE re.file_id = ?',
+  evidence_file: `SELECT DISTINCT workerId FROM (
+       SELECT r.worker_id AS workerId, re.file_id AS fileId FROM record_evidence re JOIN training_record r ON r.id = re.record_id
+       UNION ALL SELECT worker_id, evidence_file_id FROM cpd_entry) WHERE fileId = ?`,
+  cpd_entry: 'SELECT worker_id AS workerId FROM cpd_entry WHERE id = ?',
 };
 
 /** The value at a dotted path of the input (`fields.workerId`), or undefined where the path leads nowhere. */

@@ -1,14 +1,16 @@
 import type { Database } from 'better-sqlite3';
 import { assessmentFactsByWorker } from '../competencies/queries.ts';
+import { cpdFactsByWorker } from '../cpd/queries.ts';
 import { sql } from '../db/statements.ts';
 import { sessionFactsByWorker } from '../supervision/queries.ts';
 import { recordFactsByWorker } from '../training/queries.ts';
 
-/** Everyone's evidence as status facts: training records, competency assessments and supervision sessions. */
+/** Everyone's evidence as status facts: training records, competency assessments, supervision sessions, CPD. */
 export interface Evidence {
   records: ReturnType<typeof recordFactsByWorker>;
   assessments: ReturnType<typeof assessmentFactsByWorker>;
   sessions: ReturnType<typeof sessionFactsByWorker>;
+  cpd: ReturnType<typeof cpdFactsByWorker>;
 }
 
 /** Past this many logged changes, reading everything again is quicker than catching up worker by worker. */
@@ -21,6 +23,7 @@ function readEvidence(db: Database, workers?: readonly number[]): Evidence {
     records: recordFactsByWorker(db, workers),
     assessments: assessmentFactsByWorker(db, workers),
     sessions: sessionFactsByWorker(db, workers),
+    cpd: cpdFactsByWorker(db, workers),
   };
 }
 
@@ -50,6 +53,7 @@ function catchUp(db: Database, evidence: Evidence, since: number): Evidence {
     records: replaceWorkers(evidence.records, fresh.records, workers),
     assessments: replaceWorkers(evidence.assessments, fresh.assessments, workers),
     sessions: replaceWorkers(evidence.sessions, fresh.sessions, workers),
+    cpd: replaceWorkers(evidence.cpd, fresh.cpd, workers),
   };
 }
 

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { Requirement } from '../../shared/domain/requirements.ts';
 import type { RecordFacts } from '../../shared/rules/compliance.ts';
 import { assessmentAsFacts } from '../../shared/rules/competencies.ts';
+import { cpdFacts } from '../../shared/rules/cpd.ts';
 import { signOffRule } from '../competencies/sign-off.ts';
 import { currentEvidence } from './evidence-store.ts';
 
@@ -9,10 +10,10 @@ const NONE: RecordFacts[] = [];
 
 /**
  * Where the evidence for each kind of requirement comes from: training records, signed competency
- * assessments, or supervision sessions of the right kind.
+ * assessments, supervision sessions of the right kind, or CPD entries of the kinds that count.
  */
 export function loadFactSources(db: Database, today: string) {
-  const { records, assessments, sessions } = currentEvidence(db);
+  const { records, assessments, sessions, cpd } = currentEvidence(db);
   const sessionFacts = new Map<string, Map<number, RecordFacts[]>>(); // by kind, then worker
   const assessmentFacts = new Map<number, RecordFacts[]>();
   const rule = signOffRule(db);
@@ -46,6 +47,8 @@ export function loadFactSources(db: Database, today: string) {
         return assessmentsOf(workerId);
       case 'supervision':
         return sessionsOf(requirement.sessionKind, workerId);
+      case 'cpd':
+        return cpdFacts(cpd.get(workerId) ?? [], requirement.cpd, requirement.renewalMonths, today);
       default:
         return records.get(workerId)?.get(requirement.id) ?? NONE;
     }

@@ -28,6 +28,11 @@ function engine(): PdfMake {
   return pdfmake;
 }
 
+/** A document laid out by its caller, for what is not a staff report (the patient handout). */
+export function renderDocument(doc: TDocumentDefinitions): Promise<Buffer> {
+  return engine().createPdf(doc).getBuffer();
+}
+
 export interface ReportFrame {
   title: string;
   /** Shown under the title, e.g. the PCN's name. */

@@ -13,6 +13,7 @@ interface StoredRequirement {
   evidence: string;
   check: Requirement['check'];
   sessionKind: string;
+  cpd: string | null;
   blocksClaim: 0 | 1;
   source: string;
   origin: Requirement['origin'];
@@ -22,7 +23,7 @@ interface StoredRequirement {
   position: number;
 }
 
-const columns = `id, title, short_title AS shortTitle, kind, roles, due, renewal_months AS renewalMonths, evidence, check_kind AS "check", session_kind AS sessionKind,
+const columns = `id, title, short_title AS shortTitle, kind, roles, due, renewal_months AS renewalMonths, evidence, check_kind AS "check", session_kind AS sessionKind, cpd,
   blocks_claim AS blocksClaim, source, origin, catalogue_version AS catalogueVersion, applies_from AS appliesFrom,
   retired_on AS retiredOn, position`;
 
@@ -30,6 +31,7 @@ const toRequirement = (r: StoredRequirement): Requirement => ({
   ...r,
   roles: JSON.parse(r.roles) as Requirement['roles'],
   due: JSON.parse(r.due) as Requirement['due'],
+  cpd: r.cpd === null ? null : (JSON.parse(r.cpd) as Requirement['cpd']),
   blocksClaim: r.blocksClaim === 1,
 });
 
@@ -56,15 +58,16 @@ const params = (r: Requirement) => ({
   ...r,
   roles: JSON.stringify(r.roles),
   due: JSON.stringify(r.due),
+  cpd: r.cpd ? JSON.stringify(r.cpd) : null,
   blocksClaim: r.blocksClaim ? 1 : 0,
 });
 
 export function insertRequirement(db: Database, r: Requirement): void {
   sql(
     db,
-    `INSERT INTO requirement (id, title, short_title, kind, roles, due, renewal_months, evidence, check_kind, session_kind, blocks_claim, source,
+    `INSERT INTO requirement (id, title, short_title, kind, roles, due, renewal_months, evidence, check_kind, session_kind, cpd, blocks_claim, source,
                               origin, catalogue_version, applies_from, retired_on, position)
-     VALUES (@id, @title, @shortTitle, @kind, @roles, @due, @renewalMonths, @evidence, @check, @sessionKind, @blocksClaim, @source,
+     VALUES (@id, @title, @shortTitle, @kind, @roles, @due, @renewalMonths, @evidence, @check, @sessionKind, @cpd, @blocksClaim, @source,
              @origin, @catalogueVersion, @appliesFrom, @retiredOn, @position)`,
   ).run(params(r));
 }
@@ -73,7 +76,7 @@ export function updateRequirement(db: Database, r: Requirement): void {
   sql(
     db,
     `UPDATE requirement SET title = @title, short_title = @shortTitle, kind = @kind, roles = @roles, due = @due, renewal_months = @renewalMonths,
-       evidence = @evidence, check_kind = @check, session_kind = @sessionKind, blocks_claim = @blocksClaim, source = @source, origin = @origin,
+       evidence = @evidence, check_kind = @check, session_kind = @sessionKind, cpd = @cpd, blocks_claim = @blocksClaim, source = @source, origin = @origin,
        catalogue_version = @catalogueVersion, applies_from = @appliesFrom, retired_on = @retiredOn, position = @position
      WHERE id = @id`,
   ).run(params(r));

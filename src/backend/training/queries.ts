@@ -167,8 +167,10 @@ export function findEvidence(
 ): { storedName: string; mediaType: string; originalName: string } | undefined {
   return sql(
     db,
-    `SELECT f.stored_name AS storedName, f.media_type AS mediaType, re.original_name AS originalName
-     FROM evidence_file f JOIN record_evidence re ON re.file_id = f.id WHERE f.id = ? LIMIT 1`,
+    `SELECT f.stored_name AS storedName, f.media_type AS mediaType, n.original_name AS originalName
+     FROM evidence_file f JOIN (SELECT file_id, original_name FROM record_evidence
+                                UNION ALL SELECT evidence_file_id, evidence_name FROM cpd_entry) n ON n.file_id = f.id
+     WHERE f.id = ? LIMIT 1`,
   ).get(fileId) as never;
 }
 

@@ -31,7 +31,8 @@ export type RecordKind =
   | 'training_record'
   | 'supervision_action'
   | 'development_action'
-  | 'evidence_file';
+  | 'evidence_file'
+  | 'cpd_entry';
 
 /**
  * Where the worker a call is about is found: a worker id in the input, or the owner of a record it names.

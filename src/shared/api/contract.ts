@@ -22,6 +22,7 @@ import { reportMethods } from './methods/reports.ts';
 import { importMethods } from './methods/imports.ts';
 import { backupMethods } from './methods/backups.ts';
 import { packMethods } from './methods/packs.ts';
+import { handoutMethods } from './methods/handouts.ts';
 import { caseloadMethods } from './methods/caseload.ts';
 
 /** Every call the UI can make, declared once. */
@@ -48,6 +49,7 @@ export const contract = {
   ...importMethods,
   ...backupMethods,
   ...packMethods,
+  ...handoutMethods,
   ...caseloadMethods,
 } as const;
 

@@ -9,6 +9,7 @@ export const DOMAINS = [
   'competencies',
   'compliance',
   'evidence',
+  'handouts',
   'home',
   'imports',
   'induction',
@@ -61,6 +62,7 @@ export const DOMAIN_OF_PREFIX: Readonly<Record<string, Domain>> = {
   import: 'imports',
   backup: 'backups',
   pack: 'packs',
+  handout: 'handouts',
   caseload: 'caseload',
 };
 

@@ -47,6 +47,7 @@ export const AUDIT_ACTIONS = {
   'colleague.create': people('Supervisor or contact added'),
   'colleague.update': people('Supervisor or contact changed'),
   'app.setCurrentUser': people('"Acting as" changed'),
+  'handout.details': people('Patient handout contact details changed'),
   'caseload.save': people('Caseload figures recorded'),
   'caseload.import': people('Caseload figures imported'),
 
@@ -103,6 +104,7 @@ export const AUDIT_ACTIONS = {
   'catalogue.install': settings('Requirements catalogue installed'),
   'catalogue.import': settings('Requirements catalogue imported'),
   'catalogue.rates': settings('ARRS rates catalogue applied'),
+  'handout.wording': settings('Patient handout wording changed'),
   'catalogue.update': settings('Requirements catalogue updated'),
   'catalogue.updateSeen': settings('Catalogue update notice dismissed'),
 

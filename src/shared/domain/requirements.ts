@@ -12,13 +12,17 @@ export const REQUIREMENT_KIND_LABELS: Record<RequirementKind, string> = {
   arrs_condition: 'ARRS condition',
 };
 
-/** How a requirement is met: by a record, by a field of the register entry, or by a signed competency assessment. */
+/**
+ * How a requirement is met: by a record, by a field of the register entry, by a signed competency assessment, by
+ * supervision sessions, or by entries in the CPD log (`cpd`: which kinds, how often or how many hours a year).
+ */
 export const CHECKS = [
   'record',
   'named_supervisor',
   'named_first_contact',
   'competency_assessment',
   'supervision',
+  'cpd',
 ] as const;
 export type Check = (typeof CHECKS)[number];
 

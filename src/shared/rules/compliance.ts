@@ -1,4 +1,5 @@
 import type { Check, DueRule, RecordStatus } from '../domain/requirements.ts';
+import type { CpdCheckRule } from '../schemas/requirements.ts';
 import type { Role } from '../domain/staff.ts';
 import { ROLE_PLURALS } from '../domain/staff.ts';
 import { addDays, addMonths, daysBetween, endOfMonth, formatUkDate } from './dates.ts';
@@ -44,6 +45,8 @@ export interface RuleFacts {
   renewalMonths: number | null;
   check: Check;
   appliesFrom: string;
+  /** For `cpd` checks: may set its own "due soon" window, as a 90-day window would cover all of a 3-month one. */
+  cpd?: CpdCheckRule | null;
 }
 
 export interface WorkerFacts {
@@ -174,6 +177,9 @@ export function evaluateRequirement(
 ): Evaluation {
   if (!rule.roles.includes(worker.role)) return OTHER_ROLE;
   if (exempt) return EXEMPT;
+  const dueSoonDays = rule.cpd?.dueSoonDays;
+  if (dueSoonDays !== undefined && dueSoonDays !== settings.expiringSoonDays)
+    return evaluateRequirement(rule, worker, records, exempt, today, { ...settings, expiringSoonDays: dueSoonDays });
 
   const left = worker.leavingDate !== null && worker.leavingDate < today;
   const asOf = left ? (worker.leavingDate as string) : today;
@@ -215,6 +221,12 @@ export function describeEvaluation(
   if (rule.check === 'supervision') {
     if (e.cause === 'done_valid' || e.cause === 'expiring') return `Last session ${done}; next due by ${date}`;
     if (e.cause === 'expired') return `Last session ${done}; the next was due by ${date}`;
+  }
+  if (rule.check === 'cpd') {
+    if (e.cause === 'done_valid' || e.cause === 'expiring') return `Last logged ${done}; next due by ${date}`;
+    if (e.cause === 'expired') return `Last logged ${done}; the next was due by ${date}`;
+    if (e.cause === 'in_progress')
+      return `Some logged, not yet enough; ${e.status === 'overdue' ? 'was ' : ''}due by ${date}`;
   }
   switch (e.cause) {
     case 'other_role':

@@ -29,6 +29,17 @@ export const dueRule = z.discriminatedUnion(
 );
 export type DueRule = z.output<typeof dueRule>;
 
+export const cpdCheckRule = z
+  .object({
+    kinds: z.array(itemId('Name a kind of CPD')).max(20).optional(),
+    atLeastEveryMonths: z.number().int().min(1).max(120).optional(),
+    hoursPerYear: z.number().min(0.25).max(1000).optional(),
+    /** Days before the next entry is due that it shows as due soon (else the setting for every requirement). */
+    dueSoonDays: z.number().int().min(0).max(365).optional(),
+  })
+  .strict();
+export type CpdCheckRule = z.output<typeof cpdCheckRule>;
+
 export const requirementFields = z
   .object({
     id: z
@@ -45,6 +56,8 @@ export const requirementFields = z
     check: z.enum(CHECKS).default('record'),
     /** For `supervision` checks: the kind of session that counts (any kind when empty). */
     sessionKind: staffText(60).default(''),
+    /** For `cpd` checks: the kinds of CPD that count, and how often or how many hours a year. */
+    cpd: cpdCheckRule.nullable().default(null),
     blocksClaim: z.boolean({ error: 'blocksClaim must be true or false' }),
     source: staffText(500, { multiline: true }).default(''),
   })

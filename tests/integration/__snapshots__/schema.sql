@@ -443,6 +443,13 @@ CREATE TABLE worker (
   first_contact_id INTEGER REFERENCES colleague (id)
 ) STRICT;
 
+CREATE TABLE worker_handout (
+  worker_id INTEGER PRIMARY KEY REFERENCES worker (id) ON DELETE CASCADE,
+  phone TEXT NOT NULL,
+  email TEXT NOT NULL,
+  working_times TEXT NOT NULL
+) STRICT;
+
 CREATE TABLE worker_pay (
   id INTEGER PRIMARY KEY,
   worker_id INTEGER NOT NULL REFERENCES worker (id),

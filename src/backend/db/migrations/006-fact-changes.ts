@@ -3,7 +3,8 @@ import type { Migration } from '../migrate.ts';
 /** The tables whose rows are evidence for a worker's compliance statuses. */
 const EVIDENCE_TABLES = ['training_record', 'assessment', 'supervision_session'] as const;
 
-const logTrigger = (table: string, event: 'INSERT' | 'UPDATE' | 'DELETE') => {
+/** Triggers logging each written row's worker in `fact_change`, so the evidence store reads them again. */
+export const logTrigger = (table: string, event: 'INSERT' | 'UPDATE' | 'DELETE') => {
   const rows = { INSERT: ['NEW'], UPDATE: ['OLD', 'NEW'], DELETE: ['OLD'] }[event];
   const values = rows.map((row) => `(${row}.worker_id)`).join(', ');
   return `CREATE TRIGGER ${table}_logged_${event.toLowerCase()} AFTER ${event} ON ${table}

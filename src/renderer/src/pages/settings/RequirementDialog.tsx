@@ -66,6 +66,7 @@ export function RequirementDialog(props: { requirement: Requirement | null; onCl
     evidence,
     check: r?.check ?? 'record',
     sessionKind: r?.sessionKind ?? '',
+    cpd: r?.cpd ?? null,
     blocksClaim,
     source,
   });
