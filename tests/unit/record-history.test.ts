@@ -17,6 +17,8 @@ const content = (change: Partial<RecordContent> = {}): RecordContent => ({
   provider: 'e-LfH',
   notes: '',
   signedOffBy: null,
+  trainingHours: null,
+  reimbursable: null,
   evidence: [],
   ...change,
 });
@@ -32,6 +34,8 @@ const record = (change: Partial<TrainingRecord> = {}): TrainingRecord => ({
   provider: '',
   notes: '',
   signedOffBy: null,
+  trainingHours: null,
+  reimbursable: false,
   createdAt: '2026-02-03T10:00:00.000Z',
   selfReported: false,
   verifiedAt: null,

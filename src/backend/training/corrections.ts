@@ -14,7 +14,7 @@ import { conflict, invalidField, notFound } from '../errors.ts';
 import { findRequirement } from '../requirements/queries.ts';
 import { findWorker } from '../staff/queries.ts';
 import * as q from './queries.ts';
-import { assertDatesPossible, isSelfReport, REPLACED } from './record-rules.ts';
+import { assertDatesPossible, assertHoursPossible, isSelfReport, REPLACED } from './record-rules.ts';
 import { linkUploads, storeUploads } from './uploads.ts';
 import { contentOf } from './versions.ts';
 
@@ -44,6 +44,7 @@ function recordInWords(ctx: Ctx, r: TrainingRecord): string {
 export function correctRecord(ctx: Ctx, input: RecordCorrectionInput): TrainingRecord {
   const { recordId, reason, evidence: uploads, ...fields } = input;
   assertDatesPossible(ctx, fields);
+  assertHoursPossible(fields);
   const before = recordInForce(ctx, recordId, 'correct');
   const held = before.evidence.length + uploads.length;
   if (held > MAX_EVIDENCE_FILES_PER_RECORD) {

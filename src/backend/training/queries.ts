@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { EvidenceLink, Exemption, RecordInput, TrainingRecord } from '../../shared/domain/requirements.ts';
 import type { RecordFacts } from '../../shared/rules/compliance.ts';
+import type { TimeRecord } from '../../shared/rules/training-time.ts';
 import { rowsOfWorkers, sql } from '../db/statements.ts';
 import type { VersionRow } from './versions.ts';
 import { assembleRecords } from './versions.ts';
@@ -9,10 +10,14 @@ const versionColumns = `id, worker_id AS workerId, requirement_id AS requirement
   completed_on AS completedOn, expires_on AS expiresOn, provider, notes, signed_off_by AS signedOffBy, created_at AS createdAt,
   self_reported AS selfReported, verified_at AS verifiedAt, verified_by AS verifiedBy, replaces_id AS replacesId,
   correction_reason AS correctionReason, corrected_by AS correctedBy, withdrawn_at AS withdrawnAt,
-  withdrawn_by AS withdrawnBy, withdrawn_reason AS withdrawnReason`;
+  withdrawn_by AS withdrawnBy, withdrawn_reason AS withdrawnReason, training_minutes / 60.0 AS trainingHours,
+  reimbursable`;
+
+/** A record's current version: none has replaced it (it may have been withdrawn). */
+const CURRENT = `NOT EXISTS (SELECT 1 FROM training_record n WHERE n.replaces_id = r.id)`;
 
 /** A version in force: not withdrawn, and not replaced by a correction. */
-const IN_FORCE = `r.withdrawn_at IS NULL AND NOT EXISTS (SELECT 1 FROM training_record n WHERE n.replaces_id = r.id)`;
+const IN_FORCE = `r.withdrawn_at IS NULL AND ${CURRENT}`;
 
 /** What makes a version a correction of another. */
 export interface Correction {
@@ -21,9 +26,13 @@ export interface Correction {
   by: string;
 }
 
+/** What a new version says; time spent is optional, as records made before it was asked for have none. */
+type NewVersion = Omit<RecordInput, 'evidence' | 'trainingHours' | 'reimbursable'> &
+  Partial<Pick<RecordInput, 'trainingHours' | 'reimbursable'>>;
+
 export function insertRecord(
   db: Database,
-  r: Omit<RecordInput, 'evidence'>,
+  r: NewVersion,
   createdAt: string,
   selfReported: boolean,
   correction: Correction | null = null,
@@ -33,11 +42,14 @@ export function insertRecord(
       db,
       `INSERT INTO training_record (worker_id, requirement_id, status, start_date, completed_on, expires_on, provider,
                                     notes, signed_off_by, created_at, self_reported, replaces_id, correction_reason,
-                                    corrected_by)
+                                    corrected_by, training_minutes, reimbursable)
        VALUES (@workerId, @requirementId, @status, @startDate, @completedOn, @expiresOn, @provider, @notes,
-               @signedOffBy, @createdAt, @selfReported, @replacesId, @reason, @by)`,
+               @signedOffBy, @createdAt, @selfReported, @replacesId, @reason, @by, @trainingMinutes, @reimbursable)`,
     ).run({
       ...r,
+      trainingHours: undefined,
+      trainingMinutes: r.trainingHours == null ? null : Math.round(r.trainingHours * 60),
+      reimbursable: r.reimbursable ? 1 : 0,
       createdAt,
       selfReported: selfReported ? 1 : 0,
       replacesId: correction?.replacesId ?? null,
@@ -128,6 +140,31 @@ export function recordFactsByWorker(
     const list = byRequirement.get(requirementId);
     if (list) list.push(facts);
     else byRequirement.set(requirementId, [facts]);
+  }
+  return byWorker;
+}
+
+/** Each worker's current records with hours that count on a day from `from` to `to` (withdrawn ones marked). */
+export function timeRecordsByWorker(db: Database, from: string, to: string): Map<number, TimeRecord[]> {
+  const rows = sql(
+    db,
+    `SELECT worker_id AS workerId, training_minutes / 60.0 AS trainingHours, reimbursable, start_date AS startDate,
+            completed_on AS completedOn, withdrawn_at AS withdrawnAt, withdrawn_by AS withdrawnBy,
+            withdrawn_reason AS withdrawnReason
+     FROM training_record r
+     WHERE training_minutes IS NOT NULL AND coalesce(completed_on, start_date) BETWEEN ? AND ? AND ${CURRENT}`,
+  ).all(from, to) as (Omit<TimeRecord, 'reimbursable' | 'withdrawal'> & {
+    workerId: number;
+    reimbursable: 0 | 1;
+    withdrawnAt: string | null;
+    withdrawnBy: string | null;
+    withdrawnReason: string | null;
+  })[];
+  const byWorker = new Map<number, TimeRecord[]>();
+  for (const { workerId, reimbursable, withdrawnAt, withdrawnBy, withdrawnReason, ...r } of rows) {
+    const withdrawal =
+      withdrawnAt === null ? null : { at: withdrawnAt, by: withdrawnBy ?? '', reason: withdrawnReason ?? '' };
+    byWorker.set(workerId, [...(byWorker.get(workerId) ?? []), { ...r, reimbursable: reimbursable === 1, withdrawal }]);
   }
   return byWorker;
 }

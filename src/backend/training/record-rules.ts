@@ -4,6 +4,8 @@ import type { Ctx } from '../context.ts';
 import { callerOf } from '../context.ts';
 import { invalidField } from '../errors.ts';
 import { requirePlausibleDates } from '../plausible.ts';
+import { dayNumber } from '../../shared/rules/dates.ts';
+import { hoursInWords } from '../../shared/rules/record-history.ts';
 import { findRequirement } from '../requirements/queries.ts';
 import { findWorker } from '../staff/queries.ts';
 
@@ -34,6 +36,19 @@ export function assertDatesPossible(
   ]);
   if (input.startDate !== null && input.completedOn !== null && input.startDate > input.completedOn) {
     throw invalidField('startDate', 'The start date cannot be after the completion date');
+  }
+}
+
+/** Training that began and ended on known days took at most 24 hours a day between them. */
+export function assertHoursPossible(input: Pick<RecordInput, 'startDate' | 'completedOn' | 'trainingHours'>): void {
+  const { startDate, completedOn, trainingHours } = input;
+  if (trainingHours === null || startDate === null || completedOn === null) return;
+  const days = dayNumber(completedOn) - dayNumber(startDate) + 1;
+  if (trainingHours > days * 24) {
+    throw invalidField(
+      'trainingHours',
+      `${hoursInWords(trainingHours)} is more than the ${days === 1 ? 'day' : `${days} days`} from start to completion hold`,
+    );
   }
 }
 

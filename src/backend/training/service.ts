@@ -8,7 +8,7 @@ import { conflict, invalidField, notFound } from '../errors.ts';
 import { findRequirement } from '../requirements/queries.ts';
 import { findWorker } from '../staff/queries.ts';
 import * as q from './queries.ts';
-import { assertDatesPossible, isSelfReport, REPLACED, requirementFor } from './record-rules.ts';
+import { assertDatesPossible, assertHoursPossible, isSelfReport, REPLACED, requirementFor } from './record-rules.ts';
 import { linkUploads, storeUploads } from './uploads.ts';
 
 /** The lead confirms a self-reported record against its evidence. */
@@ -50,6 +50,7 @@ export function addRecord(ctx: Ctx, input: RecordInput): TrainingRecord {
     );
   }
   assertDatesPossible(ctx, input);
+  assertHoursPossible(input);
   const stored = storeUploads(ctx, input.evidence);
 
   return inTransaction(ctx, () => {

@@ -8,8 +8,12 @@ import type { RecordContent } from '../../shared/rules/record-history.ts';
 import { recordChanges } from '../../shared/rules/record-history.ts';
 
 /** One version of a training record as stored. */
-export interface VersionRow extends Omit<TrainingRecord, 'evidence' | 'selfReported' | 'corrections' | 'withdrawal'> {
+export interface VersionRow extends Omit<
+  TrainingRecord,
+  'evidence' | 'selfReported' | 'reimbursable' | 'corrections' | 'withdrawal'
+> {
   selfReported: 0 | 1;
+  reimbursable: 0 | 1;
   replacesId: number | null;
   correctionReason: string | null;
   correctedBy: string | null;
@@ -20,7 +24,7 @@ export interface VersionRow extends Omit<TrainingRecord, 'evidence' | 'selfRepor
 
 /** What a version says, with its certificates' names, for comparing it with the next. */
 export const contentOf = (
-  v: Pick<TrainingRecord, CorrectableField>,
+  v: Pick<TrainingRecord, Exclude<CorrectableField, 'reimbursable'>> & { reimbursable: boolean | 0 | 1 },
   evidence: readonly Pick<EvidenceLink, 'originalName'>[],
 ): RecordContent => ({
   status: v.status,
@@ -30,6 +34,8 @@ export const contentOf = (
   provider: v.provider,
   notes: v.notes,
   signedOffBy: v.signedOffBy,
+  trainingHours: v.trainingHours === null ? null : String(v.trainingHours),
+  reimbursable: v.reimbursable ? 'yes' : null,
   evidence: evidence.map((e) => e.originalName),
 });
 
@@ -66,6 +72,7 @@ export function assembleRecords(rows: readonly VersionRow[], evidence: Map<numbe
 function recordOf(v: VersionRow, evidence: EvidenceLink[], corrections: RecordCorrection[]): TrainingRecord {
   const {
     selfReported,
+    reimbursable,
     replacesId: _replaces,
     correctionReason: _reason,
     correctedBy: _by,
@@ -77,6 +84,7 @@ function recordOf(v: VersionRow, evidence: EvidenceLink[], corrections: RecordCo
   return {
     ...fields,
     selfReported: selfReported === 1,
+    reimbursable: reimbursable === 1,
     evidence,
     corrections,
     withdrawal: withdrawnAt === null ? null : { at: withdrawnAt, by: withdrawnBy ?? '', reason: withdrawnReason ?? '' },

@@ -56,6 +56,10 @@ export interface TrainingRecord {
   provider: string;
   notes: string;
   signedOffBy: string | null;
+  /** Hours the training took, when recorded. */
+  trainingHours: number | null;
+  /** Training towards a level 3 occupational standard, whose time ARRS reimburses (only with hours). */
+  reimbursable: boolean;
   createdAt: string;
   /** Recorded by the worker themself (team mode): shown as self-reported until the lead verifies it. */
   selfReported: boolean;
@@ -77,6 +81,8 @@ export const CORRECTABLE_FIELDS = [
   'provider',
   'notes',
   'signedOffBy',
+  'trainingHours',
+  'reimbursable',
 ] as const;
 export type CorrectableField = (typeof CORRECTABLE_FIELDS)[number];
 
@@ -88,6 +94,8 @@ export const RECORD_FIELD_LABELS: Record<CorrectableField | 'evidence', string> 
   provider: 'provider',
   notes: 'notes',
   signedOffBy: 'signed off by',
+  trainingHours: 'time spent',
+  reimbursable: 'towards a level 3 standard (reimbursable)',
   evidence: 'certificates',
 };
 

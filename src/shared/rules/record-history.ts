@@ -29,17 +29,35 @@ export function recordChanges(before: RecordContent, after: RecordContent): Reco
   return changes;
 }
 
+/** 1 → "1 hour", 7.5 → "7.5 hours", 1234.25 → "1,234.25 hours". */
+export function hoursInWords(hours: number): string {
+  return `${hours.toLocaleString('en-GB', { maximumFractionDigits: 2 })} ${hours === 1 ? 'hour' : 'hours'}`;
+}
+
+/** "7.5 hours, towards a level 3 standard (reimbursable)", or null when no time was recorded. */
+export function trainingTimeInWords(r: Pick<TrainingRecord, 'trainingHours' | 'reimbursable'>): string | null {
+  if (r.trainingHours === null) return null;
+  const hours = hoursInWords(r.trainingHours);
+  return r.reimbursable ? `${hours}, towards a level 3 standard (reimbursable)` : hours;
+}
+
 const DATE_FIELDS = new Set<RecordChange['field']>(['startDate', 'completedOn', 'expiresOn']);
 
 function valueInWords(field: RecordChange['field'], value: string): string {
   if (DATE_FIELDS.has(field)) return formatUkDate(value);
   if (field === 'status') return RECORD_STATUS_LABELS[value as RecordStatus].toLowerCase();
   if (field === 'evidence') return value;
+  if (field === 'trainingHours') return hoursInWords(Number(value));
   return `"${value}"`;
 }
 
 /** "completion date 03/02/2026 → 03/03/2026", "expiry date 01/03/2027 added", "provider "NHS Elect" removed". */
 export function changeInWords({ field, from, to }: RecordChange): string {
+  if (field === 'reimbursable') {
+    return empty(from)
+      ? 'marked towards a level 3 standard (reimbursable)'
+      : 'no longer marked towards a level 3 standard';
+  }
   const label = RECORD_FIELD_LABELS[field];
   if (empty(from)) return `${label} ${valueInWords(field, to ?? '')} added`;
   if (empty(to)) return `${label} ${valueInWords(field, from)} removed`;
@@ -71,6 +89,7 @@ export function recordInWords(r: TrainingRecord): string {
     recordStateInWords(r),
     r.expiresOn && `expires ${formatUkDate(r.expiresOn)}`,
     r.provider,
+    trainingTimeInWords(r),
     r.signedOffBy && `signed off by ${r.signedOffBy}`,
     r.notes,
   ]

@@ -85,6 +85,16 @@ export const evidenceUpload = z.object({
   dataBase64: z.string().min(1, 'The file is empty'),
 });
 
+/** More hours than a year of full-time work in one record is a slip of the finger. */
+export const MAX_TRAINING_HOURS = 2000;
+
+/** Hours spent training, to the quarter hour. */
+const trainingHours = z
+  .number({ error: 'Enter the hours as a number, such as 7.5' })
+  .positive('Enter the hours the training took, more than 0')
+  .max(MAX_TRAINING_HOURS, `A record holds at most ${MAX_TRAINING_HOURS.toLocaleString('en-GB')} hours`)
+  .refine((h) => Number.isInteger(h * 4), 'Give the hours to the nearest quarter hour, such as 3.25');
+
 /** What a record says, whoever it is about: the fields a correction may change. */
 export const recordFields = z.object({
   status: z.enum(RECORD_STATUSES, { error: 'Choose a status: booked, enrolled, in progress or completed' }),
@@ -94,6 +104,8 @@ export const recordFields = z.object({
   provider: staffText(200).default(''),
   notes: staffText(2000, { multiline: true }).default(''),
   signedOffBy: staffText(120).nullable().default(null),
+  trainingHours: trainingHours.nullable().default(null),
+  reimbursable: z.boolean({ error: 'Say whether the training is towards a level 3 standard' }).default(false),
 });
 
 /** Certificates to store with a record. */
@@ -104,7 +116,12 @@ export const evidenceUploads = z
 
 /** Only a completion has a completion date, and an expiry comes after it. */
 export const withRecordRules = <
-  T extends z.ZodType<Pick<z.output<typeof recordFields>, 'status' | 'completedOn' | 'expiresOn'>>,
+  T extends z.ZodType<
+    Pick<
+      z.output<typeof recordFields>,
+      'status' | 'startDate' | 'completedOn' | 'expiresOn' | 'trainingHours' | 'reimbursable'
+    >
+  >,
 >(
   schema: T,
 ) =>
@@ -120,6 +137,18 @@ export const withRecordRules = <
     .refine((r) => r.expiresOn === null || r.completedOn === null || r.expiresOn > r.completedOn, {
       path: ['expiresOn'],
       message: 'The expiry date must be after the completion date',
+    })
+    .refine((r) => !r.reimbursable || r.trainingHours !== null, {
+      path: ['trainingHours'],
+      message: 'Enter the hours spent: only time can be reimbursed',
+    })
+    .refine((r) => r.trainingHours === null || r.status !== 'booked', {
+      path: ['trainingHours'],
+      message: 'Record the hours once the training has begun, not while it is booked',
+    })
+    .refine((r) => r.trainingHours === null || r.startDate !== null || r.completedOn !== null, {
+      path: ['startDate'],
+      message: 'Enter when the training was done, so its hours count in the right month',
     });
 
 export const recordInput = withRecordRules(

@@ -424,7 +424,8 @@ CREATE TABLE training_record (
   provider TEXT NOT NULL DEFAULT '',
   notes TEXT NOT NULL DEFAULT '',
   signed_off_by TEXT,
-  created_at TEXT NOT NULL, self_reported INTEGER NOT NULL DEFAULT 0 CHECK (self_reported IN (0, 1)), verified_at TEXT CHECK (verified_at IS NULL OR self_reported = 1), verified_by TEXT CHECK ((verified_by IS NULL) = (verified_at IS NULL)), replaces_id INTEGER REFERENCES training_record (id), correction_reason TEXT CHECK ((correction_reason IS NULL) = (replaces_id IS NULL)), corrected_by TEXT CHECK ((corrected_by IS NULL) = (replaces_id IS NULL)), withdrawn_at TEXT, withdrawn_by TEXT CHECK ((withdrawn_by IS NULL) = (withdrawn_at IS NULL)), withdrawn_reason TEXT CHECK ((withdrawn_reason IS NULL) = (withdrawn_at IS NULL)),
+  created_at TEXT NOT NULL, self_reported INTEGER NOT NULL DEFAULT 0 CHECK (self_reported IN (0, 1)), verified_at TEXT CHECK (verified_at IS NULL OR self_reported = 1), verified_by TEXT CHECK ((verified_by IS NULL) = (verified_at IS NULL)), replaces_id INTEGER REFERENCES training_record (id), correction_reason TEXT CHECK ((correction_reason IS NULL) = (replaces_id IS NULL)), corrected_by TEXT CHECK ((corrected_by IS NULL) = (replaces_id IS NULL)), withdrawn_at TEXT, withdrawn_by TEXT CHECK ((withdrawn_by IS NULL) = (withdrawn_at IS NULL)), withdrawn_reason TEXT CHECK ((withdrawn_reason IS NULL) = (withdrawn_at IS NULL)), training_minutes INTEGER CHECK (training_minutes IS NULL OR training_minutes > 0), reimbursable INTEGER NOT NULL DEFAULT 0
+  CHECK (reimbursable IN (0, 1) AND (reimbursable = 0 OR training_minutes IS NOT NULL)),
   CHECK (status <> 'completed' OR completed_on IS NOT NULL),
   CHECK (expires_on IS NULL OR completed_on IS NULL OR expires_on > completed_on)
 ) STRICT;
@@ -673,6 +674,10 @@ BEGIN SELECT RAISE(ABORT, 'A training record is never changed, only verified or 
 CREATE TRIGGER training_record_starts_in_force BEFORE INSERT ON training_record
 WHEN NEW.withdrawn_at IS NOT NULL OR NEW.verified_at IS NOT NULL
 BEGIN SELECT RAISE(ABORT, 'A training record starts in force and unverified'); END;
+
+CREATE TRIGGER training_record_time_fixed BEFORE UPDATE OF training_minutes, reimbursable ON training_record
+WHEN NEW.training_minutes IS NOT OLD.training_minutes OR NEW.reimbursable IS NOT OLD.reimbursable
+BEGIN SELECT RAISE(ABORT, 'A training record is never changed, only verified or withdrawn: correct it as a new version'); END;
 
 CREATE TRIGGER training_record_withdrawn_only_when_current BEFORE UPDATE ON training_record
 WHEN OLD.withdrawn_at IS NULL AND NEW.withdrawn_at IS NOT NULL

@@ -5,6 +5,7 @@ import { countOf } from '../../../../../shared/rules/words.ts';
 import { DateField } from '../../../components/DateField.tsx';
 import { SelectField } from '../../../components/SelectField.tsx';
 import type { RecordDraft } from './recordDraft.ts';
+import { TrainingTimeFields } from './TrainingTimeFields.tsx';
 
 const statusOptions = RECORD_STATUSES.map((s) => ({ value: s, label: RECORD_STATUS_LABELS[s] }));
 
@@ -64,6 +65,15 @@ export function RecordFields(props: {
             }
           />
         </>
+      )}
+      {draft.status !== 'booked' && (
+        <TrainingTimeFields
+          hours={draft.trainingHours}
+          reimbursable={draft.reimbursable}
+          onHours={set('trainingHours')}
+          onReimbursable={set('reimbursable')}
+          errors={errors}
+        />
       )}
       <TextField
         label="Provider"

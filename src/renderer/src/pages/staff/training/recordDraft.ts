@@ -13,6 +13,9 @@ export interface RecordDraft {
   notes: string;
   /** Not on the form: kept as it is, so a correction leaves it unchanged. */
   signedOffBy: string | null;
+  /** Hours spent, as typed. */
+  trainingHours: string;
+  reimbursable: boolean;
   files: File[];
 }
 
@@ -25,6 +28,8 @@ export const newRecordDraft = (today: string): RecordDraft => ({
   provider: '',
   notes: '',
   signedOffBy: null,
+  trainingHours: '',
+  reimbursable: false,
   files: [],
 });
 
@@ -37,15 +42,29 @@ export const draftOfRecord = (r: TrainingRecord): RecordDraft => ({
   provider: r.provider,
   notes: r.notes,
   signedOffBy: r.signedOffBy,
+  trainingHours: r.trainingHours === null ? '' : String(r.trainingHours),
+  reimbursable: r.reimbursable,
   files: [],
 });
+
+/** Hours as typed: empty is none; anything not a number goes as typed, for the backend to say what is wrong. */
+function hoursAsTyped(text: string): number | null {
+  const trimmed = text.trim();
+  if (trimmed === '') return null;
+  const hours = Number(trimmed);
+  return Number.isNaN(hours) ? (trimmed as unknown as number) : hours;
+}
 
 /** A record's fields as the API takes them, for recording or correcting. */
 export type RecordInput = Awaited<ReturnType<typeof inputOfDraft>>;
 
-/** What the API takes: only a completion keeps its completion and expiry dates; the files read as base64. */
+/**
+ * What the API takes: only a completion keeps its completion and expiry dates, and a booking has no hours yet;
+ * the files read as base64.
+ */
 export async function inputOfDraft(d: RecordDraft) {
   const completed = d.status === 'completed';
+  const hours = d.status === 'booked' ? null : hoursAsTyped(d.trainingHours);
   return {
     status: d.status,
     startDate: toIsoOrText(d.startDate),
@@ -54,6 +73,8 @@ export async function inputOfDraft(d: RecordDraft) {
     provider: d.provider,
     notes: d.notes,
     signedOffBy: d.signedOffBy,
+    trainingHours: hours,
+    reimbursable: hours !== null && d.reimbursable,
     evidence: await Promise.all(d.files.map(async (f) => ({ fileName: f.name, dataBase64: await readAsBase64(f) }))),
   };
 }
