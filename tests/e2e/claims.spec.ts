@@ -267,3 +267,43 @@ test.describe('a claim that stops on blocked lines', () => {
     await expect(page.getByRole('table', { name: 'ARRS claims for 2022/23' })).toBeVisible();
   });
 });
+
+test('training towards a level 3 standard shows on the claim line as hours and their cost, apart from the claim', async ({
+  page,
+  app,
+}) => {
+  await openExample(page, app);
+  await addLinkWorker(page, 'Nadia Rahman');
+  await page.getByRole('tab', { name: 'Pay' }).click();
+  const pay = page.getByRole('form', { name: 'Add pay' });
+  await fillDate(pay, 'Pay from', '01/04/2024');
+  await pay.getByLabel('Annual salary (£)').fill('30000');
+  await pay.getByLabel("Employer's NI").fill('8');
+  await pay.getByLabel("Employer's pension").fill('14.45');
+  await pay.getByRole('button', { name: 'Save pay' }).click();
+  await expect(page.getByRole('table', { name: 'Pay history' })).toContainText('£30,000.00');
+
+  await page.getByRole('tab', { name: 'Training and requirements' }).click();
+  await page.getByRole('button', { name: /^Record e-LfH/ }).click();
+  const dialog = page.getByRole('dialog');
+  const mark = dialog.getByRole('checkbox', { name: 'Towards a level 3 occupational standard (reimbursable)' });
+  await expect(mark).toBeDisabled();
+  await fillDate(dialog, 'Completed on', '20/10/2026');
+  await dialog.getByLabel('Hours spent').fill('7.5');
+  await mark.check();
+  await saveScreenshot(page, 'record-dialog-training-time');
+  await expectNoSeriousA11yViolations(page);
+  await dialog.getByRole('button', { name: 'Save record' }).click();
+  await expect(dialog).toBeHidden();
+
+  await page.getByRole('link', { name: 'ARRS claims' }).click();
+  await page.getByRole('link', { name: 'October 2026' }).click();
+  const row = page.getByRole('row', { name: 'Nadia Rahman' });
+  // Full time, £3,061.25 a month over 162.5 contracted hours: 7.5 hours cost £141.29; the claim stays £3,061.25.
+  await expect(row).toContainText('7.5 hours');
+  await expect(row).toContainText('£141.29 of the cost');
+  await expect(row).toContainText('£3,061.25');
+  await row.scrollIntoViewIfNeeded();
+  await saveScreenshot(page, 'claim-line-training-time');
+  await expectNoSeriousA11yViolations(page);
+});

@@ -8,7 +8,8 @@ import { loadFactSources } from '../compliance/fact-sources.ts';
 import { readPcn } from '../pcn/queries.ts';
 import { listRequirements } from '../requirements/queries.ts';
 import { readAppSettings } from '../settings/app-settings.ts';
-import { exemptionsByWorker } from '../training/queries.ts';
+import { monthTrainingTime } from '../../shared/rules/training-time.ts';
+import { exemptionsByWorker, timeRecordsByWorker } from '../training/queries.ts';
 import { payRowsUpTo } from './pay-queries.ts';
 import * as q from './queries.ts';
 import { listRates } from './rate-queries.ts';
@@ -39,6 +40,7 @@ export function computeClaimMonth(db: Database, month: string, today: string): C
   const requirements = listRequirements(db).filter((r) => r.retiredOn === null);
   const factsFor = loadFactSources(db, asOf);
   const exemptions = exemptionsByWorker(db);
+  const timeRecords = timeRecordsByWorker(db, first, last);
   const byRole = new Map(ROLES.map((role) => [role, requirements.filter((r) => r.roles.includes(role))]));
 
   const lines = q.claimWorkers(db, first, last).map((w): ClaimLineView => {
@@ -95,6 +97,7 @@ export function computeClaimMonth(db: Database, month: string, today: string): C
       nwrsConfirmed,
       meetsTrainingRequirements: trainingGaps.length === 0,
       trainingReason: trainingGaps.map((f) => `${f.title} (${f.reason})`).join('; '),
+      trainingTime: monthTrainingTime(timeRecords.get(w.id) ?? [], { month, hoursPerWeek: w.hoursPerWeek, ...line }),
     };
   });
 

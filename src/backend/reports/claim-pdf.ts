@@ -6,6 +6,7 @@ import { ROLE_LABELS } from '../../shared/domain/staff.ts';
 import { lineStanding } from '../../shared/rules/claim-decisions.ts';
 import { formatMonth, formatUkDate, formatUkDayOf } from '../../shared/rules/dates.ts';
 import { formatPounds } from '../../shared/rules/money.ts';
+import { trainingTimeOnLine } from '../../shared/rules/training-time.ts';
 import { claimView, pcnPosition } from '../claims/service.ts';
 import type { Ctx } from '../context.ts';
 import { today } from '../context.ts';
@@ -36,9 +37,9 @@ function linesTable(lines: ClaimLineView[]): Content {
   return {
     table: {
       headerRows: 1,
-      widths: ['*', 118, 30, 24, 52, 52, 56],
+      widths: ['*', 100, 30, 24, 52, 52, 56, 62],
       body: [
-        header(['Worker', 'Role', 'Days', 'WTE', 'Cost', 'Cap', 'Claimable']),
+        header(['Worker', 'Role', 'Days', 'WTE', 'Cost', 'Cap', 'Claimable', 'Level 3 training']),
         ...lines.map((l): TableCell[] => [
           l.name,
           ROLE_LABELS[l.role],
@@ -47,6 +48,7 @@ function linesTable(lines: ClaimLineView[]): Content {
           right(formatPounds(l.costPence + l.contributionPence)),
           right(formatPounds(l.capPence)),
           claimableCell(l),
+          right(trainingTimeOnLine(l.trainingTime).replace(' · ', '\n')),
         ]),
       ],
     },
@@ -177,6 +179,12 @@ export async function claimPdf(ctx: Ctx, month: string): Promise<FileDownload> {
       facts(ctx, month, view),
       { text: 'Lines', style: 'heading' },
       linesTable(data.lines),
+      {
+        text: 'Level 3 training: time spent training towards a level 3 occupational standard in the month, reimbursable since 2024/25, costed at the line’s own pay (the month’s staff cost ÷ its contracted hours). It is part of the staff cost already claimed, so it is shown apart and not added.',
+        color: GREY,
+        fontSize: 8,
+        margin: [0, 4, 0, 0],
+      },
       ...section(
         'Claimed despite flags (overridden)',
         'These lines are claimed although a requirement was not met; the reason is the PCN’s.',

@@ -1,3 +1,4 @@
+import type { TrainingTime } from '../rules/training-time.ts';
 import type { PayFields } from '../schemas/claims.ts';
 import type { MissingRate } from './rates.ts';
 import type { Role } from './staff.ts';
@@ -50,6 +51,11 @@ export interface ClaimLineView {
   nwrsConfirmed: boolean;
   meetsTrainingRequirements: boolean;
   trainingReason: string;
+  /**
+   * Training towards a level 3 standard in the month, shown apart: it does not change what is claimed. Absent from
+   * claims submitted before it was worked out.
+   */
+  trainingTime?: TrainingTime;
   /** This claim version's decision on the line, if any: excluded from the month, or claimed despite its flags. */
   decision?: LineDecision;
 }

@@ -10,6 +10,8 @@ import type { ClaimLineView } from '../../../../shared/domain/claims.ts';
 import { ROLE_LABELS } from '../../../../shared/domain/staff.ts';
 import { lineStanding, onlyAwaitsNwrs } from '../../../../shared/rules/claim-decisions.ts';
 import { formatPounds } from '../../../../shared/rules/money.ts';
+import { hoursInWords } from '../../../../shared/rules/record-history.ts';
+import { trainingTimeOnLine } from '../../../../shared/rules/training-time.ts';
 import { href } from '../../app/router.ts';
 import { useVirtualRows } from '../../components/useVirtualRows.ts';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
@@ -41,6 +43,20 @@ function Standing({ line }: { line: ClaimLineView }) {
   }
 }
 
+/** The month's reimbursable training time and what it cost: part of the line's cost, so it changes nothing claimed. */
+function TrainingTimeCell({ line }: { line: ClaimLineView }) {
+  const t = line.trainingTime;
+  if (!t || t.hours === 0) return <Typography variant="body2">{trainingTimeOnLine(t)}</Typography>;
+  return (
+    <>
+      {hoursInWords(t.hours)}
+      <Typography variant="caption" color="text.secondary" sx={{ display: 'block', whiteSpace: 'nowrap' }}>
+        {formatPounds(t.costPence)} of the cost
+      </Typography>
+    </>
+  );
+}
+
 /** A line with a flag or two; rows are measured once drawn, as their flags make them taller or shorter. */
 const ESTIMATED_ROW_HEIGHT = 120;
 
@@ -70,6 +86,7 @@ export function ClaimLinesTable(props: {
             <TableCell align="right">Cost</TableCell>
             <TableCell align="right">Cap</TableCell>
             <TableCell align="right">Claimable</TableCell>
+            <TableCell align="right">Level 3 training</TableCell>
             <TableCell sx={{ width: '38%' }}>Before claiming</TableCell>
           </TableRow>
         </TableHead>
@@ -112,6 +129,9 @@ export function ClaimLinesTable(props: {
                 <TableCell align="right">
                   <Standing line={l} />
                 </TableCell>
+                <TableCell align="right">
+                  <TrainingTimeCell line={l} />
+                </TableCell>
                 <TableCell>
                   <LineGaps line={l} actions={props.actions} />
                 </TableCell>
@@ -121,7 +141,7 @@ export function ClaimLinesTable(props: {
           {padBottom > 0 && <TableRow aria-hidden style={{ height: padBottom }} />}
           {props.lines.length === 0 && (
             <TableRow>
-              <TableCell colSpan={7}>
+              <TableCell colSpan={8}>
                 No line matches: clear the search, or no ARRS-funded worker was in post.
               </TableCell>
             </TableRow>
