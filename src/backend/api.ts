@@ -4,6 +4,7 @@ import { auditHandlers } from './audit/handlers.ts';
 import { claimHandlers } from './claims/handlers.ts';
 import { competencyHandlers } from './competencies/handlers.ts';
 import { complianceHandlers } from './compliance/handlers.ts';
+import { cpdHandlers } from './cpd/handlers.ts';
 import { evidenceHandlers } from './evidence/handlers.ts';
 import type { Handlers } from './handler.ts';
 import { inductionHandlers } from './induction/handlers.ts';
@@ -35,6 +36,7 @@ export const handlers: Handlers = {
   ...trainingHandlers,
   ...evidenceHandlers,
   ...complianceHandlers,
+  ...cpdHandlers,
   ...inductionHandlers,
   ...competencyHandlers,
   ...supervisionHandlers,

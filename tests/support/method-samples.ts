@@ -66,6 +66,12 @@ export async function valueOf<T>(envelope: Promise<Envelope<T>>, what: string): 
   return answer.value;
 }
 
+/** A peer-support network W attended, for the CPD log. */
+const peerNetworkOfW = (ids: Ids) => ({
+  workerId: ids.w,
+  fields: { date: '2026-11-18', kind: 'peer-network', title: 'ICS link worker network', hours: 1.5 },
+});
+
 /** A draft self-assessment of W's, with every competency rated (and submitted, and agreed, as asked). */
 async function assessmentOfW(env: Env, upTo: 'draft' | 'rated' | 'submitted' | 'agreed'): Promise<number> {
   const { id } = await env.as('assessment.start', { workerId: env.ids.w });
@@ -253,6 +259,17 @@ export const SAMPLES: Record<string, (env: Env) => unknown> = {
     const { id } = await as('training.record', fireSafetyOfW(ids));
     return { recordId: id, reason: 'Entered for the wrong person' };
   },
+  'cpd.forWorker': ({ ids }) => ({ workerId: ids.w }),
+  'cpd.add': ({ ids }) => ({
+    ...peerNetworkOfW(ids),
+    evidence: { fileName: 'attendance.pdf', dataBase64: PDF.toString('base64') },
+  }),
+  'cpd.update': async ({ as, ids }) => {
+    const { id } = await as('cpd.add', peerNetworkOfW(ids));
+    return { id, fields: { ...peerNetworkOfW(ids).fields, hours: 2 }, evidence: 'keep' };
+  },
+  'cpd.remove': async ({ as, ids }) => ({ id: (await as('cpd.add', peerNetworkOfW(ids))).id }),
+  'cpd.logSuggestion': ({ ids }) => ({ workerId: ids.w, eventKey: 'national-sp-webinar:2026-11-11' }),
   'evidence.get': ({ ids }) => ({ fileId: ids.fileOfW }),
   'compliance.matrix': () => ({}),
   'compliance.calendar': ({ ids }) => ({ workerId: ids.w }),

@@ -6,6 +6,7 @@ import { auditMethods } from './methods/audit.ts';
 import { claimMethods } from './methods/claims.ts';
 import { competencyMethods } from './methods/competencies.ts';
 import { complianceMethods } from './methods/compliance.ts';
+import { cpdMethods } from './methods/cpd.ts';
 import { evidenceMethods } from './methods/evidence.ts';
 import { inductionMethods } from './methods/induction.ts';
 import { pcnMethods } from './methods/pcn.ts';
@@ -36,6 +37,7 @@ export const contract = {
   ...trainingMethods,
   ...evidenceMethods,
   ...complianceMethods,
+  ...cpdMethods,
   ...inductionMethods,
   ...competencyMethods,
   ...supervisionMethods,

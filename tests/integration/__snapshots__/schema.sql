@@ -15,6 +15,8 @@ CREATE INDEX audit_log_by_worker ON audit_log (worker_id, id);
 
 CREATE UNIQUE INDEX calendar_feed_one_live_per_account ON calendar_feed (account_id) WHERE revoked_at IS NULL;
 
+CREATE INDEX cpd_entry_by_worker ON cpd_entry (worker_id, date);
+
 CREATE INDEX development_action_by_worker ON development_action (worker_id);
 
 CREATE UNIQUE INDEX exemption_one_active ON exemption (worker_id, requirement_id) WHERE ended_at IS NULL;
@@ -149,14 +151,6 @@ CREATE TABLE calendar_feed (
   revoked_at TEXT
 ) STRICT;
 
-CREATE TABLE catalogue_update (
-  version INTEGER PRIMARY KEY CHECK (version >= 1),
-  applied_at TEXT NOT NULL,
-  changes TEXT NOT NULL CHECK (json_valid(changes)),
-  dismissed_at TEXT,
-  dismissed_by TEXT CHECK ((dismissed_by IS NULL) = (dismissed_at IS NULL))
-) STRICT;
-
 CREATE TABLE caseload_month (
   worker_id INTEGER NOT NULL REFERENCES worker (id) ON DELETE CASCADE,
   month TEXT NOT NULL CHECK (month GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]'),
@@ -166,6 +160,14 @@ CREATE TABLE caseload_month (
   supported_at_end INTEGER NOT NULL CHECK (supported_at_end BETWEEN 0 AND 2000),
   support_ended INTEGER NOT NULL CHECK (support_ended BETWEEN 0 AND 2000),
   PRIMARY KEY (worker_id, month)
+) STRICT;
+
+CREATE TABLE catalogue_update (
+  version INTEGER PRIMARY KEY CHECK (version >= 1),
+  applied_at TEXT NOT NULL,
+  changes TEXT NOT NULL CHECK (json_valid(changes)),
+  dismissed_at TEXT,
+  dismissed_by TEXT CHECK ((dismissed_by IS NULL) = (dismissed_at IS NULL))
 ) STRICT;
 
 CREATE TABLE claim (
@@ -196,6 +198,24 @@ CREATE TABLE colleague (
   name TEXT NOT NULL CHECK (length(name) > 0),
   job_title TEXT NOT NULL,
   practice_id INTEGER REFERENCES practice (id)
+) STRICT;
+
+CREATE TABLE cpd_entry (
+  id INTEGER PRIMARY KEY,
+  worker_id INTEGER NOT NULL REFERENCES worker (id),
+  date TEXT NOT NULL,
+  kind TEXT NOT NULL CHECK (length(kind) > 0),
+  title TEXT NOT NULL CHECK (length(title) > 0),
+  minutes INTEGER NOT NULL CHECK (minutes > 0),
+  learned TEXT NOT NULL DEFAULT '',
+  practice_change TEXT NOT NULL DEFAULT '',
+  competencies TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(competencies)),
+  evidence_file_id INTEGER REFERENCES evidence_file (id),
+  evidence_name TEXT CHECK ((evidence_name IS NULL) = (evidence_file_id IS NULL)),
+  event_key TEXT,
+  created_at TEXT NOT NULL,
+  created_by TEXT NOT NULL,
+  UNIQUE (worker_id, event_key)
 ) STRICT;
 
 CREATE TABLE development_action (
@@ -355,7 +375,7 @@ CREATE TABLE requirement (
   due TEXT NOT NULL,
   renewal_months INTEGER CHECK (renewal_months IS NULL OR renewal_months > 0),
   evidence TEXT NOT NULL DEFAULT '',
-  check_kind TEXT NOT NULL DEFAULT 'record' CHECK (check_kind IN ('record', 'named_supervisor', 'named_first_contact', 'competency_assessment', 'supervision')),
+  check_kind TEXT NOT NULL DEFAULT 'record' CHECK (check_kind IN ('record', 'named_supervisor', 'named_first_contact', 'competency_assessment', 'supervision', 'cpd')),
   session_kind TEXT NOT NULL DEFAULT '',
   blocks_claim INTEGER NOT NULL CHECK (blocks_claim IN (0, 1)),
   source TEXT NOT NULL DEFAULT '',
@@ -363,7 +383,8 @@ CREATE TABLE requirement (
   catalogue_version INTEGER,
   applies_from TEXT NOT NULL,
   retired_on TEXT,
-  position INTEGER NOT NULL
+  position INTEGER NOT NULL,
+  cpd TEXT CHECK (cpd IS NULL OR json_valid(cpd))
 ) STRICT;
 
 CREATE TABLE setting (
@@ -536,6 +557,21 @@ WHEN NEW.status IN ('submitted', 'paid') AND OLD.status NOT IN ('submitted', 'pa
   OLD.status = 'checked' AND NEW.status = 'submitted' AND NEW.snapshot IS NOT NULL AND NEW.submitted_on IS NOT NULL
   AND NEW.portal_reference IS NOT NULL AND NEW.paid_on IS NULL)
 BEGIN SELECT RAISE(ABORT, 'A claim is submitted only once checked, with its figures frozen'); END;
+
+CREATE TRIGGER cpd_entry_logged_delete AFTER DELETE ON cpd_entry
+BEGIN
+  INSERT INTO fact_change (worker_id) VALUES (OLD.worker_id);
+END;
+
+CREATE TRIGGER cpd_entry_logged_insert AFTER INSERT ON cpd_entry
+BEGIN
+  INSERT INTO fact_change (worker_id) VALUES (NEW.worker_id);
+END;
+
+CREATE TRIGGER cpd_entry_logged_update AFTER UPDATE ON cpd_entry
+BEGIN
+  INSERT INTO fact_change (worker_id) VALUES (OLD.worker_id), (NEW.worker_id);
+END;
 
 CREATE TRIGGER signed_assessment_locked BEFORE UPDATE ON assessment_rating
 WHEN (SELECT status FROM assessment WHERE id = OLD.assessment_id) = 'signed'
