@@ -73,8 +73,10 @@ describe('the rolling 12 months', () => {
     expect(figures.expectedPeople).toEqual({ min: 100, max: 125 });
     expect(figures.peopleSupported).toBe(132);
     expect(figures.peopleFlag).toBe('above');
-    // The same people over a whole year would have been within the norm.
-    expect(caseloadFigures(months, FULL_TIME, DEFAULT_CASELOAD_THRESHOLDS, TODAY).peopleFlag).toBe('below');
+    // Someone in post all year with only these six months recorded is not called below the norm: months are missing.
+    expect(caseloadFigures(months, FULL_TIME, DEFAULT_CASELOAD_THRESHOLDS, TODAY).peopleFlag).toBe('incomplete');
+    const allYear = [...everyMonth('2025-11', 6, {}), ...months];
+    expect(caseloadFigures(allYear, FULL_TIME, DEFAULT_CASELOAD_THRESHOLDS, TODAY).peopleFlag).toBe('below');
   });
 
   it('pro-rate the norm by whole-time equivalent, and stop at the month a worker left', () => {

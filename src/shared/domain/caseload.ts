@@ -43,8 +43,11 @@ export const DEFAULT_CASELOAD_THRESHOLDS: CaseloadThresholds = {
   contactsPerPersonMax: 12,
 };
 
-/** Where a figure stands against its norm; `unknown` when there is nothing to compare. */
-export type NormFlag = 'below' | 'within' | 'above' | 'unknown';
+/**
+ * Where a figure stands against its norm; `unknown` when there is nothing to compare, `incomplete` when it is
+ * below the norm only because months are missing (more figures can only add people).
+ */
+export type NormFlag = 'below' | 'within' | 'above' | 'unknown' | 'incomplete';
 
 /** A worker's figures over the 12 complete months before today's month (or fewer, from when they started). */
 export interface CaseloadFigures {

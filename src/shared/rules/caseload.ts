@@ -43,7 +43,8 @@ const oneDecimal = (n: number): number => Math.round(n * 10) / 10;
  * A worker's caseload over the rolling 12 months. People supported = those supported at the window's start
  * (the month before the window's "supported at month end") plus the new referrals accepted in the window, so
  * nobody is counted twice. The 200–250 a year norm is pro-rated to the window's months the worker was in post and
- * to their whole-time equivalent (a part-timer supports fewer people); with no months recorded, nothing is flagged.
+ * to their whole-time equivalent (a part-timer supports fewer people); with no months recorded, nothing is flagged,
+ * and with some missing, "below" is not claimed, as the missing months can only add people.
  */
 export function caseloadFigures(
   months: readonly CaseloadMonth[],
@@ -69,6 +70,7 @@ export function caseloadFigures(
     max: Math.round(thresholds.peoplePerYearMax * share),
   };
   const recorded = inWindow.length > 0;
+  const peopleFlag = recorded ? flagOf(peopleSupported, expectedPeople.min, expectedPeople.max) : 'unknown';
   return {
     fromMonth,
     toMonth,
@@ -78,7 +80,7 @@ export function caseloadFigures(
     contacts,
     contactsPerPerson,
     expectedPeople,
-    peopleFlag: recorded ? flagOf(peopleSupported, expectedPeople.min, expectedPeople.max) : 'unknown',
+    peopleFlag: peopleFlag === 'below' && inWindow.length < monthsInPost ? 'incomplete' : peopleFlag,
     contactsFlag: recorded
       ? flagOf(contactsPerPerson, thresholds.contactsPerPersonMin, thresholds.contactsPerPersonMax)
       : 'unknown',
@@ -107,6 +109,7 @@ export const NORM_FLAG_WORDS: Record<NormFlag, string> = {
   within: 'Within the norm',
   above: 'Above the norm',
   unknown: 'No figures yet',
+  incomplete: 'Months missing',
 };
 
 /**

@@ -28,6 +28,7 @@ const pages = {
   email: lazyPage(() => import('../pages/settings/MyMailPage.tsx').then((m) => m.MyMailPage)),
   supervisees: lazyPage(() => import('../pages/staff/SuperviseesPage.tsx').then((m) => m.SuperviseesPage)),
   reports: lazyPage(() => import('../pages/reports/ReportsPage.tsx').then((m) => m.ReportsPage)),
+  caseload: lazyPage(() => import('../pages/caseload/CaseloadPage.tsx').then((m) => m.CaseloadPage)),
   import: lazyPage(() => import('../pages/imports/ImportPage.tsx').then((m) => m.ImportPage)),
   backups: lazyPage(() => import('../pages/backups/BackupsPage.tsx').then((m) => m.BackupsPage)),
 };
@@ -52,10 +53,20 @@ const SettingsPage = pages.settings.Page;
 const MyMailPage = pages.email.Page;
 const SuperviseesPage = pages.supervisees.Page;
 const ReportsPage = pages.reports.Page;
+const CaseloadPage = pages.caseload.Page;
 const ImportPage = pages.import.Page;
 const BackupsPage = pages.backups.Page;
 
-const WORKER_TABS: readonly WorkerTab[] = ['details', 'training', 'induction', 'competencies', 'supervision', 'pay'];
+const WORKER_TABS: readonly WorkerTab[] = [
+  'details',
+  'training',
+  'induction',
+  'competencies',
+  'supervision',
+  'pay',
+  'caseload',
+  'cpd',
+];
 
 export function Routes() {
   const { path } = useRoute();
@@ -116,6 +127,8 @@ function Page() {
       return <MatrixPage />;
     case 'reports':
       return <ReportsPage />;
+    case 'caseload':
+      return <CaseloadPage />;
     case 'import':
       return <ImportPage />;
     case 'backups':

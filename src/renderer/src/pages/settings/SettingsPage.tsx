@@ -4,6 +4,7 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import { ReadOnlyArea } from '../../components/ReadOnlyArea.tsx';
 import { appSettings } from '../../stores/settings.ts';
 import { ArrsSumSection } from './ArrsSumSection.tsx';
+import { CaseloadSection } from './CaseloadSection.tsx';
 import { FrameworksSection } from './FrameworksSection.tsx';
 import { Loaded } from './Loaded.tsx';
 import { MailSection } from './MailSection.tsx';
@@ -38,6 +39,7 @@ export function SettingsPage() {
       <FrameworksSection />
       <RequirementsSection />
       <RemindersSection />
+      <CaseloadSection />
       <MailSection />
     </>
   );

@@ -32,8 +32,9 @@ import { EvidencePackButton } from '../packs/EvidencePackButton.tsx';
 import { SupervisionTab } from '../supervision/SupervisionTab.tsx';
 import { PayTab } from './PayTab.tsx';
 import { TrainingTab } from './training/TrainingTab.tsx';
+import { CaseloadTab } from '../caseload/CaseloadTab.tsx';
 
-export type WorkerTab = 'details' | 'training' | 'induction' | 'competencies' | 'supervision' | 'pay';
+export type WorkerTab = 'details' | 'training' | 'induction' | 'competencies' | 'supervision' | 'pay' | 'caseload';
 
 interface WorkerPageProps {
   workerId: number | null;
@@ -143,6 +144,9 @@ function WorkerSections({
           />
           <Tab value="induction" label="Induction" component="a" href={href(`staff/${worker.id}/induction`)} />
           <Tab value="supervision" label="Supervision" component="a" href={href(`staff/${worker.id}/supervision`)} />
+          {worker.role === 'splw' && (
+            <Tab value="caseload" label="Caseload" component="a" href={href(`staff/${worker.id}/caseload`)} />
+          )}
           {readsAll && <Tab value="pay" label="Pay" component="a" href={href(`staff/${worker.id}/pay`)} />}
           {hasCompetencies && (
             <Tab
@@ -159,6 +163,7 @@ function WorkerSections({
       {worker && tab === 'competencies' && <CompetenciesTab workerId={worker.id} />}
       {worker && tab === 'supervision' && <SupervisionTab workerId={worker.id} />}
       {worker && tab === 'pay' && <PayTab workerId={worker.id} />}
+      {worker && tab === 'caseload' && worker.role === 'splw' && <CaseloadTab workerId={worker.id} />}
       {worker && tab === 'details' && !changesAll && <WorkerSummary worker={worker} />}
       {(!worker || tab === 'details') && changesAll && (
         <WorkerForm

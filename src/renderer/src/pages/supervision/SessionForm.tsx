@@ -27,6 +27,8 @@ export function SessionForm(props: {
   kinds: string[];
   competencies: CompetencyOption[];
   onSave(fields: SessionFields): Promise<unknown>;
+  /** Where the caseload fields were filled in from, if they were. */
+  caseloadSource?: string | null;
 }) {
   const [d, setD] = useState(props.initial);
   const colleagues = useOrganisationStore((s) => s.colleagues);
@@ -109,7 +111,12 @@ export function SessionForm(props: {
           value={d.caseloadActive}
           onChange={(ev) => set('caseloadActive')(ev.target.value)}
           error={Boolean(e.caseloadActive)}
-          helperText={e.caseloadActive ?? LINK_WORKER_CASELOAD_GUIDANCE}
+          helperText={
+            e.caseloadActive ??
+            (props.caseloadSource
+              ? `${props.caseloadSource}. ${LINK_WORKER_CASELOAD_GUIDANCE}`
+              : LINK_WORKER_CASELOAD_GUIDANCE)
+          }
         />
         <TextField
           label="New referrals since the last session"

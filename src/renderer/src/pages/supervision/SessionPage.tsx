@@ -20,6 +20,7 @@ import { Addenda } from './Addenda.tsx';
 import { draftOf, newDraft } from './sessionDraft.ts';
 import { SessionForm } from './SessionForm.tsx';
 import { SessionRecord } from './SessionRecord.tsx';
+import { useCaseloadPrefill } from '../caseload/useCaseloadPrefill.ts';
 import { SignOff } from './SignOff.tsx';
 
 const ACTIONS_LIST: WayBack = { href: href('supervision'), label: 'Back to the supervision actions' };
@@ -111,6 +112,7 @@ function SessionEditor({ worker, session, choices }: SessionProps) {
   const today = useAppStore((s) => s.status?.today ?? '');
   const organisation = useOrganisationStore((s) => s.state);
   const loadOrganisation = useOrganisationStore((s) => s.load);
+  const prefill = useCaseloadPrefill(worker, session === null, today);
   useEffect(() => {
     if (organisation.status === 'loading') void loadOrganisation();
   }, [organisation.status, loadOrganisation]);
@@ -120,13 +122,23 @@ function SessionEditor({ worker, session, choices }: SessionProps) {
     if (session === null) navigate(`supervision/${saved.id}`);
   };
   // The supervisor is chosen from the organisation's colleagues.
+  if (!prefill.ready) return null;
   return (
     <PageState state={organisation} what="the colleagues" retry={() => void loadOrganisation()}>
       {() => (
         <SessionForm
           key={session?.id ?? 'new'}
           workerId={worker.id}
-          initial={session ? draftOf(session) : newDraft(worker.supervisorId, choices.kinds[0] ?? '', today)}
+          initial={
+            session
+              ? draftOf(session)
+              : {
+                  ...newDraft(worker.supervisorId, choices.kinds[0] ?? '', today),
+                  caseloadActive: prefill.caseloadActive,
+                  newReferrals: prefill.newReferrals,
+                }
+          }
+          caseloadSource={prefill.source}
           kinds={choices.kinds}
           competencies={choices.competencies}
           onSave={save}
