@@ -306,4 +306,11 @@ test('training towards a level 3 standard shows on the claim line as hours and t
   await row.scrollIntoViewIfNeeded();
   await saveScreenshot(page, 'claim-line-training-time');
   await expectNoSeriousA11yViolations(page);
+
+  const pdfDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export PDF' }).click();
+  const text = await keepPdf(page, await pdfDownload, 'arrs-claim-training-time');
+  expect(text).toContain('Level 3 training');
+  expect(text).toContain('7.5 hours');
+  expect(text).toContain('£141.29');
 });

@@ -14,7 +14,9 @@ import { readPcn } from '../pcn/queries.ts';
 import { factsTable, renderPdf } from './pdf.ts';
 
 const GREY = '#425563';
-const header = (titles: string[]): TableCell[] => titles.map((text) => ({ text, style: 'tableHeader' }));
+/** Column headings: the first (the worker) to the left, the figures' to the right over them. */
+const header = (titles: string[]): TableCell[] =>
+  titles.map((text, i) => ({ text, style: 'tableHeader', alignment: i === 0 ? 'left' : 'right' }));
 const right = (text: string): TableCell => ({ text, alignment: 'right' });
 
 function claimableCell(l: ClaimLineView): TableCell {
@@ -37,12 +39,11 @@ function linesTable(lines: ClaimLineView[]): Content {
   return {
     table: {
       headerRows: 1,
-      widths: ['*', 100, 30, 24, 52, 52, 56, 62],
+      widths: ['*', 30, 24, 56, 56, 56, 66],
       body: [
-        header(['Worker', 'Role', 'Days', 'WTE', 'Cost', 'Cap', 'Claimable', 'Level 3 training']),
+        header(['Worker', 'Days', 'WTE', 'Cost', 'Cap', 'Claimable', 'Level 3 training']),
         ...lines.map((l): TableCell[] => [
-          l.name,
-          ROLE_LABELS[l.role],
+          { stack: [l.name, { text: ROLE_LABELS[l.role], fontSize: 8, color: GREY }] },
           right(`${l.daysInPost}/${l.daysInMonth}`),
           right(l.wte.toFixed(2)),
           right(formatPounds(l.costPence + l.contributionPence)),
