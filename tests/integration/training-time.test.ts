@@ -22,6 +22,14 @@ describe('training time on a record', () => {
       course(workerId, { trainingHours: 3.25, reimbursable: false }),
     );
     expect(recordInWords(unmarked)).toContain('· 3.25 hours');
+
+    const { entries } = await ok(backend, 'audit.list', { action: 'training.record', limit: 2, offset: 0 });
+    expect(entries.at(-1)?.changes).toEqual(
+      expect.arrayContaining([
+        { field: 'hours spent', before: null, after: '7.5' },
+        { field: 'towards a level 3 standard (reimbursable)', before: null, after: 'yes' },
+      ]),
+    );
   });
 
   it('a correction may add the hours and the mark, and the history names the change', async () => {

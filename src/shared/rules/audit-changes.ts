@@ -58,6 +58,8 @@ const LABELS: Record<string, string> = {
   selfReported: 'recorded by the worker themself',
   verifiedAt: 'verified at',
   verifiedBy: 'verified by',
+  trainingHours: 'hours spent',
+  reimbursable: 'towards a level 3 standard (reimbursable)',
   effectiveFrom: 'takes effect',
   effectiveTo: 'last day',
   annualMaxPence: 'annual maximum',
