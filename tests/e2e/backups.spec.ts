@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
 import { startTeamMode } from '../support/team-mode.ts';
@@ -60,15 +61,22 @@ test('the lead backs up, adds someone, restores the backup and they are gone; a 
     'No backups yet: Linkwork makes one each day it is in use, or make one now with “Back up now”.',
   );
 
-  // First a copy elsewhere (a USB stick, say), which the backups folder does not list.
-  const elsewhere = path.join(app.running.dataDir, 'usb-stick');
-  fs.mkdirSync(elsewhere);
+  // First a copy elsewhere (a USB stick, say), which the backups folder does not list; not inside the data folder,
+  // where it would be lost with it.
+  const inside = path.join(app.running.dataDir, 'usb-stick');
+  fs.mkdirSync(inside);
+  const elsewhere = fs.mkdtempSync(path.join(os.tmpdir(), 'linkwork-usb-stick-'));
   await page.getByRole('button', { name: 'Back up now…' }).click();
   const backUp = page.getByRole('dialog', { name: 'Back up now' });
   await expect(backUp.getByRole('radio', { name: /^Linkwork’s backups folder/ })).toBeChecked();
   await backUp.getByRole('radio', { name: 'Another folder' }).check();
   const folderField = backUp.getByRole('textbox', { name: 'Folder' });
   await expect(folderField).toBeFocused();
+  await folderField.fill(inside);
+  await backUp.getByRole('button', { name: 'Back up now' }).click();
+  await expect(backUp).toContainText(
+    `${inside} is inside Linkwork's data folder, so a copy there would be lost with it`,
+  );
   await folderField.fill(elsewhere);
   await saveScreenshot(page, 'backups-back-up-now');
   await expectNoSeriousA11yViolations(page);
@@ -77,6 +85,7 @@ test('the lead backs up, adds someone, restores the backup and they are gone; a 
   const done = page.getByRole('status').filter({ hasText: 'Backed up' });
   await expect(done).toContainText(`Backed up 12 people, 279 training records and no evidence files to ${elsewhere}`);
   expect(fs.readdirSync(elsewhere)).toHaveLength(1);
+  fs.rmSync(elsewhere, { recursive: true, force: true });
 
   await page.getByRole('button', { name: 'Back up now…' }).click();
   await backUp.getByRole('button', { name: 'Back up now' }).click();

@@ -148,6 +148,11 @@ describe('backup.now', () => {
       [path.join(dir, 'nowhere'), `There is no folder ${path.join(dir, 'nowhere')}`],
       [file, `${file} is a file, not a folder`],
       ['backups', 'Enter the whole path of the folder, not backups'],
+      ...[dir, path.join(dir, 'evidence')].map((within): [string, string] => [
+        within,
+        `${within} is inside Linkwork's data folder, so a copy there would be lost with it: ` +
+          'choose a folder elsewhere, such as on another drive',
+      ]),
     ];
     for (const [folder, message] of cases) {
       const answer = await backend.call('backup.now', { folder });
@@ -157,6 +162,32 @@ describe('backup.now', () => {
       });
     }
     expect(fs.existsSync(path.join(dir, 'backups'))).toBe(false);
+  });
+
+  it('keeps and audits the backup when it cannot be copied to the folder, and says where it is', async () => {
+    const { backend, dir } = await pcnWithEvidence();
+    const outside = tempDir('linkwork-usb-');
+    try {
+      // A link to nowhere where the copy is to go: the folder passes its checks, the copy's last step fails.
+      fs.symlinkSync(path.join(outside, 'gone'), path.join(outside, 'Linkwork backup 24-11-2026 01.30'));
+      const answer = await backend.call('backup.now', { folder: outside });
+      expect(answer).toMatchObject({
+        ok: false,
+        error: { code: 'VALIDATION', details: { fields: { folder: expect.any(String) } } },
+      });
+      expect(answer.ok ? '' : answer.error.message).toMatch(
+        new RegExp(`^Backed up to ${path.join(dir, 'backups')}, but could not copy it to ${outside}: `),
+      );
+      expect(fs.readdirSync(path.join(dir, 'backups'))).toEqual(['manual-2026-11-24-01.30.00']);
+      expect(fs.readdirSync(outside)).toEqual(['Linkwork backup 24-11-2026 01.30']);
+      const [entry] = (await ok(backend, 'audit.list', {})).entries;
+      expect(entry).toMatchObject({
+        action: 'backup.make',
+        summary: `Backed up by hand on 24/11/2026 at 01:30; it could not be copied to ${outside}`,
+      });
+    } finally {
+      fs.rmSync(outside, { recursive: true, force: true });
+    }
   });
 
   it('in team mode, keeps backups on the serving computer only: a folder is refused', async () => {

@@ -28,6 +28,13 @@ function checkedOutsideFolder(ctx: Ctx, folder: string): string {
   } catch {
     throw invalidField('folder', `Linkwork may not write in ${folder}`);
   }
+  // A copy inside the data folder is lost with it (and one in its evidence folder is swept into later backups).
+  const fromData = path.relative(fs.realpathSync(ctx.dataDir), fs.realpathSync(folder));
+  if (!fromData.startsWith('..') && !path.isAbsolute(fromData))
+    throw invalidField(
+      'folder',
+      `${folder} is inside Linkwork's data folder, so a copy there would be lost with it: choose a folder elsewhere, such as on another drive`,
+    );
   return folder;
 }
 
@@ -39,38 +46,44 @@ function freeOutsideName(folder: string, instant: Date): string {
   return path.join(folder, candidate);
 }
 
-/** Copies a finished backup folder (real copies, not links: the folder may be on another drive) and names it last. */
-function copyOutside(from: string, to: string): void {
+/**
+ * Copies a finished backup folder (real copies, not links: the folder may be on another drive) and names it last.
+ * Returns why it could not, or null.
+ */
+function copyOutside(from: string, to: string): string | null {
   const partial = `${to}.partial`;
   fs.rmSync(partial, { recursive: true, force: true });
   try {
     fs.cpSync(from, partial, { recursive: true });
     fs.renameSync(partial, to);
+    return null;
   } catch (error) {
     fs.rmSync(partial, { recursive: true, force: true });
-    throw invalidField(
-      'folder',
-      `Linkwork could not copy the backup to ${path.dirname(to)}: ${(error as Error).message}`,
-    );
+    return (error as Error).message;
   }
 }
 
 /**
  * `backup.now`: a backup made like the daily one (checked, then named) as `manual-<date and time>` in the backups
- * folder, which the daily pruning never removes; with a folder, also copied there whole. Audited.
+ * folder, which the daily pruning never removes; with a folder, also copied there whole. Audited, even when the copy
+ * to the folder fails: the backup in the backups folder is made all the same, and the error says where it is.
  */
 export async function backUpNow(ctx: Ctx, input: { folder: string | null }): Promise<BackupMade> {
   const outside = input.folder === null ? null : checkedOutsideFolder(ctx, input.folder);
   const made = await writeBackupFolder(ctx, freeName(ctx, folderNameOf('manual', ctx.now())), { kind: 'manual' });
-  const location = outside ? freeOutsideName(outside, ctx.now()) : made.folder;
-  if (outside) copyOutside(made.folder, location);
+  const target = outside ? freeOutsideName(outside, ctx.now()) : null;
+  const notCopied = target ? copyOutside(made.folder, target) : null;
+  const location = target && notCopied === null ? target : made.folder;
   const backup = summaryOf(findBackup(ctx, made.name));
   inTransaction(ctx, () =>
     recordAudit(ctx, {
       action: 'backup.make',
       entity: 'backup',
       entityId: null,
-      summary: `Backed up by hand ${onDayAtTime(made.madeAt)}` + (outside ? `, and copied to ${location}` : ''),
+      summary:
+        `Backed up by hand ${onDayAtTime(made.madeAt)}` +
+        (location !== made.folder ? `, and copied to ${location}` : '') +
+        (notCopied !== null ? `; it could not be copied to ${outside}` : ''),
       after: {
         backup: made.name,
         location,
@@ -80,5 +93,10 @@ export async function backUpNow(ctx: Ctx, input: { folder: string | null }): Pro
       },
     }),
   );
+  if (notCopied !== null)
+    throw invalidField(
+      'folder',
+      `Backed up to ${path.dirname(made.folder)}, but could not copy it to ${outside}: ${notCopied}`,
+    );
   return { backup, location };
 }
