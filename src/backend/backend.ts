@@ -12,6 +12,7 @@ import { keepAnchor } from './audit/anchor.ts';
 import { checkOnOpening } from './audit/run-check.ts';
 import { tidyBackupFolder } from './backups/leftovers.ts';
 import { recordRestore } from './backups/restore.ts';
+import { clearRestoreMarker, finishInterruptedRestore } from './backups/restore-marker.ts';
 import type { Ctx } from './context.ts';
 import { actor, inTransaction, today } from './context.ts';
 import { launchClock } from './clock.ts';
@@ -57,6 +58,11 @@ export interface Backend {
   call<M extends MethodName>(method: M, input: InputOf<M>): Promise<Envelope<OutputOf<M>>>;
   /** The same door as a given caller, for tests of who may do what. */
   callAs<M extends MethodName>(caller: Caller, method: M, input: InputOf<M>): Promise<Envelope<OutputOf<M>>>;
+  /**
+   * The door for work on the data outside a call (team mode's sign-in and reader threads, the timed backups and
+   * digests): it starts once no restore is under way, and a restore waits for it to end. `work` reads `ctx` afresh.
+   */
+  whileOpen<T>(work: () => Promise<T>): Promise<T>;
   ctx: Ctx;
   migration: MigrationResult;
   /** Hears every committed write: which domains and workers it changed. */
@@ -70,6 +76,14 @@ export interface Backend {
   warmUp(): void;
   close(): void;
 }
+
+const SIGN_IN_AGAIN: Envelope<unknown> = {
+  ok: false,
+  error: {
+    code: 'UNAUTHENTICATED',
+    message: "Linkwork's data was restored from a backup while this was on its way: sign in again",
+  },
+};
 
 function osUserName(): string {
   try {
@@ -131,8 +145,9 @@ function startBackend(options: BackendOptions, { db, migration }: OpenedDatabase
     todayPinned: Boolean(options.pinnedToday),
     launch: { actingAs: null },
   };
-  prepareOpened(ctx, migration);
   const log = options.log ?? console.log;
+  finishInterruptedRestore(db, dataFile, log);
+  prepareOpened(ctx, migration);
   // Whatever wrote, the reminders of the workers it touched are brought up to date, and a checked claim whose
   // figures or flags moved goes back to draft, saying why.
   const feed = new ChangeFeed(db, (workerIds) => [
@@ -150,10 +165,13 @@ function startBackend(options: BackendOptions, { db, migration }: OpenedDatabase
       return { ok: true, value: added };
     });
   const replacedListeners = new Set<() => void>();
+  /** How many times a restore has replaced the data: a call held back meanwhile knows its caller is out of date. */
+  let replacements = 0;
   /** After a restore has copied a backup's data into the file: the file is opened afresh and served from then on. */
   const reopenRestored = (restored: BackupRestored, who: string): void => {
     const old = ctx.db;
-    const reopened = openDatabase(dataFile); // migrated here when the backup is older
+    const reopened = openDatabase(dataFile); // already migrated, as the restore checked it
+    replacements++;
     ctx.db = reopened.db;
     ctx.schemaVersion = reopened.migration.to;
     ctx.launch.actingAs = null; // whom "Acting as" named may not be in the restored register
@@ -162,6 +180,7 @@ function startBackend(options: BackendOptions, { db, migration }: OpenedDatabase
     inTransaction(ctx, () => recordRestore(ctx, restored, who));
     // The log now ends with the restore, not where the replaced data's did: the anchor moves to it.
     keepAnchor(ctx.db, dataFile, { rebase: true });
+    clearRestoreMarker(dataFile);
     prepareOpened(ctx, reopened.migration);
     reminders.againToday();
     for (const listener of replacedListeners) listener();
@@ -184,7 +203,13 @@ function startBackend(options: BackendOptions, { db, migration }: OpenedDatabase
     });
   const handle = (request: unknown, caller?: Caller): Promise<Envelope<unknown>> => {
     const busy = gate.busy();
-    if (busy) return busy.then(() => handle(request, caller));
+    if (busy) {
+      const seen = replacements;
+      // Who an account's caller is was worked out from the data as it was; the restored data may not have them.
+      return busy.then(() =>
+        replacements !== seen && caller?.kind === 'account' ? Promise.resolve(SIGN_IN_AGAIN) : handle(request, caller),
+      );
+    }
     if (reminders.isDue()) void catchUpReminders();
     const { method, input } = (request ?? {}) as { method?: unknown; input?: unknown };
     const callCtx = caller ? { ...ctx, caller } : ctx;
@@ -200,6 +225,7 @@ function startBackend(options: BackendOptions, { db, migration }: OpenedDatabase
     handle,
     call: (method, input) => handle({ method, input }) as never,
     callAs: (caller, method, input) => handle({ method, input }, caller) as never,
+    whileOpen: (work) => gate.whenOpen(work),
     ctx,
     migration,
     onChange: (listener) => feed.subscribe(listener),

@@ -7,6 +7,8 @@ export interface CallGate {
   busy(): Promise<unknown> | null;
   /** Notes a call under way until it settles. */
   track<T>(answer: Promise<T>): Promise<T>;
+  /** Starts `work` once nothing has the backend to itself, as a call under way (so such work waits for it). */
+  whenOpen<T>(work: () => Promise<T>): Promise<T>;
   /** Runs `work` once the calls under way have settled, holding back new ones until it has. `work` never rejects. */
   alone<T>(work: () => Promise<T>): Promise<T>;
 }
@@ -14,14 +16,18 @@ export interface CallGate {
 export function callGate(): CallGate {
   const running = new Set<Promise<unknown>>();
   let exclusive: Promise<unknown> | null = null;
+  const track = <T>(answer: Promise<T>): Promise<T> => {
+    running.add(answer);
+    const settled = () => running.delete(answer);
+    answer.then(settled, settled);
+    return answer;
+  };
+  const whenOpen = <T>(work: () => Promise<T>): Promise<T> =>
+    exclusive ? exclusive.then(() => whenOpen(work)) : track(work());
   return {
     busy: () => exclusive,
-    track: (answer) => {
-      running.add(answer);
-      const settled = () => running.delete(answer);
-      answer.then(settled, settled);
-      return answer;
-    },
+    track,
+    whenOpen,
     alone: (work) => {
       const done = Promise.allSettled([...running]).then(work);
       exclusive = done;

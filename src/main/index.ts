@@ -88,7 +88,11 @@ function useHere(): void {
       (url) => isLocalAppUrl(url, devOrigin),
     );
     started.onChange((change) => mainWindow?.webContents.send(eventChannel('changed'), change));
-    dailyBackups = scheduleDailyBackups(started.ctx, { info: console.log, error: console.error });
+    dailyBackups = scheduleDailyBackups(
+      started.ctx,
+      { info: console.log, error: console.error },
+      { whileOpen: started.whileOpen },
+    );
   }
   show(createMainWindow({ preload: here('../preload/index.cjs'), devOrigin }));
   backend.warmUp(); // while the renderer process loads the page; its first call waits for this

@@ -58,7 +58,11 @@ export function announceDataFile({ backend, pinnedToday }: ServedBackend): void 
 
 /** The day's backup while the server runs, said on the console; stop it before closing the backend. */
 export function backUpDaily({ backend, dataDir }: ServedBackend): BackupSchedule {
-  const backups = scheduleDailyBackups(backend.ctx, { info: console.log, error: console.error });
+  const backups = scheduleDailyBackups(
+    backend.ctx,
+    { info: console.log, error: console.error },
+    { whileOpen: backend.whileOpen },
+  );
   console.log(
     `Daily backups go to ${dataDir}/backups (keeping ${readAppSettings(backend.ctx.db).backupDays}, set in Settings)`,
   );

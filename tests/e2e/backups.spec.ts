@@ -151,7 +151,7 @@ test('the lead backs up, adds someone, restores the backup and they are gone; a 
   await expect(page.getByRole('link', { name: NEWCOMER })).toHaveCount(0);
 });
 
-test('in team mode the backups stay on the serving computer: "Back up now" writes only there, and the restore dialog says everyone sees the result', async ({
+test('in team mode the backups stay on the serving computer: "Back up now" writes only there, and the restore dialog says everyone must sign in again', async ({
   browser,
 }) => {
   const team = await startTeamMode({ today: E2E_TODAY });
@@ -180,8 +180,9 @@ test('in team mode the backups stay on the serving computer: "Back up now" write
     await page.getByRole('button', { name: /^Restore the backup made .* \(made by hand\)$/ }).click();
     const restore = page.getByRole('dialog', { name: 'Restore this backup?' });
     await expect(restore).toContainText(
-      'Everyone signed in to Linkwork sees the restored data as soon as it is in place.',
+      'Accounts and passwords go back to how they were in the backup, and everyone, you included, must sign in again.',
     );
+    await saveScreenshot(page, 'backups-restore-dialog-team');
     await restore.getByRole('button', { name: 'Cancel' }).click();
     await expect(restore).toBeHidden();
   } finally {

@@ -9,7 +9,7 @@ import { pcnWithEvidence } from '../support/backups.ts';
 import { linkWorker } from '../support/pcn.ts';
 
 describe('a restore in team mode, over HTTP', () => {
-  it('is served at once: sessions from the backup hold, signing in works, and every call reads the restored data', async () => {
+  it('ends every session: everyone, the restorer too, signs in again, and then reads the restored data', async () => {
     const { backend } = await pcnWithEvidence();
     await accountFor(backend, { kind: 'colleague', id: 1 }, 'lead@nhs.net', { lead: true });
     const rendererDir = tempDir('linkwork-renderer-');
@@ -27,16 +27,26 @@ describe('a restore in team mode, over HTTP', () => {
       return String(reply.headers.get('set-cookie')).split(';')[0] as string;
     };
     const api = async <M extends MethodName>(cookie: string, method: M, input: InputOf<M>) =>
-      (await (await post(API_PATH, { method, input }, cookie)).json()) as { ok: boolean; value?: OutputOf<M> };
+      (await (await post(API_PATH, { method, input }, cookie)).json()) as {
+        ok: boolean;
+        value?: OutputOf<M>;
+        error?: { code: string };
+      };
     try {
-      const before = await signIn();
-      const made = (await api(before, 'backup.now', { folder: null })).value as OutputOf<'backup.now'>;
-      await api(before, 'worker.create', linkWorker({ name: 'Omar Haddad', role: 'hwbc' }));
-      expect(await api(before, 'backup.restore', { id: made.backup.id })).toMatchObject({ ok: true });
+      // A session the backup holds, which is signed out of after it was made.
+      const inBackup = await signIn();
+      const made = (await api(inBackup, 'backup.now', { folder: null })).value as OutputOf<'backup.now'>;
+      await post(AUTH_PATHS.signOut, {}, inBackup);
+      const restorer = await signIn();
+      await api(restorer, 'worker.create', linkWorker({ name: 'Omar Haddad', role: 'hwbc' }));
+      expect(await api(restorer, 'backup.restore', { id: made.backup.id })).toMatchObject({ ok: true });
 
       const names = async (cookie: string) => (await api(cookie, 'worker.list', {})).value?.map((w) => w.name);
-      expect(await names(before), 'a session the backup holds').toEqual(['Florence Ndlovu']);
+      const refused = { ok: false, error: { code: 'UNAUTHENTICATED' } };
+      expect(await api(inBackup, 'worker.list', {}), 'a session the backup holds, ended since').toMatchObject(refused);
+      expect(await api(restorer, 'worker.list', {}), 'the restorer’s own').toMatchObject(refused);
       expect(await names(await signIn()), 'signing in afresh').toEqual(['Florence Ndlovu']);
+      expect(backend.ctx.db.prepare('SELECT count(*) FROM account_session').pluck().get()).toBe(1);
     } finally {
       await server.close();
       fs.rmSync(rendererDir, { recursive: true, force: true });

@@ -78,7 +78,7 @@ describe('daily backups while serving', () => {
     const schedule = scheduleDailyBackups(
       backend.ctx,
       { info: () => undefined, error: (line) => errors.push(line) },
-      60_000,
+      { everyMs: 60_000, whileOpen: backend.whileOpen },
     );
     try {
       expect(await schedule.checkNow()).toBeNull();
@@ -96,7 +96,11 @@ describe('daily backups while serving', () => {
 
   it('wait until the PCN is set up: an empty file is not backed up, and the check after setting up makes the day’s', async () => {
     const { backend, dir } = clockedBackend('2026-11-24T01:30:00Z');
-    const schedule = scheduleDailyBackups(backend.ctx, { info: () => undefined, error: () => undefined }, 60_000);
+    const schedule = scheduleDailyBackups(
+      backend.ctx,
+      { info: () => undefined, error: () => undefined },
+      { everyMs: 60_000, whileOpen: backend.whileOpen },
+    );
     try {
       expect(await schedule.checkNow()).toBeNull();
       expect(fs.existsSync(path.join(dir, 'backups'))).toBe(false);

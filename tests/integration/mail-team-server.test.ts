@@ -47,7 +47,10 @@ async function serverFor(backend: Backend) {
 describe('the team server and e-mail digests', () => {
   it('sends the day’s digests once the hour set in Settings has come, and never twice that day, even after a restart', async () => {
     const { backend, clock, smtp } = await examplePcn(`${TODAY}T06:30:00Z`);
-    const schedule = scheduleDailyDigests(backend.ctx, quiet, { everyMs: 24 * 60 * 60_000 });
+    const schedule = scheduleDailyDigests(backend.ctx, quiet, {
+      everyMs: 24 * 60 * 60_000,
+      whileOpen: backend.whileOpen,
+    });
     cleanUp.push(() => schedule.stop());
 
     expect(await schedule.checkNow(), 'before 07:00 UK time').toBeNull();
@@ -61,7 +64,10 @@ describe('the team server and e-mail digests', () => {
     clock.set(`${TODAY}T16:00:00Z`);
     expect((await schedule.checkNow())?.sent).toEqual([]);
     await schedule.stop();
-    const restarted = scheduleDailyDigests(backend.ctx, quiet, { everyMs: 24 * 60 * 60_000 });
+    const restarted = scheduleDailyDigests(backend.ctx, quiet, {
+      everyMs: 24 * 60 * 60_000,
+      whileOpen: backend.whileOpen,
+    });
     cleanUp.push(() => restarted.stop());
     expect((await restarted.checkNow())?.sent).toEqual([]);
     expect(smtp.received).toHaveLength(2);

@@ -58,14 +58,18 @@ export async function runBackupIfDue(ctx: Ctx): Promise<DailyBackup | null> {
 /** `checkNow` runs today's backup now if it is due (also what the timer does); resolves when it is done. */
 export type BackupSchedule = PeriodicCheck<DailyBackup>;
 
+/** How a timed job reaches the data: the backend's `whileOpen`, so a restore and the job never overlap. */
+export type RunWhileOpen = <T>(work: () => Promise<T>) => Promise<T>;
+
 /**
  * While Linkwork is in use (any shell): checks at once and then every `everyMs` whether today's backup is due, one run at a time.
- * Each outcome is reported through `log`; a failure is reported and tried again at the next check.
+ * Each outcome is reported through `log`; a failure is reported and tried again at the next check. Each check runs
+ * through `whileOpen` (the shells pass the backend's).
  */
 export function scheduleDailyBackups(
   ctx: Ctx,
   log: { info(line: string): void; error(line: string): void },
-  everyMs = 15 * 60_000,
+  { everyMs = 15 * 60_000, whileOpen }: { everyMs?: number; whileOpen: RunWhileOpen },
 ): BackupSchedule {
   const backUp = async (): Promise<DailyBackup | null> => {
     // Nothing worth keeping until the PCN is set up; the next check after that makes the day's backup.
@@ -78,7 +82,9 @@ export function scheduleDailyBackups(
       );
     return made;
   };
-  return checkPeriodically(backUp, everyMs, (error) =>
-    log.error(`Linkwork could not make today's backup: ${error.message}`),
+  return checkPeriodically(
+    () => whileOpen(backUp),
+    everyMs,
+    (error) => log.error(`Linkwork could not make today's backup: ${error.message}`),
   );
 }

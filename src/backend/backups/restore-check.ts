@@ -2,7 +2,9 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { countOf } from '../../shared/rules/words.ts';
 import type { Ctx } from '../context.ts';
+import { openDatabase } from '../db/open.ts';
 import { conflict, DomainError } from '../errors.ts';
 import { EVIDENCE_FOLDER } from '../evidence/files.ts';
 import { isNotADatabase, NOT_LINKWORK, openBackupFile, whyNotLinkwork } from './contents.ts';
@@ -22,13 +24,7 @@ const refuse = (backup: FoundBackup, why: string) =>
 
 const isDamaged = (error: unknown) => /^SQLITE_CORRUPT/.test((error as { code?: string }).code ?? '');
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
-function checkDatabase(
-  ctx: Ctx,
-  backup: FoundBackup,
-  db: BetterSqlite3.Database,
-): { storedName: string; sha256: string }[] {
+function checkDatabase(ctx: Ctx, backup: FoundBackup, db: BetterSqlite3.Database): void {
   const verdict = (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
   if (verdict.join('; ') !== 'ok')
     throw refuse(backup, `Its data file is damaged: SQLite's integrity check found ${verdict.slice(0, 3).join('; ')}`);
@@ -41,18 +37,43 @@ function checkDatabase(
       backup,
       `Its pages are ${pageSize(db)} bytes, the data file's ${pageSize(ctx.db)}, so Linkwork cannot copy it in`,
     );
-  return db.prepare('SELECT stored_name AS storedName, sha256 FROM evidence_file ORDER BY id').all() as {
-    storedName: string;
-    sha256: string;
-  }[];
 }
 
-function readChecked(ctx: Ctx, backup: FoundBackup) {
+type EvidenceRow = { storedName: string; sha256: string };
+
+/**
+ * The backup's data file copied to `staged` and opened as the data file is, so an older one is migrated there
+ * (and a migration that fails, fails before anything changes); left as one file, ready to be copied in.
+ * Returns the evidence files its records name.
+ */
+function stageMigrated(backup: FoundBackup, staged: string): EvidenceRow[] {
+  fs.mkdirSync(path.dirname(staged), { recursive: true });
+  fs.copyFileSync(backup.dataFile, staged);
+  let db: BetterSqlite3.Database;
+  try {
+    db = openDatabase(staged).db;
+  } catch (error) {
+    if (isDamaged(error)) throw error;
+    throw refuse(backup, `Linkwork could not bring it up to this version (${(error as Error).message})`);
+  }
+  try {
+    const rows = db.prepare('SELECT stored_name AS storedName, sha256 FROM evidence_file ORDER BY id').all();
+    db.pragma('journal_mode = DELETE');
+    return rows as EvidenceRow[];
+  } finally {
+    db.close();
+  }
+}
+
+function readChecked(ctx: Ctx, backup: FoundBackup, staged: string): EvidenceRow[] {
   if (!fs.existsSync(backup.dataFile)) throw refuse(backup, 'Its data file is missing');
   let db: BetterSqlite3.Database | null = null;
   try {
     db = openBackupFile(backup.dataFile);
-    return checkDatabase(ctx, backup, db);
+    checkDatabase(ctx, backup, db);
+    db.close();
+    db = null;
+    return stageMigrated(backup, staged);
   } catch (error) {
     if (error instanceof DomainError) throw error;
     const message = (error as Error).message;
@@ -67,10 +88,11 @@ const sha256Of = (file: string) => createHash('sha256').update(fs.readFileSync(f
 
 /**
  * Everything a restore relies on, checked before anything changes: the data file passes SQLite's integrity check,
- * is Linkwork's and not from a newer version, and every evidence file its records name is there, unchanged.
+ * is Linkwork's and not from a newer version, opens (migrated, when older) as `staged`, the copy the restore copies
+ * in, and every evidence file its records name is there, unchanged.
  */
-export function checkRestorable(ctx: Ctx, backup: FoundBackup): RestorableBackup {
-  const files = readChecked(ctx, backup);
+export function checkRestorable(ctx: Ctx, backup: FoundBackup, staged: string): RestorableBackup {
+  const files = readChecked(ctx, backup, staged);
   const evidenceRoot = backup.evidenceDir ? path.dirname(backup.evidenceDir) : ctx.dataDir;
   const inside = path.resolve(evidenceRoot, EVIDENCE_FOLDER) + path.sep;
   const missing: string[] = [];
@@ -83,12 +105,12 @@ export function checkRestorable(ctx: Ctx, backup: FoundBackup): RestorableBackup
   if (missing.length > 0)
     throw refuse(
       backup,
-      `${plural(missing.length, 'evidence file', 'evidence files')} its records name are missing from it (${missing.slice(0, 3).join(', ')})`,
+      `${countOf(missing.length, 'evidence file')} its records name ${missing.length === 1 ? 'is' : 'are'} missing from it (${missing.slice(0, 3).join(', ')})`,
     );
   if (changed.length > 0)
     throw refuse(
       backup,
-      `${plural(changed.length, 'evidence file', 'evidence files')} in it no longer match their records (${changed.slice(0, 3).join(', ')})`,
+      `${countOf(changed.length, 'evidence file')} in it no longer ${changed.length === 1 ? 'matches its record' : 'match their records'} (${changed.slice(0, 3).join(', ')})`,
     );
   return { evidence: files.map((f) => f.storedName), evidenceRoot };
 }

@@ -1,11 +1,15 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import type { BackupKind, BackupRestored, BackupSummary } from '../../shared/domain/backups.ts';
 import { recordAudit } from '../audit/record.ts';
 import type { Ctx } from '../context.ts';
 import { conflict } from '../errors.ts';
 import { openBackupFile } from './contents.ts';
+import { BACKUP_FOLDER, unfinishedFolderName } from './leftovers.ts';
 import { findBackup, summaryOf } from './list.ts';
 import { folderNameOf, onDayAtTime } from './names.ts';
 import { checkRestorable } from './restore-check.ts';
+import { clearRestoreMarker, markRestoreUnderWay } from './restore-marker.ts';
 import { freeName, linkOrCopyFiles, writeBackupFolder } from './write.ts';
 
 /**
@@ -24,10 +28,11 @@ async function copyInto(backupFile: string, dataFile: string): Promise<void> {
 }
 
 /**
- * `backup.restore`, up to the point where the data file holds the backup's data: the backup is checked through
- * (nothing changes if it fails), the data as it is is kept first as a `before-restore-…` backup, the evidence files the
- * backup's records name come back, and then its data file is copied in. The backend then opens the file afresh
- * (backend.ts), migrating it if it is older, and records the restore there (`recordRestore`).
+ * `backup.restore`, up to the point where the data file holds the backup's data: the backup is checked through and
+ * opened as a copy of its own, migrated there when it is older (nothing changes if any of it fails); the data as it
+ * is is kept first as a `before-restore-…` backup, the evidence files the backup's records name come back, and then
+ * the checked copy is copied in, so nothing that follows can fail on the backup's contents. The backend then opens
+ * the file afresh (backend.ts) and records the restore there (`recordRestore`).
  */
 export async function restoreBackup(ctx: Ctx, input: { id: string }): Promise<BackupRestored> {
   // Between calls the connection is never part-way through a change; were it so, the copy could never take the
@@ -35,19 +40,32 @@ export async function restoreBackup(ctx: Ctx, input: { id: string }): Promise<Ba
   if (ctx.db.inTransaction)
     throw conflict('Linkwork is part-way through another change: restore the backup once it is done');
   const backup = findBackup(ctx, input.id);
-  const restorable = checkRestorable(ctx, backup);
-  const restored = summaryOf(backup);
-  const keptName = freeName(ctx, folderNameOf('beforeRestore', ctx.now()));
-  await writeBackupFolder(ctx, keptName, { kind: 'beforeRestore', restoring: backup.id });
-  linkOrCopyFiles(restorable.evidenceRoot, ctx.dataDir, restorable.evidence);
-  await copyInto(backup.dataFile, ctx.dataFile);
-  return { restored, keptAs: summaryOf(findBackup(ctx, keptName)) };
+  // A hidden folder, removed at the end, or at the next launch if Linkwork stops part-way.
+  const staging = path.join(ctx.dataDir, BACKUP_FOLDER, unfinishedFolderName('restoring'));
+  try {
+    const staged = path.join(staging, path.basename(ctx.dataFile));
+    const restorable = checkRestorable(ctx, backup, staged);
+    const restored = summaryOf(backup);
+    const keptName = freeName(ctx, folderNameOf('beforeRestore', ctx.now()));
+    const kept = await writeBackupFolder(ctx, keptName, { kind: 'beforeRestore', restoring: backup.id });
+    try {
+      linkOrCopyFiles(restorable.evidenceRoot, ctx.dataDir, restorable.evidence);
+      markRestoreUnderWay(ctx.dataFile);
+      await copyInto(staged, ctx.dataFile);
+    } catch (error) {
+      // Nothing was replaced, so the backup of the data as it is would be a restore that never happened: it goes.
+      clearRestoreMarker(ctx.dataFile);
+      fs.rmSync(kept.folder, { recursive: true, force: true });
+      throw conflict(
+        `Linkwork could not copy the backup ${backup.id} in, so nothing has changed: ${(error as Error).message}`,
+      );
+    }
+    return { restored, keptAs: summaryOf(findBackup(ctx, keptName)) };
+  } finally {
+    fs.rmSync(staging, { recursive: true, force: true });
+  }
 }
 
-/**
- * The restore in the restored file's own audit log: what was restored, by whom, and where the data it replaced was
- * kept. `who` is named before the restore, from the data as it was.
- */
 /** A backup in a sentence, by its kind and when it was made (the audit log shows dates as dd/mm/yyyy). */
 function described(backup: BackupSummary): string {
   const when = onDayAtTime(backup.madeAt);
@@ -60,7 +78,14 @@ function described(backup: BackupSummary): string {
   return words[backup.kind];
 }
 
+/**
+ * The restore in the restored file's own audit log: what was restored, by whom, and where the data it replaced was
+ * kept. `who` is named before the restore, from the data as it was. Every session ends: the backup's accounts,
+ * passwords and sessions are those of its day, so a session it holds may since have ended or been refused, and
+ * everyone (the restorer too) signs in again against the restored accounts.
+ */
 export function recordRestore(ctx: Ctx, { restored, keptAs }: BackupRestored, who: string): void {
+  const sessionsEnded = ctx.db.prepare('DELETE FROM account_session').run().changes;
   recordAudit(ctx, {
     action: 'backup.restore',
     entity: 'backup',
@@ -75,6 +100,7 @@ export function recordRestore(ctx: Ctx, { restored, keptAs }: BackupRestored, wh
       keptAs: keptAs.id,
       people: restored.people,
       records: restored.records,
+      sessionsEnded,
     },
   });
 }

@@ -1,3 +1,4 @@
+import type { RunWhileOpen } from '../backups/daily.ts';
 import type { Ctx } from '../context.ts';
 import { today } from '../context.ts';
 import type { PeriodicCheck } from '../periodic-check.ts';
@@ -27,7 +28,13 @@ export function scheduleDailyDigests(
   {
     everyMs = 15 * 60_000,
     transportFor = smtpTransport,
-  }: { everyMs?: number; transportFor?: (settings: StoredMailSettings) => MailTransport } = {},
+    whileOpen,
+  }: {
+    everyMs?: number;
+    transportFor?: (settings: StoredMailSettings) => MailTransport;
+    /** The backend's door: a run and a restore never overlap. */
+    whileOpen: RunWhileOpen;
+  },
 ): DigestSchedule {
   const send = async (): Promise<DigestRun | null> => {
     const settings = readMailSettings(ctx.db);
@@ -39,7 +46,9 @@ export function scheduleDailyDigests(
       transport.close?.();
     }
   };
-  return checkPeriodically(send, everyMs, (error) =>
-    log.error(`Linkwork could not send today's e-mail reminders: ${error.message}`),
+  return checkPeriodically(
+    () => whileOpen(send),
+    everyMs,
+    (error) => log.error(`Linkwork could not send today's e-mail reminders: ${error.message}`),
   );
 }

@@ -29,7 +29,11 @@ export async function runTeamServer(argv: readonly string[] = process.argv.slice
   const server = await startTeamServer({ backend, rendererDir: RENDERER_DIR, ...options, readPool });
   announceDataFile(served);
   const backups = backUpDaily(served);
-  const digests = scheduleDailyDigests(backend.ctx, { info: console.log, error: console.error });
+  const digests = scheduleDailyDigests(
+    backend.ctx,
+    { info: console.log, error: console.error },
+    { whileOpen: backend.whileOpen },
+  );
   const how = options.tls ? 'over TLS' : options.behindProxy ? 'behind a reverse proxy' : 'on this computer only';
   console.log(`Linkwork is serving your PCN ${how} at ${server.url}`);
 

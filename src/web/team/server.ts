@@ -196,7 +196,9 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
     }
     try {
       const input = { email: email.trim(), password, address: view.address };
-      const { sessionToken, account } = await signIn(anonymousCtx(), input, throttle, sessionLimitsOf(backend.ctx.db));
+      const { sessionToken, account } = await backend.whileOpen(() =>
+        signIn(anonymousCtx(), input, throttle, sessionLimitsOf(backend.ctx.db)),
+      );
       signedIn(res, view, sessionToken, account);
     } catch (error) {
       // The throttle's refusal says to wait, the same for any e-mail address: 429 with the minutes to wait.
@@ -216,18 +218,19 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
       return reply(res, view, 400, { ok: false, error: { code: 'VALIDATION', message } });
     }
     try {
-      const limits = sessionLimitsOf(backend.ctx.db);
-      const { sessionToken, account } = await acceptInvitation(anonymousCtx(), { token, password }, limits);
+      const { sessionToken, account } = await backend.whileOpen(() =>
+        acceptInvitation(anonymousCtx(), { token, password }, sessionLimitsOf(backend.ctx.db)),
+      );
       signedIn(res, view, sessionToken, account);
     } catch (error) {
       fail(res, view, error);
     }
   }
 
-  function handleSignOut(req: http.IncomingMessage, res: http.ServerResponse, view: RequestView) {
+  async function handleSignOut(req: http.IncomingMessage, res: http.ServerResponse, view: RequestView) {
     const token = sessionTokenOf(req.headers.cookie);
     if (token) {
-      signOut(backend.ctx, token);
+      await backend.whileOpen(async () => signOut(backend.ctx, token));
       for (const end of streamsOf.get(token) ?? []) end();
     }
     res.setHeader('Set-Cookie', clearedSessionCookie(view.scheme === 'https'));
@@ -237,15 +240,23 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
   async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, view: RequestView) {
     const request = await readJson(req, res);
     if (request === undefined) return;
-    // A reload the page made by itself (after a live update) is not use: it does not push back the idle limit.
-    const account = accountOf(req, req.headers[REFRESH_HEADER] !== '1');
-    const caller: Caller = account ? callerOfAccount(account) : ANONYMOUS;
-    // A cookie whose session has ended is taken away, so the browser stops sending it.
-    if (!account && sessionTokenOf(req.headers.cookie))
-      res.setHeader('Set-Cookie', clearedSessionCookie(view.scheme === 'https'));
-    const pooled = options.readPool?.handle(request, caller);
-    if (pooled) return reply(res, view, 200, await pooled);
-    const envelope = await backend.handle(request, caller);
+    const callerNow = (): Caller => {
+      // A reload the page made by itself (after a live update) is not use: it does not push back the idle limit.
+      const account = accountOf(req, req.headers[REFRESH_HEADER] !== '1');
+      // A cookie whose session has ended is taken away, so the browser stops sending it.
+      if (!account && sessionTokenOf(req.headers.cookie))
+        res.setHeader('Set-Cookie', clearedSessionCookie(view.scheme === 'https'));
+      return account ? callerOfAccount(account) : ANONYMOUS;
+    };
+    // The session is looked up (and touched), and a reader thread answers, only while no restore is under way.
+    const found = await backend.whileOpen<{ body: string } | { caller: Caller }>(async () => {
+      const caller = callerNow();
+      const pooled = options.readPool?.handle(request, caller);
+      return pooled ? { body: await pooled } : { caller };
+    });
+    if ('body' in found) return reply(res, view, 200, found.body);
+    // The backend holds back a call made during a restore itself (refusing it if its caller is then out of date).
+    const envelope = await backend.handle(request, found.caller);
     reply(res, view, 200, envelope as unknown as Json);
   }
 

@@ -18,7 +18,7 @@ function saysNothingChanged(error: unknown): unknown {
 
 /**
  * Says plainly what a restore does before it is done: what the backup holds and that everything since it was made
- * is replaced, the data as it is now being kept first. A refusal (the backup fails its check) shows here and
+ * is replaced, the data as it is now being kept first (and in team mode, that everyone signs in again). A refusal (the backup fails its check) shows here and
  * changes nothing.
  */
 export function RestoreDialog(props: {
@@ -60,7 +60,9 @@ export function RestoreDialog(props: {
         {' The data as it is now is kept first as a backup of its own, so you can go back.'}
       </Typography>
       {team && (
-        <Typography>Everyone signed in to Linkwork sees the restored data as soon as it is in place.</Typography>
+        <Typography>
+          Accounts and passwords go back to how they were in the backup, and everyone, you included, must sign in again.
+        </Typography>
       )}
     </FormDialog>
   );
