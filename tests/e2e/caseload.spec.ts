@@ -69,6 +69,24 @@ test('the lead’s caseload view flags a link worker above 250 people a year', a
   await saveScreenshot(page, 'caseload-lead-view');
   await expectNoSeriousA11yViolations(page);
 
+  // The norms are the lead's settings: with at most 280 people a year, 272 is within.
+  const sections = page.getByRole('navigation', { name: 'Sections' });
+  await sections.getByRole('link', { name: 'Settings' }).click();
+  const norms = page.getByRole('form', { name: 'Caseload norms' });
+  await norms.getByLabel('Most people a year').fill('180');
+  await norms.getByRole('button', { name: 'Save caseload norms' }).click();
+  await expect(norms.getByText('The most people a year cannot be below the fewest')).toBeVisible();
+  await norms.getByLabel('Most people a year').fill('280');
+  await norms.getByRole('button', { name: 'Save caseload norms' }).click();
+  await expect(norms.getByLabel('Most people a year')).toHaveValue('280');
+  await expect(norms.getByText('The most people a year cannot be below the fewest')).toBeHidden();
+  await page.getByRole('region', { name: 'Caseload norms' }).screenshot({
+    path: 'test-results/screenshots/caseload-settings.png',
+  });
+  await sections.getByRole('link', { name: 'Caseload' }).click();
+  await expect(row).toContainText('norm 200–280');
+  await expect(row.getByText('Above the norm')).toBeHidden();
+
   // A new supervision session starts from the latest month's figures, still editable.
   await page.evaluate((id) => (window.location.hash = `#/supervision/new?worker=${id}`), workerId);
   await expect(page.getByLabel('People active now')).toHaveValue('60');
