@@ -6,6 +6,7 @@ import { appSettings } from '../../stores/settings.ts';
 import { ArrsSumSection } from './ArrsSumSection.tsx';
 import { CaseloadSection } from './CaseloadSection.tsx';
 import { FrameworksSection } from './FrameworksSection.tsx';
+import { HandoutWordingSection } from './HandoutWordingSection.tsx';
 import { Loaded } from './Loaded.tsx';
 import { MailSection } from './MailSection.tsx';
 import { RatesSection } from './RatesSection.tsx';
@@ -38,6 +39,7 @@ export function SettingsPage() {
       <ArrsSumSection />
       <FrameworksSection />
       <RequirementsSection />
+      <HandoutWordingSection />
       <RemindersSection />
       <CaseloadSection />
       <MailSection />

@@ -10,6 +10,7 @@ import { ROLE_LABELS } from '../../../../shared/domain/staff.ts';
 import { useAbilities } from '../../app/abilities.ts';
 import { href, navigate } from '../../app/router.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { HandoutSection } from '../handouts/HandoutSection.tsx';
 import { SignInAccountSection } from '../accounts/SignInAccount.tsx';
 import { PageState } from '../../components/PageState.tsx';
 import { useAppStore } from '../../stores/app.ts';
@@ -173,6 +174,7 @@ function WorkerSections({
           onSave={onSave}
         />
       )}
+      {worker && tab === 'details' && worker.role === 'splw' && <HandoutSection worker={worker} today={today} />}
       {worker && tab === 'details' && (
         <SignInAccountSection person={{ kind: 'worker', id: worker.id, name: worker.name }} />
       )}
