@@ -48,11 +48,11 @@ function closeLast(): void {
  */
 function makeVersion1(backend: Backend): void {
   const { db } = backend.ctx;
-  for (const { id, was } of corrections) {
-    db.prepare(
-      'UPDATE requirement SET title = ?, renewal_months = ?, evidence = ?, source = ?, catalogue_version = 1 WHERE id = ?',
-    ).run(was.title, was.renewalMonths, was.evidence, was.source, id);
-  }
+  const asShipped = db.prepare(
+    `UPDATE requirement SET title = @title, renewal_months = @renewalMonths, evidence = @evidence, source = @source,
+       check_kind = @check, cpd = NULL, due = @due WHERE id = @id`,
+  );
+  for (const { id, was } of corrections) asShipped.run({ ...was, id, due: JSON.stringify(was.due) });
   db.prepare('UPDATE requirement SET catalogue_version = 1').run();
   db.prepare('DELETE FROM catalogue_update').run();
   db.prepare("DELETE FROM framework_version WHERE framework_id <> 'splw-wdf-outline'").run();
@@ -114,6 +114,12 @@ describe('requirements catalogue version 2', () => {
       due: { type: 'after_start', months: 9 },
       catalogueVersion: 1,
     });
+    expect(byId('splw-peer-support')).toMatchObject({
+      check: 'cpd',
+      cpd: { kinds: ['peer-network', 'webinar'], atLeastEveryMonths: 3 },
+      renewalMonths: null,
+      catalogueVersion: 2,
+    });
     expect(byId('safeguarding-adults')?.catalogueVersion).toBe(1);
 
     const notice = await ok(upgraded, 'requirement.catalogueUpdate', {});
@@ -121,6 +127,7 @@ describe('requirements catalogue version 2', () => {
       version: 2,
       appliedAt: '2026-11-25T09:00:00.000Z',
       changes: [
+        { requirementId: 'splw-peer-support', says: expect.stringMatching(/^Link workers'/), outcome: 'applied' },
         {
           requirementId: 'supervision-coaching-mentor',
           says: "Health and wellbeing coaches' supervision is due every month (it was every 3 months)",
@@ -136,7 +143,7 @@ describe('requirements catalogue version 2', () => {
     });
     const audited = auditActions(upgraded, 'catalogue.update');
     expect(audited.map((a) => a.summary)).toEqual([
-      "Updated the built-in requirements catalogue to version 2: 2 of 3 corrections applied, the PCN's own wording kept for the rest",
+      "Updated the built-in requirements catalogue to version 2: 3 of 4 corrections applied, the PCN's own wording kept for the rest",
     ]);
     expect(JSON.parse(audited[0]?.after ?? 'null')).toEqual(notice?.changes);
 
