@@ -27,6 +27,8 @@ export function CatalogueUpdateNotice() {
   return (
     <Alert
       severity="info"
+      // Not urgent: read out politely rather than interrupting as an alert would.
+      role="status"
       sx={{ mb: 2 }}
       aria-labelledby="catalogue-update-title"
       action={
