@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../src/backend/backend.ts';
+import type { DataChange } from '../../src/shared/api/domains.ts';
 import { ok, count, testBackend } from '../support/backend.ts';
 import { linkWorker, pcnWithGp } from '../support/pcn.ts';
 import { pdfText } from '../support/pdf-text.ts';
@@ -99,6 +100,22 @@ describe('the patient handout', () => {
       summary: 'Changed how patients reach Florence Ndlovu (their patient handout)',
     });
     expect(JSON.parse(entry.after)).toEqual({ workerId, ...CONTACT });
+  });
+
+  it('announces saved contact details as a change to that worker’s handout, so open pages reload them', async () => {
+    const backend = testBackend();
+    const workerId = await florenceWithDetails(backend);
+    const heard: DataChange[] = [];
+    backend.onChange((change) => heard.push(change));
+    await ok(backend, 'handout.saveDetails', { workerId, ...CONTACT, phone: '01632 960999' });
+    expect(heard).toEqual([expect.objectContaining({ domains: ['handouts', 'audit'], workerIds: [workerId] })]);
+  });
+
+  it('lets a worker added in error be removed with their contact details', async () => {
+    const backend = testBackend();
+    const workerId = await florenceWithDetails(backend);
+    await ok(backend, 'worker.removeMadeInError', { id: workerId, reason: 'Added twice' });
+    expect(count(backend, 'worker_handout')).toBe(0);
   });
 
   it('is for link workers in post: a coach’s, or a leaver’s, is refused with the reason', async () => {
