@@ -295,6 +295,9 @@ test('training towards a level 3 standard shows on the claim line as hours and t
   await expectNoSeriousA11yViolations(page);
   await dialog.getByRole('button', { name: 'Save record' }).click();
   await expect(dialog).toBeHidden();
+  await expect(page.getByRole('row', { name: /e-LfH 'Social prescribing/ })).toContainText(
+    'Completed 20/10/2026 · 7.5 hours, towards a level 3 standard (reimbursable)',
+  );
 
   await page.getByRole('link', { name: 'ARRS claims' }).click();
   await page.getByRole('link', { name: 'October 2026' }).click();
