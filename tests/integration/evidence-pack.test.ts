@@ -130,6 +130,7 @@ describe('a worker’s evidence pack', () => {
   it('says in its summary who they are and every requirement’s status in words, with its dates as dd/mm/yyyy', async () => {
     const backend = testBackend();
     const { workerId } = await florenceWithCertificates(backend);
+    await ok(backend, 'cpd.logSuggestion', { workerId, eventKey: 'national-sp-webinar:2026-11-11' });
     const files = unzip(await ok(backend, 'pack.worker', { workerId }));
     const text = await pdfText(Buffer.from(files['Summary - Florence Ndlovu.pdf']!));
     const flat = text.replace(/\s+/g, ' ');
@@ -166,7 +167,9 @@ describe('a worker’s evidence pack', () => {
     expect(flat).toMatch(/Supervision log.*10\/11\/2026 Clinical or professional Dr Asha Patel Not signed/);
     expect(flat).toContain('No competency self-assessment has been signed yet.');
     expect(flat).toMatch(/Other training.*Shared decision making e-learning.*Completed 05\/05\/2026/);
-    expect(flat).toContain('Linkwork does not yet keep a CPD log');
+    expect(flat).toMatch(
+      /CPD and peer-support log 1 entry, 1\.5 hours in all\..*11\/11\/2026 Webinar National social prescribing 1\.5/,
+    );
   });
 
   it('lists a certificate missing from the store, or altered in it, as missing instead of failing', async () => {

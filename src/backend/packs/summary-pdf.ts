@@ -138,12 +138,33 @@ function competencySection({ competency }: WorkerEvidence): Content {
   ]);
 }
 
+function cpdSection({ cpd }: WorkerEvidence): Content {
+  const hours = cpd.reduce((sum, e) => sum + e.hours, 0);
+  return section('CPD and peer-support log', cpd.length, [
+    cpd.length === 0
+      ? wordsLine('Nothing logged.')
+      : wordsLine(`${countOf(cpd.length, 'entry', 'entries')}, ${countOf(hours, 'hour')} in all.`),
+    ...(cpd.length === 0
+      ? []
+      : [
+          table(
+            [52, 70, 110, 28, '*'],
+            ['Date', 'Kind', 'Title', 'Hours', 'What they learned; how it changes their practice'],
+            cpd.map((e) => [
+              formatUkDate(e.date),
+              e.kindLabel,
+              e.title,
+              String(e.hours),
+              [e.learned, e.practiceChange].filter(Boolean).join('\n') || '—',
+            ]),
+          ),
+        ]),
+  ]);
+}
+
 function otherTrainingSection({ otherTraining }: WorkerEvidence): Content {
   return section('Other training', otherTraining.length, [
-    wordsLine(
-      'Training recorded for them that their role does not require. Linkwork does not yet keep a CPD log, so other ' +
-        'learning may not appear here.',
-    ),
+    wordsLine('Training recorded for them that their role does not require; other learning is in their CPD log.'),
     otherTraining.length === 0
       ? wordsLine('None recorded.')
       : table(
@@ -204,7 +225,7 @@ export function summaryPdf(
     [
       { text: headline(evidence.compliance.items), bold: true, margin: [0, 0, 0, 2] },
       {
-        text: `Made by Linkwork for ${frame.actor} on ${formatUkDate(frame.today)}, from the PCN's staff register, training records, supervision log and competency assessments.`,
+        text: `Made by Linkwork for ${frame.actor} on ${formatUkDate(frame.today)}, from the PCN's staff register, training records, CPD log, supervision log and competency assessments.`,
         fontSize: 8,
         color: '#425563',
         margin: [0, 0, 0, 4],
@@ -214,6 +235,7 @@ export function summaryPdf(
       ...requirementsSection(evidence),
       supervisionSection(evidence),
       competencySection(evidence),
+      cpdSection(evidence),
       otherTrainingSection(evidence),
       certificatesSection(outcomes),
     ],

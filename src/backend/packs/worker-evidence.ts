@@ -1,5 +1,6 @@
 import type { WorkerCompliance } from '../../shared/domain/compliance.ts';
 import type { Assessment } from '../../shared/domain/competencies.ts';
+import type { CpdEntry } from '../../shared/domain/cpd.ts';
 import type { TrainingRecord } from '../../shared/domain/requirements.ts';
 import type { WorkerRow } from '../../shared/domain/staff.ts';
 import type { SupervisionSession } from '../../shared/domain/supervision.ts';
@@ -10,6 +11,8 @@ import { detail } from '../competencies/assessments.ts';
 import { assessmentsOfWorker } from '../competencies/queries.ts';
 import { computeWorkerCompliance } from '../compliance/compute.ts';
 import type { Ctx } from '../context.ts';
+import { kindLabel } from '../cpd/catalogue.ts';
+import { entriesOfWorker } from '../cpd/queries.ts';
 import { today } from '../context.ts';
 import { notFound } from '../errors.ts';
 import { listRequirements } from '../requirements/queries.ts';
@@ -36,8 +39,10 @@ export interface WorkerEvidence {
   /** Newest first. */
   sessions: SupervisionSession[];
   competency: CompetencySummary | null;
-  /** Records in force for requirements not asked of this person (until issue 17's CPD log exists). */
+  /** Records in force for requirements not asked of this person. */
   otherTraining: { title: string; record: TrainingRecord }[];
+  /** Their CPD and peer-support log, newest first, each with its kind in words. */
+  cpd: (CpdEntry & { kindLabel: string })[];
   certificates: PlannedCertificate[];
 }
 
@@ -73,6 +78,7 @@ export function workerEvidence(ctx: Ctx, workerId: number): WorkerEvidence {
     otherTraining: records
       .filter((r) => !required.has(r.requirementId))
       .map((record) => ({ title: titleOf(record.requirementId), record })),
+    cpd: entriesOfWorker(ctx.db, workerId).map((entry) => ({ ...entry, kindLabel: kindLabel(entry.kind) })),
     certificates: planCertificates(ctx.db, records, titleOf),
   };
 }

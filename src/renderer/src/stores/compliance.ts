@@ -18,6 +18,7 @@ export const STATUS_INPUTS: readonly Domain[] = [
   'settings',
   'supervision',
   'competencies',
+  'cpd',
 ];
 
 /** Everyone against every requirement, as at today. */

@@ -34,8 +34,10 @@ import { SupervisionTab } from '../supervision/SupervisionTab.tsx';
 import { PayTab } from './PayTab.tsx';
 import { TrainingTab } from './training/TrainingTab.tsx';
 import { CaseloadTab } from '../caseload/CaseloadTab.tsx';
+import { CpdTab } from '../cpd/CpdTab.tsx';
 
-export type WorkerTab = 'details' | 'training' | 'induction' | 'competencies' | 'supervision' | 'pay' | 'caseload';
+export type WorkerTab =
+  'details' | 'training' | 'induction' | 'competencies' | 'supervision' | 'pay' | 'caseload' | 'cpd';
 
 interface WorkerPageProps {
   workerId: number | null;
@@ -145,6 +147,7 @@ function WorkerSections({
           />
           <Tab value="induction" label="Induction" component="a" href={href(`staff/${worker.id}/induction`)} />
           <Tab value="supervision" label="Supervision" component="a" href={href(`staff/${worker.id}/supervision`)} />
+          <Tab value="cpd" label="CPD" component="a" href={href(`staff/${worker.id}/cpd`)} />
           {worker.role === 'splw' && (
             <Tab value="caseload" label="Caseload" component="a" href={href(`staff/${worker.id}/caseload`)} />
           )}
@@ -164,6 +167,7 @@ function WorkerSections({
       {worker && tab === 'competencies' && <CompetenciesTab workerId={worker.id} />}
       {worker && tab === 'supervision' && <SupervisionTab workerId={worker.id} />}
       {worker && tab === 'pay' && <PayTab workerId={worker.id} />}
+      {worker && tab === 'cpd' && <CpdTab workerId={worker.id} role={worker.role} />}
       {worker && tab === 'caseload' && worker.role === 'splw' && <CaseloadTab workerId={worker.id} />}
       {worker && tab === 'details' && !changesAll && <WorkerSummary worker={worker} />}
       {(!worker || tab === 'details') && changesAll && (

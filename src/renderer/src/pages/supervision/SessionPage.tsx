@@ -21,6 +21,7 @@ import { draftOf, newDraft } from './sessionDraft.ts';
 import { SessionForm } from './SessionForm.tsx';
 import { SessionRecord } from './SessionRecord.tsx';
 import { useCaseloadPrefill } from '../caseload/useCaseloadPrefill.ts';
+import { RecentCpd } from '../cpd/RecentCpd.tsx';
 import { SignOff } from './SignOff.tsx';
 
 const ACTIONS_LIST: WayBack = { href: href('supervision'), label: 'Back to the supervision actions' };
@@ -126,23 +127,26 @@ function SessionEditor({ worker, session, choices }: SessionProps) {
   return (
     <PageState state={organisation} what="the colleagues" retry={() => void loadOrganisation()}>
       {() => (
-        <SessionForm
-          key={session?.id ?? 'new'}
-          workerId={worker.id}
-          initial={
-            session
-              ? draftOf(session)
-              : {
-                  ...newDraft(worker.supervisorId, choices.kinds[0] ?? '', today),
-                  caseloadActive: prefill.caseloadActive,
-                  newReferrals: prefill.newReferrals,
-                }
-          }
-          caseloadSource={prefill.source}
-          kinds={choices.kinds}
-          competencies={choices.competencies}
-          onSave={save}
-        />
+        <>
+          <RecentCpd workerId={worker.id} today={today} />
+          <SessionForm
+            key={session?.id ?? 'new'}
+            workerId={worker.id}
+            initial={
+              session
+                ? draftOf(session)
+                : {
+                    ...newDraft(worker.supervisorId, choices.kinds[0] ?? '', today),
+                    caseloadActive: prefill.caseloadActive,
+                    newReferrals: prefill.newReferrals,
+                  }
+            }
+            caseloadSource={prefill.source}
+            kinds={choices.kinds}
+            competencies={choices.competencies}
+            onSave={save}
+          />
+        </>
       )}
     </PageState>
   );
