@@ -21,6 +21,15 @@ test('with a framework imported for care coordinators, one gets the Competencies
   await dialog.getByLabel('Care coordinator').check();
   await dialog.getByRole('button', { name: 'Import' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Imported Care coordinator competencies' })).toBeVisible();
+  await expect(
+    page
+      .getByRole('row', { name: /^Care coordinator: development framework outline/ })
+      .getByRole('cell')
+      .nth(1),
+  ).toHaveText('Care coordinator (replaced by Care coordinator competencies)');
+  await page
+    .getByRole('region', { name: 'Competency frameworks' })
+    .screenshot({ path: 'test-results/screenshots/settings-frameworks-by-role.png' });
   await page.reload();
   await expect(toSubmit).toHaveValue('50');
   await saveScreenshot(page, 'settings-sign-off-coverage');

@@ -45,8 +45,8 @@ export function FrameworksSection() {
         <Box sx={{ flexGrow: 1 }}>
           <Typography variant="h2">Competency frameworks</Typography>
           <Typography variant="body2" color="text.secondary">
-            The link-worker framework ships as an outline in our own words: check it against the published framework,
-            edit it, or import the official wording.
+            Each role's framework ships as an outline in our own words: check it against the published framework and
+            edit it, or import the official wording, which then replaces the outline for that role.
           </Typography>
         </Box>
         <ImportFileButton
@@ -82,6 +82,18 @@ export function FrameworksSection() {
   );
 }
 
+/** The list comes in force first: a role's framework is the first naming it, and any later one is replaced. */
+function rolesInWords(framework: FrameworkSummary, frameworks: FrameworkSummary[]): string {
+  return framework.roles
+    .map((role) => {
+      const inForce = frameworks.find((f) => f.roles.includes(role));
+      return inForce && inForce.id !== framework.id
+        ? `${ROLE_LABELS[role]} (replaced by ${inForce.title})`
+        : ROLE_LABELS[role];
+    })
+    .join(', ');
+}
+
 function FrameworkTable({ frameworks, onEdit }: { frameworks: FrameworkSummary[]; onEdit(id: string): void }) {
   return (
     <Table size="small" aria-label="Competency frameworks">
@@ -98,7 +110,7 @@ function FrameworkTable({ frameworks, onEdit }: { frameworks: FrameworkSummary[]
         {frameworks.map((f) => (
           <TableRow key={f.id}>
             <TableCell>{f.title}</TableCell>
-            <TableCell>{f.roles.map((r) => ROLE_LABELS[r]).join(', ')}</TableCell>
+            <TableCell>{rolesInWords(f, frameworks)}</TableCell>
             <TableCell>{f.competencies}</TableCell>
             <TableCell>{`${f.version}, loaded ${formatUkDayOf(f.loadedAt)}`}</TableCell>
             <TableCell>
