@@ -14,9 +14,10 @@ test('a link worker logs the national webinar from its suggestion, and their pee
   await page.getByRole('option', { name: /^Ruth Ellis/ }).click();
 
   await page.getByRole('tab', { name: 'Training and requirements' }).click();
-  await expect(page.getByRole('row', { name: new RegExp(`^${PEER_SUPPORT}`) })).toContainText('Overdue');
-
-  await page.getByRole('tab', { name: 'CPD' }).click();
+  const overdue = page.getByRole('row', { name: new RegExp(`^${PEER_SUPPORT}`) });
+  await expect(overdue).toContainText('Overdue');
+  await overdue.getByRole('link', { name: `Log CPD for ${PEER_SUPPORT}` }).click();
+  await expect(page.getByRole('tab', { name: 'CPD', selected: true })).toBeVisible();
   const log = page.getByRole('region', { name: 'CPD and peer support' });
   await expect(log).toContainText('Nothing logged yet.');
   await expect(log.getByRole('status')).toContainText(
@@ -48,7 +49,7 @@ test('a link worker logs the national webinar from its suggestion, and their pee
   await saveScreenshot(page, 'cpd-matrix');
 });
 
-test('a link worker logs CPD by hand with what they learned, then changes it', async ({ page, app }) => {
+test('a link worker logs CPD by hand with what they learned, changes it and removes it', async ({ page, app }) => {
   await openExample(page, app);
   await addLinkWorker(page, 'Sam Porter');
   await page.getByRole('tab', { name: 'CPD' }).click();
@@ -78,4 +79,11 @@ test('a link worker logs CPD by hand with what they learned, then changes it', a
   await expect(change).toBeHidden();
   await expect(entry).toContainText('2');
   await expect(log).toContainText('1 entry, 2 hours in all.');
+
+  await entry.getByRole('button', { name: 'Remove ICS link worker network' }).click();
+  const remove = page.getByRole('dialog', { name: 'Remove this CPD entry?' });
+  await expect(remove).toContainText('ICS link worker network, 16/11/2026');
+  await remove.getByRole('button', { name: 'Remove' }).click();
+  await expect(remove).toBeHidden();
+  await expect(log).toContainText('Nothing logged yet.');
 });

@@ -17,13 +17,14 @@ import { useAbilities } from '../../app/abilities.ts';
 import { PageState } from '../../components/PageState.tsx';
 import { useAppStore } from '../../stores/app.ts';
 import { framework, frameworkList } from '../../stores/competencies.ts';
-import { cpdLog, removeCpdEntry } from '../../stores/cpd.ts';
+import { cpdLog } from '../../stores/cpd.ts';
 import { dataOf } from '../../stores/loadable.ts';
 import { attempt } from '../../stores/notices.ts';
 import { downloadEvidence } from '../../stores/training.ts';
 import type { CompetencyOption } from './CpdEntryDialog.tsx';
 import { CpdEntryDialog } from './CpdEntryDialog.tsx';
 import { CpdSuggestionCard } from './CpdSuggestionCard.tsx';
+import { RemoveCpdDialog } from './RemoveCpdDialog.tsx';
 
 /** A person's CPD and peer-support log: events to log in one click, the entries, and a form to add or change one. */
 export function CpdTab({ workerId, role }: { workerId: number; role: Role }) {
@@ -47,6 +48,7 @@ function CpdLogSection({ workerId, role, log }: { workerId: number; role: Role; 
   const editable = useAbilities().mayChange(workerId, { supervisor: true, self: true });
   const competencies = useCompetencies(role);
   const [editing, setEditing] = useState<CpdEntry | 'new' | null>(null);
+  const [removing, setRemoving] = useState<CpdEntry | null>(null);
   const kindLabel = new Map(log.kinds.map((k) => [k.id, k.label]));
   const hours = log.entries.reduce((sum, e) => sum + e.hours, 0);
 
@@ -120,7 +122,7 @@ function CpdLogSection({ workerId, role, log }: { workerId: number; role: Role; 
                           size="small"
                           color="error"
                           aria-label={`Remove ${e.title}`}
-                          onClick={() => attempt('remove the entry', () => removeCpdEntry(e.id))}
+                          onClick={() => setRemoving(e)}
                         >
                           Remove
                         </Button>
@@ -133,6 +135,7 @@ function CpdLogSection({ workerId, role, log }: { workerId: number; role: Role; 
           </TableContainer>
         </>
       )}
+      {removing !== null && <RemoveCpdDialog entry={removing} onClose={() => setRemoving(null)} />}
       {editing !== null && (
         <CpdEntryDialog
           workerId={workerId}

@@ -11,6 +11,7 @@ import { useState } from 'react';
 import type { WorkerRequirement } from '../../../../../shared/domain/compliance.ts';
 import type { Requirement, RequirementKind, TrainingRecord } from '../../../../../shared/domain/requirements.ts';
 import { useAbilities } from '../../../app/abilities.ts';
+import { href } from '../../../app/router.ts';
 import { RequirementStatusBadge } from '../../../components/StatusBadge.tsx';
 import { StatusLegend } from '../../../components/StatusLegend.tsx';
 import { CorrectRecordDialog } from './CorrectRecordDialog.tsx';
@@ -81,6 +82,16 @@ function Requirements(props: { workerId: number; compliance: WorkerCompliance; h
             aria-label={`Record ${item.requirement.title}`}
           >
             Record
+          </Button>
+        )}
+        {mayRecord && item.requirement.check === 'cpd' && (
+          <Button
+            size="small"
+            variant="outlined"
+            href={href(`staff/${workerId}/cpd`)}
+            aria-label={`Log CPD for ${item.requirement.title}`}
+          >
+            Log CPD
           </Button>
         )}
         {mayExempt && (
