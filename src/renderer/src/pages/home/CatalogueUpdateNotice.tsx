@@ -5,6 +5,7 @@ import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import type { CatalogueChange } from '../../../../shared/domain/catalogue-update.ts';
 import { formatUkDayOf } from '../../../../shared/rules/dates.ts';
+import { useAbilities } from '../../app/abilities.ts';
 import { href } from '../../app/router.ts';
 import { catalogueUpdate, dismissCatalogueUpdate } from '../../stores/catalogue-update.ts';
 import { dataOf } from '../../stores/loadable.ts';
@@ -21,7 +22,9 @@ const OUTCOME_WORDS: Record<CatalogueChange['outcome'], string> = {
  * loading or if it cannot load: the home page works without it, and it is there again next time.
  */
 export function CatalogueUpdateNotice() {
-  const notice = dataOf(catalogueUpdate.use(null));
+  // The viewer reads the lead's home too, but the notice (and dismissing it) is the lead's.
+  const { changesAll } = useAbilities();
+  const notice = dataOf(catalogueUpdate.use(null, changesAll));
   if (!notice) return null;
   const kept = notice.changes.some((c) => c.outcome !== 'applied');
   return (
