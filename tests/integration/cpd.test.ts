@@ -199,6 +199,16 @@ describe('the national webinar, suggested on its date', () => {
     expect((await ok(backend, 'cpd.forWorker', { workerId })).suggestions).toEqual([]);
   });
 
+  it('is the only way to meet the peer-support requirement: a training record for it is refused', async () => {
+    const backend = testBackend();
+    const { workerId } = await supervisedLinkWorker(backend);
+    await peerSupportByCpd(backend);
+    const record = { workerId, requirementId: 'splw-peer-support', status: 'completed', completedOn: '2026-11-11' };
+    expect(await refused(backend, 'training.record', record, 'requirementId', 'training_record')).toBe(
+      'Attends an ICS or NHS England peer-support network is met by entries in the CPD log, not by a record',
+    );
+  });
+
   it('turns the peer-support requirement complete, in the worker page and the matrix', async () => {
     const backend = testBackend();
     const { workerId } = await supervisedLinkWorker(backend);

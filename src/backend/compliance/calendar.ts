@@ -8,7 +8,8 @@ import { notFound } from '../errors.ts';
 import type { WorkerFactsRow } from '../staff/queries.ts';
 import { findWorkerFacts } from '../staff/queries.ts';
 import { computeWorkerCompliance } from './compute.ts';
-import { WEBINAR, ukInstant, webinarDays } from './webinar-dates.ts';
+import { recurringEventsFor } from '../cpd/catalogue.ts';
+import { eventDays, ukInstant } from './webinar-dates.ts';
 
 /** Statuses with a date still ahead of the person: due, or a renewal coming round. */
 const OUTSTANDING = new Set(['not_yet_due', 'due', 'overdue', 'expiring_soon', 'expired']);
@@ -21,8 +22,8 @@ const dayOf = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 /**
  * One person's calendar: each requirement not yet complete on its due or expiry date, the next supervision session
- * due (supervision counts as done only until its next session falls due), and, for link workers, the national
- * webinar for the next twelve months. Names and titles only: nothing about patients.
+ * due (supervision counts as done only until its next session falls due), and the recurring events offered to
+ * their role (for link workers, the national webinar) for the next twelve months. Names and titles only: nothing about patients.
  */
 export function buildCalendar(worker: WorkerFactsRow, compliance: WorkerCompliance): string {
   const stamp = dayOf(compliance.today);
@@ -45,14 +46,14 @@ export function buildCalendar(worker: WorkerFactsRow, compliance: WorkerComplian
       description: `${requirement.title}. ${status.reason}`,
     });
   }
-  if (worker.role === 'splw') {
-    for (const day of webinarDays(compliance.today)) {
+  for (const event of recurringEventsFor(worker.role)) {
+    for (const day of eventDays(event, compliance.today)) {
       calendar.createEvent({
-        id: uid(worker.id, `webinar-${day.slice(0, 7)}`),
+        id: uid(worker.id, `${event.calendarKey}-${day.slice(0, 7)}`),
         stamp,
-        start: ukInstant(day, WEBINAR.start),
-        end: ukInstant(day, WEBINAR.end),
-        summary: WEBINAR.title,
+        start: ukInstant(day, event.start),
+        end: ukInstant(day, event.end),
+        summary: event.title,
       });
     }
   }

@@ -1,30 +1,17 @@
-import { addMonths } from '../../shared/rules/dates.ts';
+import { occurrencesBetween } from '../../shared/rules/cpd.ts';
+import { addDays, addMonths } from '../../shared/rules/dates.ts';
+import type { RecurringEvent } from '../cpd/catalogue.ts';
 
 /**
- * The national social prescribing webinar: the second Wednesday of each month, 13:00–14:30 UK time.
- * Times are kept as UK wall-clock and turned into instants here, so a clock change moves the UTC hour, not the meeting.
+ * The days and instants of the recurring events in the CPD catalogue (cpd/catalogue.ts). Times are kept as UK
+ * wall-clock and turned into instants here, so a clock change moves the UTC hour, not the meeting.
  */
-export const WEBINAR = { title: 'National social prescribing webinar', start: '13:00', end: '14:30' } as const;
+
 const UK_ZONE = 'Europe/London';
-const WEDNESDAY = 3;
 
-/** The second Wednesday of the month `YYYY-MM`, as `YYYY-MM-DD`. */
-export function secondWednesday(month: string): string {
-  const [year, monthNumber] = month.split('-').map(Number) as [number, number];
-  const firstWeekday = new Date(Date.UTC(year, monthNumber - 1, 1)).getUTCDay();
-  const firstWednesday = 1 + ((WEDNESDAY - firstWeekday + 7) % 7);
-  return `${month}-${String(firstWednesday + 7).padStart(2, '0')}`;
-}
-
-/** Every webinar day from `today` (inclusive) to twelve months on (exclusive). */
-export function webinarDays(today: string): string[] {
-  const until = addMonths(today, 12);
-  const days: string[] = [];
-  for (let offset = 0; offset <= 12; offset++) {
-    const day = secondWednesday(addMonths(today, offset).slice(0, 7));
-    if (day >= today && day < until) days.push(day);
-  }
-  return days;
+/** Every day of the event from `today` (inclusive) to twelve months on (exclusive). */
+export function eventDays(event: RecurringEvent, today: string): string[] {
+  return occurrencesBetween(event.rule, today, addDays(addMonths(today, 12), -1));
 }
 
 const ukClock = new Intl.DateTimeFormat('en-GB', {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import catalogue from '../../../resources/catalogue/cpd.json' with { type: 'json' };
 import type { CpdKind } from '../../shared/domain/cpd.ts';
+import type { Role } from '../../shared/domain/staff.ts';
 import { ROLES } from '../../shared/domain/staff.ts';
 import { itemId } from '../../shared/schemas/fields.ts';
 
@@ -15,6 +16,8 @@ const cpdCatalogue = z
       z
         .object({
           id: itemId('An event needs an id'),
+          /** What its events' UIDs in a person's calendar file are made from: kept, so a re-import updates them. */
+          calendarKey: itemId('An event needs a calendar key'),
           title: z.string().min(1),
           organiser: z.string().min(1),
           kind: itemId('An event names its kind'),
@@ -44,5 +47,9 @@ export const CPD_CATALOGUE = cpdCatalogue.parse(catalogue);
 export type RecurringEvent = (typeof CPD_CATALOGUE.recurringEvents)[number];
 
 export const cpdKinds = (): CpdKind[] => CPD_CATALOGUE.kinds;
+
+/** The recurring events a role is offered: for link workers, the national social prescribing webinar. */
+export const recurringEventsFor = (role: Role): RecurringEvent[] =>
+  CPD_CATALOGUE.recurringEvents.filter((event) => event.roles.includes(role));
 
 export const kindLabel = (kind: string): string => CPD_CATALOGUE.kinds.find((k) => k.id === kind)?.label ?? kind;

@@ -3,7 +3,7 @@ import type { Role } from '../../shared/domain/staff.ts';
 import { hoursBetween, occurrencesBetween } from '../../shared/rules/cpd.ts';
 import { addDays } from '../../shared/rules/dates.ts';
 import type { RecurringEvent } from './catalogue.ts';
-import { CPD_CATALOGUE } from './catalogue.ts';
+import { recurringEventsFor } from './catalogue.ts';
 
 export const eventKeyOf = (event: RecurringEvent, date: string): string => `${event.id}:${date}`;
 
@@ -19,8 +19,7 @@ interface Person {
  */
 export function suggestionsFor(person: Person, logged: ReadonlySet<string>, today: string): CpdSuggestion[] {
   const last = person.leavingDate !== null && person.leavingDate < today ? person.leavingDate : today;
-  return CPD_CATALOGUE.recurringEvents
-    .filter((event) => event.roles.includes(person.role))
+  return recurringEventsFor(person.role)
     .flatMap((event) => {
       const windowStart = addDays(today, -event.offeredForDays);
       const from = windowStart > person.startDate ? windowStart : person.startDate;

@@ -1,4 +1,4 @@
-import type { RecordInput, TrainingRecord } from '../../shared/domain/requirements.ts';
+import type { Check, RecordInput, TrainingRecord } from '../../shared/domain/requirements.ts';
 import { RECORD_STATUS_LABELS } from '../../shared/domain/requirements.ts';
 import { formatUkDayOf } from '../../shared/rules/dates.ts';
 import { recordAudit } from '../audit/record.ts';
@@ -10,6 +10,15 @@ import { findWorker } from '../staff/queries.ts';
 import * as q from './queries.ts';
 import { assertDatesPossible, assertHoursPossible, isSelfReport, REPLACED, requirementFor } from './record-rules.ts';
 import { linkUploads, storeUploads } from './uploads.ts';
+
+/** What meets a requirement that no training record can. */
+const MET_BY: Record<Exclude<Check, 'record'>, string> = {
+  competency_assessment: 'a signed competency assessment',
+  named_supervisor: 'the staff register',
+  named_first_contact: 'the staff register',
+  supervision: 'supervision sessions',
+  cpd: 'entries in the CPD log',
+};
 
 /** The lead confirms a self-reported record against its evidence. */
 export function verifyRecord(ctx: Ctx, recordId: number): TrainingRecord {
@@ -44,10 +53,7 @@ export function verifyRecord(ctx: Ctx, recordId: number): TrainingRecord {
 export function addRecord(ctx: Ctx, input: RecordInput): TrainingRecord {
   const { worker, requirement } = requirementFor(ctx, input.workerId, input.requirementId);
   if (requirement.check !== 'record') {
-    throw invalidField(
-      'requirementId',
-      `${requirement.title} is met by ${requirement.check === 'competency_assessment' ? 'a signed competency assessment' : 'the staff register'}, not by a record`,
-    );
+    throw invalidField('requirementId', `${requirement.title} is met by ${MET_BY[requirement.check]}, not by a record`);
   }
   assertDatesPossible(ctx, input);
   assertHoursPossible(input);
