@@ -172,6 +172,21 @@ describe('a worker’s evidence pack', () => {
     );
   });
 
+  it('holds the evidence of their CPD entries with the certificates, named by the entry and its date', async () => {
+    const backend = testBackend();
+    const { workerId } = await supervisedLinkWorker(backend);
+    const attendance = pdfBytes('network attendance');
+    await ok(backend, 'cpd.add', {
+      workerId,
+      fields: { date: '2026-11-18', kind: 'peer-network', title: 'ICS link worker network', hours: 1.5 },
+      evidence: { fileName: 'attended.pdf', dataBase64: attendance.toString('base64') },
+    });
+    const files = unzip(await ok(backend, 'pack.worker', { workerId }));
+    expect(Buffer.from(files['certificates/ICS link worker network - 18-11-2026.pdf']!)).toEqual(attendance);
+    const summary = (await pdfText(Buffer.from(files['Summary - Florence Ndlovu.pdf']!))).replace(/\s+/g, ' ');
+    expect(summary).toMatch(/ICS link worker network - 18-11-2026\.pdf 18\/11\/2026 In this pack/);
+  });
+
   it('lists a certificate missing from the store, or altered in it, as missing instead of failing', async () => {
     const backend = testBackend();
     const { workerId, firePhoto } = await florenceWithCertificates(backend);

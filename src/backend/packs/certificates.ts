@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
-import type { TrainingRecord } from '../../shared/domain/requirements.ts';
 import { readEvidenceFile } from '../evidence/files.ts';
 import { fileNameDate, FolderNames } from './file-names.ts';
 import type { StoredEvidence } from './queries.ts';
@@ -23,38 +22,38 @@ export interface CertificateOutcome extends Omit<PlannedCertificate, 'file'> {
   state: CertificateState;
 }
 
+/** Something with evidence files: a training record (titled by its requirement) or a CPD entry. */
+export interface Evidenced {
+  title: string;
+  completedOn: string | null;
+  fileIds: readonly number[];
+}
+
 /**
- * Every certificate of the records given (a person's records in force), each content once however many records
- * use it, named "<requirement> - <completed dd-mm-yyyy>.<ext>" and made unique within the folder.
+ * Every certificate of the items given (a person's records in force and CPD entries), each content once however
+ * many items use it, named "<title> - <completed dd-mm-yyyy>.<ext>" and made unique within the folder.
  */
-export function planCertificates(
-  db: Database,
-  records: readonly TrainingRecord[],
-  titleOf: (requirementId: string) => string,
-): PlannedCertificate[] {
+export function planCertificates(db: Database, items: readonly Evidenced[]): PlannedCertificate[] {
   const files = storedEvidence(
     db,
-    records.flatMap((r) => r.evidence.map((e) => e.fileId)),
+    items.flatMap((item) => item.fileIds),
   );
   const seen = new Set<number>();
   const names = new FolderNames();
-  const ordered = records
-    .map((record) => ({ record, title: titleOf(record.requirementId) }))
-    .sort(
-      (a, b) =>
-        a.title.localeCompare(b.title) || (a.record.completedOn ?? '').localeCompare(b.record.completedOn ?? ''),
-    );
+  const ordered = [...items].sort(
+    (a, b) => a.title.localeCompare(b.title) || (a.completedOn ?? '').localeCompare(b.completedOn ?? ''),
+  );
   const planned: PlannedCertificate[] = [];
-  for (const { record, title } of ordered) {
-    for (const link of record.evidence) {
-      const file = files.get(link.fileId);
+  for (const { title, completedOn, fileIds } of ordered) {
+    for (const fileId of fileIds) {
+      const file = files.get(fileId);
       if (!file || seen.has(file.fileId)) continue;
       seen.add(file.fileId);
-      const when = record.completedOn ? fileNameDate(record.completedOn) : 'not completed';
+      const when = completedOn ? fileNameDate(completedOn) : 'not completed';
       planned.push({
         name: names.claim(`${title} - ${when}`, EXTENSIONS[file.mediaType] ?? '.bin'),
         requirementTitle: title,
-        completedOn: record.completedOn,
+        completedOn,
         file,
       });
     }

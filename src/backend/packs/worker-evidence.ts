@@ -70,6 +70,15 @@ export function workerEvidence(ctx: Ctx, workerId: number): WorkerEvidence {
   const titleOf = (id: string) => titles.get(id) ?? id;
   const required = new Set(compliance.items.map((item) => item.requirement.id));
   const records = recordsOfWorker(ctx.db, workerId).filter(inForce);
+  const cpd = entriesOfWorker(ctx.db, workerId);
+  const evidenced = [
+    ...records.map((r) => ({
+      title: titleOf(r.requirementId),
+      completedOn: r.completedOn,
+      fileIds: r.evidence.map((e) => e.fileId),
+    })),
+    ...cpd.map((e) => ({ title: e.title, completedOn: e.date, fileIds: e.evidence ? [e.evidence.fileId] : [] })),
+  ];
   return {
     worker,
     compliance,
@@ -78,7 +87,7 @@ export function workerEvidence(ctx: Ctx, workerId: number): WorkerEvidence {
     otherTraining: records
       .filter((r) => !required.has(r.requirementId))
       .map((record) => ({ title: titleOf(record.requirementId), record })),
-    cpd: entriesOfWorker(ctx.db, workerId).map((entry) => ({ ...entry, kindLabel: kindLabel(entry.kind) })),
-    certificates: planCertificates(ctx.db, records, titleOf),
+    cpd: cpd.map((entry) => ({ ...entry, kindLabel: kindLabel(entry.kind) })),
+    certificates: planCertificates(ctx.db, evidenced),
   };
 }
