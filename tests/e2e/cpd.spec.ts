@@ -47,6 +47,17 @@ test('a link worker logs the national webinar from its suggestion, and their pee
     page.getByRole('link', { name: `Ruth Ellis, ${PEER_SUPPORT}: Complete, until 10/02/2027` }),
   ).toBeVisible();
   await saveScreenshot(page, 'cpd-matrix');
+
+  // The supervisor writing the next session sees the last month's CPD beside the form.
+  await page.getByRole('link', { name: 'Ruth Ellis', exact: true }).click();
+  await page.getByRole('tab', { name: 'Supervision' }).click();
+  await page.getByRole('link', { name: 'Record a session' }).click();
+  const recent = page.getByRole('region', { name: 'CPD in the last month (1 entry)' });
+  await expect(recent).toContainText(
+    '11/11/2026: National social prescribing webinar (NHS England) · Webinar · 1.5 hours',
+  );
+  await saveScreenshot(page, 'cpd-in-supervision');
+  await expectNoSeriousA11yViolations(page);
 });
 
 test('a link worker logs CPD by hand with what they learned, changes it and removes it', async ({ page, app }) => {

@@ -26,7 +26,7 @@ export function RecentCpd({ workerId, today }: { workerId: number; today: string
           {recent.map((e) => (
             <li key={e.id}>
               <Typography variant="body2">
-                {formatUkDate(e.date)}: {e.title} ({kindLabel.get(e.kind) ?? e.kind}, {countOf(e.hours, 'hour')})
+                {formatUkDate(e.date)}: {e.title} · {kindLabel.get(e.kind) ?? e.kind} · {countOf(e.hours, 'hour')}
                 {e.learned && ` — ${e.learned}`}
               </Typography>
             </li>
