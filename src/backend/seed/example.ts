@@ -11,6 +11,7 @@ import { insertPay } from '../claims/pay-queries.ts';
 import { insertWorker } from '../staff/queries.ts';
 import { FAMILY_NAMES, GIVEN_NAMES, PLACES, PRACTICE_SUFFIXES, PROVIDERS } from './names.ts';
 import { picker, seededRandom } from './random.ts';
+import { seedCpdLog } from './cpd.ts';
 import { seedSupervisionAndCompetencies } from './supervision-and-competencies.ts';
 import { seedTrainingHistory } from './training.ts';
 
@@ -122,6 +123,8 @@ export function seedExample(ctx: Ctx, { profile, seed, today }: SeedOptions): Se
       trainingRecords: seedTrainingHistory(db, random, today, pcnQueries.findColleague(db, managerId)?.name ?? ''),
       ...renamed(seedSupervisionAndCompetencies(db, random, today)),
     };
+    // Last, so the draws before it (and the example they make) are as they were.
+    seedCpdLog(db, random, today);
     recordAudit(ctx, {
       action: 'example.load',
       entity: 'pcn',
