@@ -245,6 +245,7 @@ test('the viewer reads every page and finds nothing to change', async ({ browser
       'Staff register',
       'Training matrix',
       'Compliance reports',
+      'Caseload',
       'ARRS claims',
       'Competencies',
       'Supervision actions',

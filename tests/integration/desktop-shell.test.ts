@@ -43,7 +43,8 @@ beforeEach(() => {
 });
 
 afterEach(async () => {
-  appEvents.emit('will-quit'); // closes the local backend, if one was started
+  // Closes the local backend, if one was started (a daily backup under way would hold the quit until it ends).
+  appEvents.emit('will-quit', { preventDefault: () => undefined });
   fake.resetFakeElectron();
   vi.restoreAllMocks();
   vi.unstubAllGlobals();

@@ -11,6 +11,7 @@ const EVERYTHING = [
   'Staff register',
   'Training matrix',
   'Compliance reports',
+  'Caseload',
   'ARRS claims',
   'Competencies',
   'Supervision actions',
