@@ -6,7 +6,8 @@ import { frameworkForRole } from '../../src/backend/competencies/frameworks.ts';
 import type { Requirement } from '../../src/shared/domain/requirements.ts';
 import { ok, tempDir } from '../support/backend.ts';
 import { CARE_COORDINATION_CSV } from '../support/care-coordination-framework.ts';
-import { pcnWithGp } from '../support/pcn.ts';
+import { pcnWithGp, supervisedLinkWorker } from '../support/pcn.ts';
+import { refused } from '../support/refused.ts';
 
 interface Correction {
   id: string;
@@ -57,6 +58,10 @@ function makeVersion1(backend: Backend): void {
   db.prepare('DELETE FROM catalogue_update').run();
   db.prepare("DELETE FROM framework_version WHERE framework_id <> 'splw-wdf-outline'").run();
 }
+
+const peerSupportStatus = async (backend: Backend, workerId: number) =>
+  (await ok(backend, 'compliance.worker', { workerId })).items.find((i) => i.requirement.id === 'splw-peer-support')
+    ?.status;
 
 const auditActions = (backend: Backend, action: string) =>
   backend.ctx.db
@@ -156,6 +161,37 @@ describe('requirements catalogue version 2', () => {
     const again = openFolder(dir, '2026-11-26T09:00:00Z');
     expect(auditActions(again, 'catalogue.update')).toHaveLength(1);
     expect(await ok(again, 'requirement.catalogueUpdate', {})).toBeNull();
+  });
+
+  it("a version 1 database's peer-support attendance, recorded as training, still meets the requirement once it reads the CPD log", async () => {
+    const dir = tempDir();
+    dirs.push(dir);
+    const first = openFolder(dir);
+    const { workerId } = await supervisedLinkWorker(first);
+    makeVersion1(first);
+    await ok(first, 'training.record', {
+      workerId,
+      requirementId: 'splw-peer-support',
+      status: 'completed',
+      completedOn: '2026-10-14',
+      evidence: [],
+    });
+    expect(await peerSupportStatus(first, workerId)).toMatchObject({ status: 'complete', date: '2027-10-14' });
+    closeLast();
+
+    const upgraded = openFolder(dir, '2026-11-25T09:00:00Z');
+    expect(await peerSupportStatus(upgraded, workerId)).toMatchObject({
+      status: 'complete',
+      date: '2027-01-14',
+      reason: 'Last logged 14/10/2026; next due by 14/01/2027',
+    });
+    const notice = await ok(upgraded, 'requirement.catalogueUpdate', {});
+    expect(notice?.changes[0]?.says).toMatch(/recorded as training still counts until it is 3 months old/);
+    // New attendance goes in the CPD log: a new training record for it is refused, as in a fresh database.
+    const record = { workerId, requirementId: 'splw-peer-support', status: 'completed', completedOn: '2026-11-20' };
+    expect(await refused(upgraded, 'training.record', record, 'requirementId', 'training_record')).toMatch(
+      /met by entries in the CPD log/,
+    );
   });
 
   it('a version 1 database gets the outline for a role with no framework, and keeps the one the PCN imported', async () => {

@@ -87,6 +87,18 @@ describe('a CPD requirement: a peer network or webinar at least every 3 months',
     expect(on('2026-05-28').status).toBe('expiring_soon');
   });
 
+  it('counts a completed training record for it, made while a record met it, as an entry dated its completion', () => {
+    const attended = { status: 'completed' as const, completedOn: '2026-03-11', expiresOn: '2027-03-11' };
+    const booked = { status: 'booked' as const, completedOn: null, expiresOn: null };
+    const facts = (today: string) => cpdFacts([], everyThreeMonths, null, today, [attended, booked]);
+    expect(facts('2026-04-01')).toEqual([{ status: 'completed', completedOn: '2026-03-11', expiresOn: '2026-06-11' }]);
+    expect(requirementStatus(peerSupport, linkWorker, facts('2026-06-11'), null, '2026-06-11', settings).status).toBe(
+      'overdue',
+    );
+    expect(cpdFacts([], everyThreeMonths, null, '2026-03-10', [attended])).toEqual([]);
+    expect(cpdFacts([], { hoursPerYear: 12 }, null, '2026-04-01', [attended])).toEqual([]);
+  });
+
   it('judges a leaver as at their last day', () => {
     const leaver = { ...linkWorker, leavingDate: '2026-05-31' };
     expect(statusOn('2026-11-30', [entry('2026-04-08')], everyThreeMonths, leaver)).toMatchObject({

@@ -41,6 +41,9 @@ export function loadFactSources(db: Database, today: string) {
     return facts;
   };
 
+  const recordsOf = (requirement: Requirement, workerId: number): readonly RecordFacts[] =>
+    records.get(workerId)?.get(requirement.id) ?? NONE;
+
   return (requirement: Requirement, workerId: number): readonly RecordFacts[] => {
     switch (requirement.check) {
       case 'competency_assessment':
@@ -48,9 +51,16 @@ export function loadFactSources(db: Database, today: string) {
       case 'supervision':
         return sessionsOf(requirement.sessionKind, workerId);
       case 'cpd':
-        return cpdFacts(cpd.get(workerId) ?? [], requirement.cpd, requirement.renewalMonths, today);
+        // Training records made while the requirement was met by a record still count (see cpdFacts).
+        return cpdFacts(
+          cpd.get(workerId) ?? [],
+          requirement.cpd,
+          requirement.renewalMonths,
+          today,
+          recordsOf(requirement, workerId),
+        );
       default:
-        return records.get(workerId)?.get(requirement.id) ?? NONE;
+        return recordsOf(requirement, workerId);
     }
   };
 }

@@ -16,22 +16,33 @@ const MONTHS_IN_A_YEAR = 12;
  * With `hoursPerYear`: one completion once the entries of the last 12 months add up to it, expiring when the
  * oldest of those it needs drops out of the year; a start short of it is in progress. Otherwise each entry of a
  * kind that counts is a completion, lasting `atLeastEveryMonths` (else the requirement's renewal months).
+ *
+ * `records` are the training records in force for the requirement, made while it was met by a record (catalogue
+ * version 1's peer support): each completed one counts as an entry of a kind that counts, dated its completion,
+ * so what was met before the change still is. They carry no hours, so an hours rule reads the log alone.
  */
 export function cpdFacts(
   entries: readonly CpdFacts[],
   rule: CpdCheckRule | null,
   renewalMonths: number | null,
   today: string,
+  records: readonly RecordFacts[] = [],
 ): RecordFacts[] {
   const kinds = rule?.kinds?.length ? new Set(rule.kinds) : null;
   const counted = entries.filter((e) => e.date <= today && (kinds === null || kinds.has(e.kind)));
   if (rule?.hoursPerYear !== undefined) return hoursFacts(counted, rule.hoursPerYear, today);
   const months = rule?.atLeastEveryMonths ?? renewalMonths;
-  return counted.map((e) => ({
+  return [...counted.map((e) => e.date), ...completionDates(records, today)].map((date) => ({
     status: 'completed' as const,
-    completedOn: e.date,
-    expiresOn: months === null ? null : addMonths(e.date, months),
+    completedOn: date,
+    expiresOn: months === null ? null : addMonths(date, months),
   }));
+}
+
+function completionDates(records: readonly RecordFacts[], today: string): string[] {
+  return records.flatMap((r) =>
+    r.status === 'completed' && r.completedOn !== null && r.completedOn <= today ? [r.completedOn] : [],
+  );
 }
 
 function hoursFacts(entries: readonly CpdFacts[], hoursPerYear: number, today: string): RecordFacts[] {
