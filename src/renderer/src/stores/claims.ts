@@ -3,19 +3,11 @@ import type { Domain } from '../../../shared/api/domains.ts';
 import type { ClaimReadiness, ClaimView, ClaimYear, PayFields, PcnPosition } from '../../../shared/domain/claims.ts';
 import { call } from '../api/client.ts';
 import { saveFile } from '../api/download.ts';
+import { STATUS_INPUTS } from './compliance.ts';
 import { createResource } from './resource.ts';
 
 /** A claim month is worked out from nearly everything: who is in post, their pay, and every requirement's status. */
-const CLAIM_INPUTS: readonly Domain[] = [
-  'claims',
-  'staff',
-  'pcn',
-  'training',
-  'supervision',
-  'competencies',
-  'requirements',
-  'settings',
-];
+export const CLAIM_INPUTS: readonly Domain[] = ['claims', ...STATUS_INPUTS];
 
 /** A month's claim: its lines and flags (frozen once submitted), its versions and the changes since the last one. */
 export const claimView = createResource<string, ClaimView>({
