@@ -89,21 +89,27 @@ describe('caseload import', () => {
     expect(months).toEqual([{ ...counts, month: '2026-10', referralsAccepted: 20, referralsDeclined: 4 }]);
   });
 
-  it.each(['NHS number', 'Patient', 'Date of birth', 'DOB', 'Postcode', 'Address line 1'])(
-    'refuses, writing nothing, a file with a column headed "%s"',
-    async (heading) => {
-      const backend = testBackend();
-      await twoLinkWorkers(backend);
-      const before = auditCount(backend);
-      const answer = await backend.call('caseload.import', countsCsv([], [...HEADINGS, heading]));
-      expect(answer.ok).toBe(false);
-      if (answer.ok) return;
-      expect(answer.error.code).toBe('VALIDATION');
-      expect(answer.error.message).toContain(`a column "${heading}" that looks like it identifies patients`);
-      expect(count(backend, 'caseload_month')).toBe(0);
-      expect(auditCount(backend)).toBe(before);
-    },
-  );
+  it.each([
+    'NHS number',
+    'Patient',
+    'Patient name',
+    'Date of birth',
+    'DOB',
+    'Postcode',
+    'Address line 1',
+    'Phone number',
+  ])('refuses, writing nothing, a file with a column headed "%s"', async (heading) => {
+    const backend = testBackend();
+    await twoLinkWorkers(backend);
+    const before = auditCount(backend);
+    const answer = await backend.call('caseload.import', countsCsv([], [...HEADINGS, heading]));
+    expect(answer.ok).toBe(false);
+    if (answer.ok) return;
+    expect(answer.error.code).toBe('VALIDATION');
+    expect(answer.error.message).toContain(`a column "${heading}" that looks like it identifies patients`);
+    expect(count(backend, 'caseload_month')).toBe(0);
+    expect(auditCount(backend)).toBe(before);
+  });
 
   it('refuses, writing nothing, a file with a valid NHS number in any cell', async () => {
     const backend = testBackend();
@@ -117,6 +123,48 @@ describe('caseload import', () => {
     if (answer.ok) return;
     expect(answer.error.code).toBe('VALIDATION');
     expect(answer.error.message).toContain('looks like an NHS number in row 20 (column "Referrals (871731000000106)")');
+    expect(answer.error.message).not.toContain('943');
+    expect(count(backend, 'caseload_month')).toBe(0);
+    expect(auditCount(backend)).toBe(before);
+  });
+
+  it('imports a file headed with counts of people and of phone contacts', async () => {
+    const backend = testBackend();
+    const call = callsOn(backend);
+    const { florence } = await twoLinkWorkers(backend);
+    const file = csvFile([
+      ['Clinician', 'Month', 'Referrals', 'Phone contacts', 'Patients supported', 'Service users ended'],
+      ['Florence Ndlovu', '2026-10', 20, 150, 61, 9],
+    ]);
+    expect(await call('caseload.import', file)).toEqual({ months: 1, workers: 1 });
+    const { months } = await call('caseload.forWorker', { workerId: florence });
+    expect(months).toEqual([
+      {
+        month: '2026-10',
+        referralsAccepted: 20,
+        referralsDeclined: 0,
+        contacts: 150,
+        supportedAtEnd: 61,
+        supportEnded: 9,
+      },
+    ]);
+  });
+
+  it('refuses, writing nothing and not repeating it, a file with a valid NHS number among its headings', async () => {
+    const backend = testBackend();
+    await twoLinkWorkers(backend);
+    const before = auditCount(backend);
+    const answer = await backend.call(
+      'caseload.import',
+      csvFile([
+        ['Clinician', 'Month', 'Referrals', '943 476 5919'],
+        ['Florence Ndlovu', '2026-10', 20, 4],
+      ]),
+    );
+    expect(answer.ok).toBe(false);
+    if (answer.ok) return;
+    expect(answer.error.code).toBe('VALIDATION');
+    expect(answer.error.message).toContain('looks like an NHS number in its headings (column 4)');
     expect(answer.error.message).not.toContain('943');
     expect(count(backend, 'caseload_month')).toBe(0);
     expect(auditCount(backend)).toBe(before);

@@ -1,13 +1,26 @@
 import type { CaseloadCount } from '../../shared/domain/caseload.ts';
 
 /**
- * Headings that look like they name, locate or date a patient. A caseload report is counts by worker: a file with
- * any such column is refused whole, whatever the column holds.
+ * Headings that look like they name, number, locate, reach or date a patient. A caseload report is counts by worker:
+ * a file with any such column is refused whole, whatever the column holds. Counts of people ("Patients supported",
+ * "Phone contacts") are not identifiers: a person word refuses only alone or with a name, number or the like.
  */
-const PATIENT_HEADING =
-  /\bnhs\b|nhs ?(number|no)|patient|service ?user|\bclient|\bdob\b|d\.o\.b|birth|address|post ?code|\bmrn\b|hospital (number|no)|forename|surname|first ?name|last ?name|family name|given name|mobile|phone|e-?mail/i;
+const PATIENT_IDENTIFIERS: readonly RegExp[] = [
+  /\bnhs ?(number|no\b|num\b|#)|^nhs$/,
+  /^(the )?(patient|service ?user|client|person)s?'?( (name|id|identifier|number|no\.?|ref|reference|details))?$/,
+  /(patient|service ?user|client)'?s?'? (name|id\b|identifier|number|no\b|ref\b|reference)/,
+  /name of (the )?(patient|service ?user|client|person)/,
+  /\bdob\b|d\.o\.b|birth/,
+  /\baddress\b|post ?code|zip code/,
+  /\bmrn\b|hospital (number|no\b)|\b(forename|surname|first ?name|last ?name|family name|given name)s?\b/,
+  /\b(phone|telephone|tel|mobile|contact) ?(number|no\b|#)|^(phone|telephone|tel|mobile)$/,
+  /^e-?mail$/,
+];
 
-export const looksLikePatientHeading = (heading: string): boolean => PATIENT_HEADING.test(heading);
+export const looksLikePatientHeading = (heading: string): boolean => {
+  const words = heading.trim().toLowerCase().replace(/\s+/g, ' ');
+  return PATIENT_IDENTIFIERS.some((pattern) => pattern.test(words));
+};
 
 export type ImportColumn = 'worker' | 'month' | CaseloadCount;
 

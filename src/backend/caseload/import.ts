@@ -48,6 +48,14 @@ function countOfCell(cell: Cell, field: CaseloadCount): number | string {
 
 /** Refuses, naming where, a file whose headings or cells may identify a patient. */
 function refusePatientData(sheet: Sheet, fileName: string): void {
+  const hasNhsNumber = (text: string) => findNhsNumbers(text).length > 0;
+  const numbered = sheet.headers.findIndex(hasNhsNumber);
+  if (numbered >= 0)
+    throw invalidField(
+      'dataBase64',
+      `${fileName} has what looks like an NHS number in its headings (column ${numbered + 1}): nothing was imported. ` +
+        'Import counts by worker and month only.',
+    );
   const heading = sheet.headers.find(looksLikePatientHeading);
   if (heading !== undefined)
     throw invalidField(
@@ -56,7 +64,7 @@ function refusePatientData(sheet: Sheet, fileName: string): void {
         'Import counts by worker and month only.',
     );
   for (const { row, cells } of sheet.rows) {
-    const column = cells.findIndex((c) => findNhsNumbers(cellText(c)).length > 0);
+    const column = cells.findIndex((c) => hasNhsNumber(cellText(c)));
     if (column >= 0)
       throw invalidField(
         'dataBase64',
