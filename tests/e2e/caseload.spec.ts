@@ -59,32 +59,33 @@ test('the lead’s caseload view flags a link worker above 250 people a year', a
   await chooseCsv(page, 'caseload-2026.csv', countsCsv());
   await expect(page.getByRole('alert')).toContainText('Imported 11 months of figures for 1 link worker');
 
-  // 140 + 11 × 12 = 272 people in the 12 months: above 250. Contacts 2,300 ÷ 272 = 8.5 a person: within 6–12.
+  // 53 already supported as November 2025 opened (55 at its end, less 12 new, plus 10 ended), then 11 × 12 + 140
+  // new: 325 people in the 12 months, above 250. Contacts 2,300 ÷ 325 = 7.1 a person: within 6–12.
   const row = page.getByRole('table', { name: 'Caseload by link worker' }).getByRole('row', { name: WORKER });
-  await expect(row.getByRole('cell').nth(2)).toHaveText('272');
+  await expect(row.getByRole('cell').nth(2)).toHaveText('325');
   await expect(row).toContainText('Above the norm');
   await expect(row).toContainText('norm 200–250');
-  await expect(row.getByRole('cell').nth(4)).toHaveText('8.5');
+  await expect(row.getByRole('cell').nth(4)).toHaveText('7.1');
   await expect(row).toContainText('Within the norm');
   await saveScreenshot(page, 'caseload-lead-view');
   await expectNoSeriousA11yViolations(page);
 
-  // The norms are the lead's settings: with at most 280 people a year, 272 is within.
+  // The norms are the lead's settings: with at most 330 people a year, 325 is within.
   const sections = page.getByRole('navigation', { name: 'Sections' });
   await sections.getByRole('link', { name: 'Settings' }).click();
   const norms = page.getByRole('form', { name: 'Caseload norms' });
   await norms.getByLabel('Most people a year').fill('180');
   await norms.getByRole('button', { name: 'Save caseload norms' }).click();
   await expect(norms.getByText('The most people a year cannot be below the fewest')).toBeVisible();
-  await norms.getByLabel('Most people a year').fill('280');
+  await norms.getByLabel('Most people a year').fill('330');
   await norms.getByRole('button', { name: 'Save caseload norms' }).click();
-  await expect(norms.getByLabel('Most people a year')).toHaveValue('280');
+  await expect(norms.getByLabel('Most people a year')).toHaveValue('330');
   await expect(norms.getByText('The most people a year cannot be below the fewest')).toBeHidden();
   await page.getByRole('region', { name: 'Caseload norms' }).screenshot({
     path: 'test-results/screenshots/caseload-settings.png',
   });
   await sections.getByRole('link', { name: 'Caseload' }).click();
-  await expect(row).toContainText('norm 200–280');
+  await expect(row).toContainText('norm 200–330');
   await expect(row.getByText('Above the norm')).toBeHidden();
 
   // A new supervision session starts from the latest month's figures, still editable.

@@ -24,19 +24,22 @@ const HEADINGS = [
   'Ended',
 ];
 
-/** A year of rows for Florence (26 referrals a month: above 250 a year) and Sam's six months since starting. */
+/**
+ * A year of rows for Florence (58 supported as November 2025 opened, then 26 referrals a month: above 250 a year)
+ * and Sam's six months since starting (May's 4 at its end are its 18 new less 14 ended: nobody inherited).
+ */
 function countsCsv(extra: (string | number)[][] = [], headings = HEADINGS) {
   const florence = Array.from({ length: 12 }, (_, i) => {
     const month = i < 2 ? `2025-${11 + i}` : `2026-${String(i - 1).padStart(2, '0')}`;
     return ['Florence Ndlovu', month, 26, 3, 190, 60, 24];
   });
-  const sam = ['May 2026', 'Jun 2026', '07/2026', '01/08/2026', 'September 2026', '2026-10'].map((month) => [
+  const sam = ['May 2026', 'Jun 2026', '07/2026', '01/08/2026', 'September 2026', '2026-10'].map((month, i) => [
     'sam okafor',
     month,
     18,
     1,
     150,
-    40,
+    i === 0 ? 4 : 40,
     14,
   ]);
   return csvFile([headings, ...florence, ...sam, ...extra], { fileName: 'caseload-october.csv' });
@@ -56,7 +59,7 @@ describe('caseload import', () => {
     expect(auditCount(backend)).toBe(auditBefore + 1);
 
     const florences = await call('caseload.forWorker', { workerId: florence });
-    expect(florences.figures).toMatchObject({ peopleSupported: 312, contactsPerPerson: 7.3, peopleFlag: 'above' });
+    expect(florences.figures).toMatchObject({ peopleSupported: 58 + 312, contactsPerPerson: 6.2, peopleFlag: 'above' });
     const sams = await call('caseload.forWorker', { workerId: sam });
     expect(sams.figures).toMatchObject({
       monthsInPost: 6,

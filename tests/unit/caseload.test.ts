@@ -5,6 +5,7 @@ import {
   caseloadFigures,
   flagOf,
   monthProblem,
+  openingCaseload,
   rollingWindow,
   shiftMonth,
   supervisionPrefill,
@@ -84,6 +85,35 @@ describe('the rolling 12 months', () => {
     const figures = caseloadFigures([], halfTimeLeaver, DEFAULT_CASELOAD_THRESHOLDS, TODAY);
     expect(figures.monthsInPost).toBe(6); // November 2025 to April 2026
     expect(figures.expectedPeople).toEqual({ min: 50, max: 63 });
+  });
+
+  it('count those already supported as the window opened when the month before it is not recorded', () => {
+    // 100 supported at each month end, 5 joining and 5 leaving a month: 100 at the start, 160 people over the year.
+    const steady = everyMonth('2025-11', 12, {
+      supportedAtEnd: 100,
+      referralsAccepted: 5,
+      contacts: 60,
+      supportEnded: 5,
+    });
+    const figures = caseloadFigures(steady, FULL_TIME, DEFAULT_CASELOAD_THRESHOLDS, TODAY);
+    expect(openingCaseload(steady, '2025-11', '2026-10')).toBe(100);
+    expect(figures).toMatchObject({ peopleSupported: 160, contacts: 720, contactsPerPerson: 4.5 });
+    expect([figures.peopleFlag, figures.contactsFlag]).toEqual(['below', 'below']);
+    // The month before the window, when recorded, is taken as it is.
+    expect(openingCaseload([month('2025-10', { supportedAtEnd: 90 }), ...steady], '2025-11', '2026-10')).toBe(90);
+  });
+
+  it('say months are missing, not below the norm, when the opening caseload cannot be known', () => {
+    // Referrals alone were imported: the month-end counts are 0, so nothing can be worked back from them.
+    const referralsOnly = everyMonth('2025-11', 12, { referralsAccepted: 10, contacts: 30 });
+    expect(openingCaseload(referralsOnly, '2025-11', '2026-10')).toBeNull();
+    const figures = caseloadFigures(referralsOnly, FULL_TIME, DEFAULT_CASELOAD_THRESHOLDS, TODAY);
+    expect(figures).toMatchObject({ peopleSupported: 120, contactsPerPerson: 3, peopleFlag: 'incomplete' });
+    expect(figures.contactsFlag).toBe('below');
+    // Per person, a count of people that is only a floor cannot show a worker seeing each person too often.
+    const often = everyMonth('2025-11', 12, { referralsAccepted: 10, contacts: 200 });
+    expect(caseloadFigures(often, FULL_TIME, DEFAULT_CASELOAD_THRESHOLDS, TODAY).contactsFlag).toBe('incomplete');
+    expect(openingCaseload([], '2025-11', '2026-10')).toBeNull();
   });
 
   it('flag nothing while no month in the window has figures', () => {

@@ -40,11 +40,28 @@ export function flagOf(value: number | null, min: number, max: number): NormFlag
 const oneDecimal = (n: number): number => Math.round(n * 10) / 10;
 
 /**
+ * How many people a worker was supporting as the window opened: the month before's "supported at month end" or,
+ * as the grid does not offer that month, worked back from the first month recorded in the window (supported at
+ * its end, less its new referrals, plus those whose support ended in it). Null when neither can be known, or the
+ * counts worked back from cannot be right (a report of referrals alone leaves the month-end count at 0).
+ */
+export function openingCaseload(months: readonly CaseloadMonth[], fromMonth: string, toMonth: string): number | null {
+  const before = months.find((m) => m.month === shiftMonth(fromMonth, -1));
+  if (before) return before.supportedAtEnd;
+  const first = months
+    .filter((m) => m.month >= fromMonth && m.month <= toMonth)
+    .reduce<CaseloadMonth | null>((best, m) => (best === null || m.month < best.month ? m : best), null);
+  if (!first) return null;
+  const opening = first.supportedAtEnd - first.referralsAccepted + first.supportEnded;
+  return opening >= 0 ? opening : null;
+}
+
+/**
  * A worker's caseload over the rolling 12 months. People supported = those supported at the window's start
- * (the month before the window's "supported at month end") plus the new referrals accepted in the window, so
- * nobody is counted twice. The 200–250 a year norm is pro-rated to the window's months the worker was in post and
- * to their whole-time equivalent (a part-timer supports fewer people); with no months recorded, nothing is flagged,
- * and with some missing, "below" is not claimed, as the missing months can only add people.
+ * (openingCaseload) plus the new referrals accepted in the window, so nobody is counted twice. The 200–250 a year
+ * norm is pro-rated to the window's months the worker was in post and to their whole-time equivalent (a part-timer
+ * supports fewer people); with no months recorded, nothing is flagged. With months missing or the opening caseload
+ * unknown, the people counted are a floor: "below" (and, per person, "above") is not claimed but "Months missing".
  */
 export function caseloadFigures(
   months: readonly CaseloadMonth[],
@@ -59,8 +76,8 @@ export function caseloadFigures(
   const monthsInPost = firstInPost <= lastInPost ? monthsBetween(firstInPost, lastInPost).length : 0;
 
   const inWindow = months.filter((m) => m.month >= fromMonth && m.month <= toMonth);
-  const atStart = months.find((m) => m.month === shiftMonth(fromMonth, -1))?.supportedAtEnd ?? 0;
-  const peopleSupported = atStart + inWindow.reduce((sum, m) => sum + m.referralsAccepted, 0);
+  const opening = openingCaseload(months, fromMonth, toMonth);
+  const peopleSupported = (opening ?? 0) + inWindow.reduce((sum, m) => sum + m.referralsAccepted, 0);
   const contacts = inWindow.reduce((sum, m) => sum + m.contacts, 0);
   const contactsPerPerson = peopleSupported > 0 ? oneDecimal(contacts / peopleSupported) : null;
 
@@ -70,7 +87,11 @@ export function caseloadFigures(
     max: Math.round(thresholds.peoplePerYearMax * share),
   };
   const recorded = inWindow.length > 0;
+  const peopleFloorOnly = opening === null || inWindow.length < monthsInPost;
   const peopleFlag = recorded ? flagOf(peopleSupported, expectedPeople.min, expectedPeople.max) : 'unknown';
+  const contactsFlag = recorded
+    ? flagOf(contactsPerPerson, thresholds.contactsPerPersonMin, thresholds.contactsPerPersonMax)
+    : 'unknown';
   return {
     fromMonth,
     toMonth,
@@ -80,10 +101,8 @@ export function caseloadFigures(
     contacts,
     contactsPerPerson,
     expectedPeople,
-    peopleFlag: peopleFlag === 'below' && inWindow.length < monthsInPost ? 'incomplete' : peopleFlag,
-    contactsFlag: recorded
-      ? flagOf(contactsPerPerson, thresholds.contactsPerPersonMin, thresholds.contactsPerPersonMax)
-      : 'unknown',
+    peopleFlag: peopleFlag === 'below' && peopleFloorOnly ? 'incomplete' : peopleFlag,
+    contactsFlag: contactsFlag === 'above' && opening === null ? 'incomplete' : contactsFlag,
   };
 }
 
