@@ -31,6 +31,32 @@ describe('reimbursable training time on the claim line', () => {
     expect((await lineOf(backend, w.untrained)).trainingTime).toEqual({ hours: 0, costPence: 0 });
   });
 
+  it('counts training under way nothing until it is completed, then once, in the month of completion', async () => {
+    const backend = testBackend();
+    const w = await threeLines(backend);
+    const underWay = await ok(
+      backend,
+      'training.record',
+      course(w.ready, { status: 'in_progress', startDate: '2025-10-06', completedOn: null }),
+    );
+    expect((await lineOf(backend, w.ready)).trainingTime).toEqual({ hours: 0, costPence: 0 });
+
+    await ok(backend, 'training.correct', {
+      recordId: underWay.id,
+      status: 'completed',
+      startDate: '2025-10-06',
+      completedOn: '2025-11-10',
+      provider: underWay.provider,
+      trainingHours: 7.5,
+      reimbursable: true,
+      reason: 'Finished the module',
+    });
+    const hoursIn = async (month: string) =>
+      (await ok(backend, 'claim.view', { month })).data.lines.find((l) => l.workerId === w.ready)?.trainingTime?.hours;
+    expect(await hoursIn(MONTH)).toBe(0);
+    expect(await hoursIn('2025-11')).toBe(7.5);
+  });
+
   it('prints the figure in the claim pack for the clinical director', async () => {
     const backend = testBackend();
     const w = await threeLines(backend);

@@ -23,13 +23,20 @@ const record = (change: Partial<TimeRecord> = {}): TimeRecord => ({
 const fullMonth = { month: MONTH, hoursPerWeek: 37.5, daysInPost: 31, daysInMonth: 31, costPence: 306125 };
 
 describe('reimbursable training time in a month', () => {
-  it('counts the marked records whose hours fall in the month, by completion day or, under way, by start day', () => {
+  it('counts the marked records completed in the month, whenever they began', () => {
     const records = [
       record({ trainingHours: 7.5, completedOn: '2025-10-01' }),
-      record({ trainingHours: 3.25, completedOn: '2025-10-31' }),
-      record({ trainingHours: 2, completedOn: null, startDate: '2025-10-20' }),
+      record({ trainingHours: 3.25, completedOn: '2025-10-31', startDate: '2025-09-22' }),
     ];
-    expect(reimbursableHoursInMonth(records, MONTH)).toBe(12.75);
+    expect(reimbursableHoursInMonth(records, MONTH)).toBe(10.75);
+  });
+
+  it('counts training still under way nothing yet, and its hours once, in the month it is completed', () => {
+    const underWay = record({ trainingHours: 2, completedOn: null, startDate: '2025-10-20' });
+    expect(reimbursableHoursInMonth([underWay], MONTH)).toBe(0);
+    const completedLater = { ...underWay, completedOn: '2025-11-03' };
+    expect(reimbursableHoursInMonth([completedLater], MONTH)).toBe(0);
+    expect(reimbursableHoursInMonth([completedLater], '2025-11')).toBe(2);
   });
 
   it('leaves out records outside the month, withdrawn records and records not marked as reimbursable', () => {

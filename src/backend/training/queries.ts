@@ -144,7 +144,7 @@ export function recordFactsByWorker(
   return byWorker;
 }
 
-/** Each worker's current records with hours that count on a day from `from` to `to` (withdrawn ones marked). */
+/** Each worker's current records with hours, completed on a day from `from` to `to` (withdrawn ones marked). */
 export function timeRecordsByWorker(db: Database, from: string, to: string): Map<number, TimeRecord[]> {
   const rows = sql(
     db,
@@ -152,7 +152,7 @@ export function timeRecordsByWorker(db: Database, from: string, to: string): Map
             completed_on AS completedOn, withdrawn_at AS withdrawnAt, withdrawn_by AS withdrawnBy,
             withdrawn_reason AS withdrawnReason
      FROM training_record r
-     WHERE training_minutes IS NOT NULL AND coalesce(completed_on, start_date) BETWEEN ? AND ? AND ${CURRENT}`,
+     WHERE training_minutes IS NOT NULL AND completed_on BETWEEN ? AND ? AND ${CURRENT}`,
   ).all(from, to) as (Omit<TimeRecord, 'reimbursable' | 'withdrawal'> & {
     workerId: number;
     reimbursable: 0 | 1;

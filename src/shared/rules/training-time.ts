@@ -14,16 +14,19 @@ export interface TrainingTime {
   costPence: number;
 }
 
-/** The day a record's hours count on: the day it was completed, or, while it is under way, the day it began. */
-export const dayHoursCount = (r: Pick<TimeRecord, 'startDate' | 'completedOn'>): string | null =>
-  r.completedOn ?? r.startDate;
+/**
+ * The day a record's hours count on: the day it was completed. Training still under way counts nothing yet, so its
+ * hours are claimed once, in the month it is completed, even when a correction later completes it: a month's
+ * submitted claim never holds hours that a later month counts again.
+ */
+export const dayHoursCount = (r: Pick<TimeRecord, 'completedOn'>): string | null => r.completedOn;
 
 /** Hours a year ÷ months: a weekly contract of 37.5 hours is 162.5 hours a month. */
 const WEEKS_A_MONTH = 52 / 12;
 
 /**
- * Reimbursable hours in a month (`YYYY-MM`): records marked towards a level 3 standard, not withdrawn, whose hours
- * count on a day of the month.
+ * Reimbursable hours in a month (`YYYY-MM`): records marked towards a level 3 standard, not withdrawn, completed on
+ * a day of the month.
  */
 export function reimbursableHoursInMonth(records: readonly TimeRecord[], month: string): number {
   return records
