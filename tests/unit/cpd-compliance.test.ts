@@ -87,6 +87,14 @@ describe('a CPD requirement: a peer network or webinar at least every 3 months',
     expect(on('2026-05-28').status).toBe('expiring_soon');
   });
 
+  it('keeps the usual due-soon window for a check that is not met from the CPD log, whatever rule it carries', () => {
+    const recordCheck = { ...peerSupport, check: 'record' as const, cpd: { dueSoonDays: 14 } };
+    const attended = [{ status: 'completed' as const, completedOn: '2026-03-11', expiresOn: '2026-06-11' }];
+    expect(requirementStatus(recordCheck, linkWorker, attended, null, '2026-05-20', settings).status).toBe(
+      'expiring_soon',
+    );
+  });
+
   it('counts a completed training record for it, made while a record met it, as an entry dated its completion', () => {
     const attended = { status: 'completed' as const, completedOn: '2026-03-11', expiresOn: '2027-03-11' };
     const booked = { status: 'booked' as const, completedOn: null, expiresOn: null };

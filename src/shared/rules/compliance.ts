@@ -177,7 +177,7 @@ export function evaluateRequirement(
 ): Evaluation {
   if (!rule.roles.includes(worker.role)) return OTHER_ROLE;
   if (exempt) return EXEMPT;
-  const dueSoonDays = rule.cpd?.dueSoonDays;
+  const dueSoonDays = rule.check === 'cpd' ? rule.cpd?.dueSoonDays : undefined;
   if (dueSoonDays !== undefined && dueSoonDays !== settings.expiringSoonDays)
     return evaluateRequirement(rule, worker, records, exempt, today, { ...settings, expiringSoonDays: dueSoonDays });
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MAX_EVIDENCE_FILES_PER_RECORD } from '../domain/evidence-limits.ts';
 import { CHECKS, RECORD_STATUSES, REQUIREMENT_KINDS } from '../domain/requirements.ts';
+import { CPD_KIND_IDS } from '../rules/cpd-kinds.ts';
 import { roleList } from './competencies.ts';
 import { id, isoDate, itemId } from './fields.ts';
 import { staffText } from './staff-text.ts';
@@ -40,6 +41,25 @@ export const cpdCheckRule = z
   .strict();
 export type CpdCheckRule = z.output<typeof cpdCheckRule>;
 
+/**
+ * A CPD rule belongs to a `cpd` check and says one thing: how often, or how many hours a year (a check with no
+ * rule would count any entry). The kinds it names must be kinds a person can log, or it could never be met.
+ */
+function checkCpdRule(r: { check: string; cpd: CpdCheckRule | null }, ctx: z.RefinementCtx): void {
+  const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+  if (r.check !== 'cpd') {
+    if (r.cpd !== null) issue(['cpd'], 'Only a requirement met from the CPD log (check "cpd") has a CPD rule');
+    return;
+  }
+  const rules = [r.cpd?.atLeastEveryMonths, r.cpd?.hoursPerYear].filter((rule) => rule !== undefined);
+  if (rules.length !== 1)
+    issue(['cpd'], 'A CPD check needs one rule: at least every so many months, or so many hours a year (not both)');
+  r.cpd?.kinds?.forEach((kind, index) => {
+    if (!CPD_KIND_IDS.has(kind))
+      issue(['cpd', 'kinds', index], `"${kind}" is not a kind of CPD: use ${[...CPD_KIND_IDS].join(', ')}`);
+  });
+}
+
 export const requirementFields = z
   .object({
     id: z
@@ -61,7 +81,8 @@ export const requirementFields = z
     blocksClaim: z.boolean({ error: 'blocksClaim must be true or false' }),
     source: staffText(500, { multiline: true }).default(''),
   })
-  .strict();
+  .strict()
+  .superRefine(checkCpdRule);
 export type RequirementFields = z.output<typeof requirementFields>;
 
 export const catalogueFile = z
