@@ -1,5 +1,5 @@
 import { expect, saveScreenshot, test } from './fixtures.ts';
-import { addLinkWorker, expectNoSeriousA11yViolations, openExample } from './helpers.ts';
+import { addLinkWorker, expectNoSeriousA11yViolations, fillDate, openExample } from './helpers.ts';
 
 const PEER_SUPPORT = 'Attends an ICS or NHS England peer-support network';
 
@@ -52,12 +52,16 @@ test('a link worker logs the national webinar from its suggestion, and their pee
   await page.getByRole('link', { name: 'Ruth Ellis', exact: true }).click();
   await page.getByRole('tab', { name: 'Supervision' }).click();
   await page.getByRole('link', { name: 'Record a session' }).click();
-  const recent = page.getByRole('region', { name: 'CPD in the last month (1 entry)' });
+  const recent = page.getByRole('region', { name: 'CPD in the month to 16/11/2026 (1 entry)' });
   await expect(recent).toContainText(
     '11/11/2026: National social prescribing webinar (NHS England) · Webinar · 1.5 hours',
   );
   await saveScreenshot(page, 'cpd-in-supervision');
   await expectNoSeriousA11yViolations(page);
+  // A session held earlier and recorded late shows the CPD of the month up to its own date, not today's.
+  await fillDate(page.getByRole('form', { name: 'Supervision session' }), 'Session date', '01/10/2026');
+  const before = page.getByRole('region', { name: 'CPD in the month to 01/10/2026 (0 entries)' });
+  await expect(before).toContainText('Nothing logged since 01/09/2026.');
 });
 
 test('a link worker logs CPD by hand with what they learned, changes it and removes it', async ({ page, app }) => {

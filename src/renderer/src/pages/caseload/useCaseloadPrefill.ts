@@ -16,13 +16,13 @@ export interface CaseloadPrefill {
  * A new supervision session's caseload fields, from a link worker's monthly figures. Anyone else, or figures that
  * cannot be read, leaves them blank to type.
  */
-export function useCaseloadPrefill(worker: WorkerRow, newSession: boolean, today: string): CaseloadPrefill {
+export function useCaseloadPrefill(worker: WorkerRow, newSession: boolean, sessionDate: string): CaseloadPrefill {
   const wanted = newSession && worker.role === 'splw';
   const state = workerCaseload.use(worker.id, wanted);
   const blank = { caseloadActive: '', newReferrals: '', source: null };
   if (!wanted) return { ready: true, ...blank };
   if (state.status === 'loading') return { ready: false, ...blank };
-  const prefill = state.status === 'ready' ? supervisionPrefill(state.data.months, today) : null;
+  const prefill = state.status === 'ready' ? supervisionPrefill(state.data.months, sessionDate) : null;
   if (!prefill) return { ready: true, ...blank };
   return {
     ready: true,

@@ -5,17 +5,17 @@ import { countOf } from '../../../../shared/rules/words.ts';
 import { cpdLog } from '../../stores/cpd.ts';
 import { dataOf } from '../../stores/loadable.ts';
 
-/** The person's CPD of the last month, read-only, beside a supervision session being written. */
-export function RecentCpd({ workerId, today }: { workerId: number; today: string }) {
+/** The person's CPD of the month up to a supervision session's date, read-only, beside the session being written. */
+export function RecentCpd({ workerId, sessionDate }: { workerId: number; sessionDate: string }) {
   const log = dataOf(cpdLog.use(workerId));
-  if (!log || today === '') return null;
-  const since = addMonths(today, -1);
-  const recent = log.entries.filter((e) => e.date > since && e.date <= today);
+  if (!log || sessionDate === '') return null;
+  const since = addMonths(sessionDate, -1);
+  const recent = log.entries.filter((e) => e.date > since && e.date <= sessionDate);
   const kindLabel = new Map(log.kinds.map((k) => [k.id, k.label]));
   return (
     <Paper component="section" aria-labelledby="recent-cpd-heading" variant="outlined" sx={{ p: 2, mb: 2 }}>
       <Typography variant="h3" id="recent-cpd-heading" sx={{ fontSize: '1rem', fontWeight: 600 }} gutterBottom>
-        CPD in the last month ({countOf(recent.length, 'entry', 'entries')})
+        CPD in the month to {formatUkDate(sessionDate)} ({countOf(recent.length, 'entry', 'entries')})
       </Typography>
       {recent.length === 0 ? (
         <Typography variant="body2" color="text.secondary">

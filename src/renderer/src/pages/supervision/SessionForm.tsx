@@ -29,6 +29,8 @@ export function SessionForm(props: {
   onSave(fields: SessionFields): Promise<unknown>;
   /** Where the caseload fields were filled in from, if they were. */
   caseloadSource?: string | null;
+  /** Told the session date as typed (dd/mm/yyyy, perhaps half typed). */
+  onDateChange?(text: string): void;
 }) {
   const [d, setD] = useState(props.initial);
   const colleagues = useOrganisationStore((s) => s.colleagues);
@@ -57,7 +59,17 @@ export function SessionForm(props: {
         &quot;Person A&quot;.
       </Alert>
       <Box sx={grid}>
-        <DateField label="Session date" kind="past" required value={d.date} onChange={set('date')} error={e.date} />
+        <DateField
+          label="Session date"
+          kind="past"
+          required
+          value={d.date}
+          onChange={(text) => {
+            set('date')(text);
+            props.onDateChange?.(text);
+          }}
+          error={e.date}
+        />
         <SelectField
           label="Kind"
           required

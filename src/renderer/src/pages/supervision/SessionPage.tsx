@@ -1,11 +1,11 @@
 import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useAbilities } from '../../app/abilities.ts';
 import type { WorkerRow } from '../../../../shared/domain/staff.ts';
 import type { SessionFields, SupervisionSession } from '../../../../shared/domain/supervision.ts';
 import { isLocked } from '../../../../shared/domain/supervision.ts';
-import { formatUkDate } from '../../../../shared/rules/dates.ts';
+import { formatUkDate, parseUkDate } from '../../../../shared/rules/dates.ts';
 import { href, navigate } from '../../app/router.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import type { WayBack } from '../../components/PageState.tsx';
@@ -113,7 +113,14 @@ function SessionEditor({ worker, session, choices }: SessionProps) {
   const today = useAppStore((s) => s.status?.today ?? '');
   const organisation = useOrganisationStore((s) => s.state);
   const loadOrganisation = useOrganisationStore((s) => s.load);
-  const prefill = useCaseloadPrefill(worker, session === null, today);
+  // The session's date, not today's, as an older session may be opened or a past one recorded: the caseload
+  // starts from the figures up to the date the form starts with, and the CPD beside it follows the date as typed.
+  const startDate = session?.date ?? today;
+  const formKey = session?.id ?? 'new';
+  // Kept with the form it was typed in, so another session opened here starts from its own date.
+  const [typed, setTyped] = useState<{ formKey: number | 'new'; date: string } | null>(null);
+  const typedDate = typed?.formKey === formKey ? typed.date : null;
+  const prefill = useCaseloadPrefill(worker, session === null, startDate);
   useEffect(() => {
     if (organisation.status === 'loading') void loadOrganisation();
   }, [organisation.status, loadOrganisation]);
@@ -128,9 +135,9 @@ function SessionEditor({ worker, session, choices }: SessionProps) {
     <PageState state={organisation} what="the colleagues" retry={() => void loadOrganisation()}>
       {() => (
         <>
-          <RecentCpd workerId={worker.id} today={today} />
+          <RecentCpd workerId={worker.id} sessionDate={typedDate ?? startDate} />
           <SessionForm
-            key={session?.id ?? 'new'}
+            key={formKey}
             workerId={worker.id}
             initial={
               session
@@ -142,6 +149,10 @@ function SessionEditor({ worker, session, choices }: SessionProps) {
                   }
             }
             caseloadSource={prefill.source}
+            onDateChange={(text) => {
+              const iso = parseUkDate(text);
+              if (iso) setTyped({ formKey, date: iso });
+            }}
             kinds={choices.kinds}
             competencies={choices.competencies}
             onSave={save}
