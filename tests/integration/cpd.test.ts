@@ -191,6 +191,30 @@ describe('the national webinar, suggested on its date', () => {
     ).toMatchObject({ error: { code: 'VALIDATION' } });
   });
 
+  it('is offered again once the entry logged from it is moved to another day or kind, and only then', async () => {
+    const backend = testBackend();
+    const call = callsOn(backend);
+    const { workerId } = await supervisedLinkWorker(backend);
+    const logged = await call('cpd.logSuggestion', { workerId, eventKey: WEBINAR });
+    const fields = { ...network(workerId).fields, date: logged.date, kind: logged.kind, title: logged.title };
+    const reworded = await call('cpd.update', { id: logged.id, fields: { ...fields, learned: 'Social value' } });
+    expect(reworded.eventKey).toBe(WEBINAR);
+    expect((await call('cpd.forWorker', { workerId })).suggestions).toEqual([]);
+
+    // It was in fact a local network the week before: the webinar itself is still to log.
+    const moved = await call('cpd.update', {
+      id: logged.id,
+      fields: { ...fields, date: '2026-11-04', kind: 'peer-network', title: 'ICS link worker network' },
+    });
+    expect(moved.eventKey).toBeNull();
+    expect((await call('cpd.forWorker', { workerId })).suggestions.map((s) => s.eventKey)).toEqual([WEBINAR]);
+    await call('cpd.logSuggestion', { workerId, eventKey: WEBINAR });
+    expect((await call('cpd.forWorker', { workerId })).entries.map((e) => [e.date, e.kind])).toEqual([
+      ['2026-11-11', 'webinar'],
+      ['2026-11-04', 'peer-network'],
+    ]);
+  });
+
   it('is not offered to a care coordinator', async () => {
     const backend = testBackend();
     const { workerId } = await supervisedLinkWorker(backend);

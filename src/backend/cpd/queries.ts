@@ -75,12 +75,12 @@ export function insertEntry(db: Database, row: CpdRow, createdAt: string, create
   );
 }
 
-export function updateEntry(db: Database, id: number, row: Omit<CpdRow, 'workerId' | 'eventKey'>): void {
+export function updateEntry(db: Database, id: number, row: Omit<CpdRow, 'workerId'>): void {
   sql(
     db,
     `UPDATE cpd_entry SET date = @date, kind = @kind, title = @title, minutes = @minutes, learned = @learned,
        practice_change = @practiceChange, competencies = @competencies, evidence_file_id = @evidenceFileId,
-       evidence_name = @evidenceName
+       evidence_name = @evidenceName, event_key = @eventKey
      WHERE id = @id`,
   ).run({ ...row, id });
 }

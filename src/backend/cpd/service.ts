@@ -97,7 +97,10 @@ export function updateEntry(ctx: Ctx, { id, fields, evidence }: z.output<typeof 
   const upload = newUpload(ctx, evidence);
   return inTransaction(ctx, () => {
     const kept = before.evidence && { id: before.evidence.fileId, name: before.evidence.originalName };
-    q.updateEntry(ctx.db, id, rowOf(fields, evidence === 'keep' ? kept : stored(ctx, upload)));
+    // An entry moved to another day or kind is no longer that event: it is offered again, to be logged as held.
+    const sameEvent = fields.date === before.date && fields.kind === before.kind;
+    const eventKey = sameEvent ? before.eventKey : null;
+    q.updateEntry(ctx.db, id, { ...rowOf(fields, evidence === 'keep' ? kept : stored(ctx, upload)), eventKey });
     const after = q.findEntry(ctx.db, id) as CpdEntry;
     recordAudit(ctx, {
       action: 'cpd.update',
