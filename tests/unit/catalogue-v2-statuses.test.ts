@@ -25,7 +25,7 @@ const startingOn = (role: Role, startDate: string): WorkerFacts => ({
   firstContactId: 2,
 });
 const completedOn = (date: string): RecordFacts => ({ status: 'completed', completedOn: date, expiresOn: null });
-const enrolled: RecordFacts = { status: 'enrolled', completedOn: null, expiresOn: null };
+const enrolled: RecordFacts = { status: 'enrolled', startDate: '2026-04-13', completedOn: null, expiresOn: null };
 
 describe('catalogue version 2 on pinned dates', () => {
   it('is version 2', () => {
@@ -44,6 +44,38 @@ describe('catalogue version 2 on pinned dates', () => {
     });
     expect(status('2026-11-24', '2026-11-10')).toMatchObject({ status: 'complete', date: '2026-12-10' });
     expect(status('2026-12-05', '2026-11-10')).toMatchObject({ status: 'expiring_soon', date: '2026-12-10' });
+  });
+
+  it("a care coordinator's enrolment meets their PCI two-day course, but not their PCSP or SDM e-learning", () => {
+    const coordinator = startingOn('care_coordinator', '2026-03-02');
+    const status = (id: string) => requirementStatus(rule(id), coordinator, [enrolled], null, '2026-11-24', settings);
+    expect(status('cc-pci-two-day')).toMatchObject({ status: 'complete', reason: 'Enrolled since 13/04/2026' });
+    expect(status('cc-pcsp-elearning')).toMatchObject({
+      status: 'overdue',
+      reason: 'In progress; was due by 02/09/2026',
+    });
+    expect(status('cc-sdm-elearning')).toMatchObject({
+      status: 'overdue',
+      reason: 'In progress; was due by 02/09/2026',
+    });
+  });
+
+  it("link workers' and coaches' PCI courses are met by enrolment: undertaking the course counts", () => {
+    const undertaking: RecordFacts = { ...enrolled, status: 'in_progress' };
+    for (const [id, role] of [
+      ['splw-pci-training', 'splw'],
+      ['hwbc-pci-coaching', 'hwbc'],
+    ] as const) {
+      const status = requirementStatus(
+        rule(id),
+        startingOn(role, '2026-01-05'),
+        [undertaking],
+        null,
+        '2026-11-24',
+        settings,
+      );
+      expect(status, id).toMatchObject({ status: 'complete', reason: 'Enrolled since 13/04/2026' });
+    }
   });
 
   it("a care coordinator's PCSP and SDM e-learning count only once completed: enrolled is still outstanding", () => {

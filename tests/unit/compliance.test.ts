@@ -143,6 +143,41 @@ describe('requirement status', () => {
     expect(status(within6Months, '2026-06-01', [completed('2025-12-01')], early).status).toBe('overdue');
   });
 
+  it('counts an enrolment or training under way as meeting a requirement met by enrolment, from its start', () => {
+    const byEnrolment: RuleFacts = { ...within6Months, metBy: 'enrolment' };
+    const enrolled: RecordFacts = { status: 'enrolled', startDate: '2025-05-12', completedOn: null, expiresOn: null };
+    const underWay: RecordFacts = { ...enrolled, status: 'in_progress' };
+    expect(status(byEnrolment, '2025-11-20', [enrolled])).toEqual({
+      status: 'complete',
+      date: '2025-05-12',
+      reason: 'Enrolled since 12/05/2025',
+    });
+    expect(status(byEnrolment, '2025-11-20', [underWay]).status).toBe('complete');
+    expect(status(byEnrolment, '2025-11-20', [{ ...enrolled, startDate: null }])).toMatchObject({
+      status: 'complete',
+      reason: 'Enrolled; no start date recorded',
+    });
+    expect(status(byEnrolment, '2025-11-20', [enrolled, completed('2025-11-01')]).reason).toBe(
+      'Completed on 01/11/2025',
+    );
+  });
+
+  it('does not count a booking, an enrolment from a later day, or any enrolment where completion is required', () => {
+    const byEnrolment: RuleFacts = { ...within6Months, metBy: 'enrolment' };
+    const enrolled: RecordFacts = { status: 'enrolled', startDate: '2025-05-12', completedOn: null, expiresOn: null };
+    const booked: RecordFacts = { ...enrolled, status: 'booked' };
+    expect(status(byEnrolment, '2025-11-20', [booked]).status).toBe('overdue');
+    expect(status(byEnrolment, '2025-05-11', [enrolled])).toMatchObject({ status: 'not_yet_due' });
+    const leftBeforeEnrolling = { ...worker, leavingDate: '2025-05-01' };
+    expect(status(byEnrolment, '2025-11-20', [enrolled], leftBeforeEnrolling).status).toBe('not_yet_due');
+    expect(status(within6Months, '2025-11-20', [enrolled])).toMatchObject({
+      status: 'overdue',
+      reason: 'In progress; was due by 01/10/2025',
+    });
+    const sessions: RuleFacts = { ...byEnrolment, check: 'supervision', renewalMonths: 3 };
+    expect(status(sessions, '2025-11-20', [{ ...enrolled, status: 'in_progress' }]).status).toBe('overdue');
+  });
+
   it('counts a requirement added after the start from the day it was added', () => {
     const addedLater = { ...within6Months, appliesFrom: '2026-01-01' };
     expect(status(addedLater, '2026-03-01')).toMatchObject({ status: 'not_yet_due', date: '2026-07-01' });

@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { TrendPoint } from '../../shared/domain/home.ts';
 import type { Requirement } from '../../shared/domain/requirements.ts';
 import type { RecordFacts } from '../../shared/rules/compliance.ts';
-import { evaluateRequirement, expiryOf } from '../../shared/rules/compliance.ts';
+import { enrolledBy, evaluateRequirement, expiryOf } from '../../shared/rules/compliance.ts';
 import { addMonths, endOfMonth } from '../../shared/rules/dates.ts';
 import { isCompliant } from '../../shared/rules/matrix-view.ts';
 import { roundToPlaces } from '../../shared/rules/money.ts';
@@ -23,9 +23,12 @@ export function monthEndsBefore(today: string, count = MONTHS): string[] {
 
 /**
  * On which of the days (in order) a requirement was met, by the same rules as its status (compliance.ts): the
- * latest completion by that day counts, and it is met until it expires (expiring soon still counts as met).
+ * latest completion by that day counts, and it is met until it expires (expiring soon still counts as met); a
+ * requirement met by enrolment is met from the day the training began.
  */
-function metOn(facts: readonly RecordFacts[], renewalMonths: number | null, days: readonly string[]): boolean[] {
+function metOn(facts: readonly RecordFacts[], req: Requirement, days: readonly string[]): boolean[] {
+  const { renewalMonths } = req;
+  const enrolments = req.check === 'record' && req.metBy === 'enrolment' ? facts : [];
   const completions = facts
     .filter((f) => f.status === 'completed' && f.completedOn !== null)
     .map((f) => ({ on: f.completedOn as string, expires: expiryOf(f, renewalMonths) }))
@@ -34,7 +37,8 @@ function metOn(facts: readonly RecordFacts[], renewalMonths: number | null, days
   return days.map((day) => {
     while (latest + 1 < completions.length && completions[latest + 1]!.on <= day) latest++;
     const counted = completions[latest];
-    return counted !== undefined && (counted.expires === null || day < counted.expires);
+    const completed = counted !== undefined && (counted.expires === null || day < counted.expires);
+    return completed || enrolments.some((f) => enrolledBy(f, day));
   });
 }
 
@@ -61,7 +65,7 @@ function computeTrend(db: Database, today: string): TrendPoint[] {
     const metByRequirement = (req: Requirement): boolean[] =>
       REGISTER_CHECKS.has(req.check)
         ? ends.map(() => isCompliant(evaluateRequirement(req, worker, [], false, today, settings).status))
-        : metOn(factsFor(req, worker.id), req.renewalMonths, ends);
+        : metOn(factsFor(req, worker.id), req, ends);
     const inductionMet = ends.map(() => true);
     let inductionRequired = false;
     for (const req of requirements) {

@@ -12,6 +12,7 @@ interface StoredRequirement {
   renewalMonths: number | null;
   evidence: string;
   check: Requirement['check'];
+  metBy: Requirement['metBy'];
   sessionKind: string;
   cpd: string | null;
   blocksClaim: 0 | 1;
@@ -23,7 +24,7 @@ interface StoredRequirement {
   position: number;
 }
 
-const columns = `id, title, short_title AS shortTitle, kind, roles, due, renewal_months AS renewalMonths, evidence, check_kind AS "check", session_kind AS sessionKind, cpd,
+const columns = `id, title, short_title AS shortTitle, kind, roles, due, renewal_months AS renewalMonths, evidence, check_kind AS "check", met_by AS metBy, session_kind AS sessionKind, cpd,
   blocks_claim AS blocksClaim, source, origin, catalogue_version AS catalogueVersion, applies_from AS appliesFrom,
   retired_on AS retiredOn, position`;
 
@@ -65,9 +66,9 @@ const params = (r: Requirement) => ({
 export function insertRequirement(db: Database, r: Requirement): void {
   sql(
     db,
-    `INSERT INTO requirement (id, title, short_title, kind, roles, due, renewal_months, evidence, check_kind, session_kind, cpd, blocks_claim, source,
+    `INSERT INTO requirement (id, title, short_title, kind, roles, due, renewal_months, evidence, check_kind, met_by, session_kind, cpd, blocks_claim, source,
                               origin, catalogue_version, applies_from, retired_on, position)
-     VALUES (@id, @title, @shortTitle, @kind, @roles, @due, @renewalMonths, @evidence, @check, @sessionKind, @cpd, @blocksClaim, @source,
+     VALUES (@id, @title, @shortTitle, @kind, @roles, @due, @renewalMonths, @evidence, @check, @metBy, @sessionKind, @cpd, @blocksClaim, @source,
              @origin, @catalogueVersion, @appliesFrom, @retiredOn, @position)`,
   ).run(params(r));
 }
@@ -76,7 +77,7 @@ export function updateRequirement(db: Database, r: Requirement): void {
   sql(
     db,
     `UPDATE requirement SET title = @title, short_title = @shortTitle, kind = @kind, roles = @roles, due = @due, renewal_months = @renewalMonths,
-       evidence = @evidence, check_kind = @check, session_kind = @sessionKind, cpd = @cpd, blocks_claim = @blocksClaim, source = @source, origin = @origin,
+       evidence = @evidence, check_kind = @check, met_by = @metBy, session_kind = @sessionKind, cpd = @cpd, blocks_claim = @blocksClaim, source = @source, origin = @origin,
        catalogue_version = @catalogueVersion, applies_from = @appliesFrom, retired_on = @retiredOn, position = @position
      WHERE id = @id`,
   ).run(params(r));

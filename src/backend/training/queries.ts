@@ -128,15 +128,15 @@ export function recordFactsByWorker(
 ): Map<number, Map<string, RecordFacts[]>> {
   const rows = rowsOfWorkers(
     db,
-    `SELECT worker_id, requirement_id, status, completed_on, expires_on
+    `SELECT worker_id, requirement_id, status, start_date, completed_on, expires_on
      FROM (SELECT * FROM training_record r WHERE ${IN_FORCE})`,
     workers,
-  ) as [number, string, RecordFacts['status'], string | null, string | null][];
+  ) as [number, string, RecordFacts['status'], string | null, string | null, string | null][];
   const byWorker = new Map<number, Map<string, RecordFacts[]>>();
-  for (const [workerId, requirementId, status, completedOn, expiresOn] of rows) {
+  for (const [workerId, requirementId, status, startDate, completedOn, expiresOn] of rows) {
     let byRequirement = byWorker.get(workerId);
     if (!byRequirement) byWorker.set(workerId, (byRequirement = new Map()));
-    const facts = { status, completedOn, expiresOn };
+    const facts = { status, startDate, completedOn, expiresOn };
     const list = byRequirement.get(requirementId);
     if (list) list.push(facts);
     else byRequirement.set(requirementId, [facts]);

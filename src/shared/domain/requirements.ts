@@ -26,6 +26,18 @@ export const CHECKS = [
 ] as const;
 export type Check = (typeof CHECKS)[number];
 
+/**
+ * What meets a requirement checked by a record: only a completion, or also being enrolled in or undertaking the
+ * training (the PCI-accredited courses are met by "enrolled in, undertaking or qualified from").
+ */
+export const MET_BY = ['completion', 'enrolment'] as const;
+export type MetBy = (typeof MET_BY)[number];
+
+export const MET_BY_LABELS: Record<MetBy, string> = {
+  completion: 'Completing it',
+  enrolment: 'Being enrolled in or undertaking it',
+};
+
 export interface Requirement extends RequirementFields {
   origin: 'catalogue' | 'local';
   catalogueVersion: number | null;

@@ -1,4 +1,4 @@
-import type { Check, DueRule, RecordStatus } from '../domain/requirements.ts';
+import type { Check, DueRule, MetBy, RecordStatus } from '../domain/requirements.ts';
 import type { CpdCheckRule } from '../schemas/requirements.ts';
 import type { Role } from '../domain/staff.ts';
 import { ROLE_PLURALS } from '../domain/staff.ts';
@@ -44,6 +44,8 @@ export interface RuleFacts {
   due: DueRule;
   renewalMonths: number | null;
   check: Check;
+  /** For `record` checks: whether being enrolled in or undertaking the training meets it (else completion only). */
+  metBy?: MetBy;
   appliesFrom: string;
   /** For `cpd` checks: may set its own "due soon" window, as a 90-day window would cover all of a 3-month one. */
   cpd?: CpdCheckRule | null;
@@ -59,6 +61,8 @@ export interface WorkerFacts {
 
 export interface RecordFacts {
   status: RecordStatus;
+  /** When the training began: an enrolment counts from this day. */
+  startDate?: string | null;
   completedOn: string | null;
   expiresOn: string | null;
 }
@@ -128,6 +132,7 @@ export type Cause =
   | 'not_in_register'
   | 'nothing_recorded'
   | 'in_progress'
+  | 'enrolled'
   | 'done'
   | 'done_valid'
   | 'expiring'
@@ -163,6 +168,10 @@ function notDone(due: string, asOf: string, settings: StatusSettings, cause: Cau
   return { status: 'not_yet_due', date: due, cause, completedOn: null };
 }
 
+/** Enrolled in or undertaking the training on `asOf` (a booking is not yet an enrolment). */
+export const enrolledBy = (r: RecordFacts, asOf: string): boolean =>
+  (r.status === 'enrolled' || r.status === 'in_progress') && (r.startDate ?? '') <= asOf;
+
 /**
  * One worker's standing on one requirement on a given day, as data. A leaver is judged as at their last day.
  * Pure: everything it needs, including "today", is passed in.
@@ -192,7 +201,11 @@ export function evaluateRequirement(
 
   const counted = left ? records.filter((r) => r.status !== 'completed' || (r.completedOn ?? '') <= asOf) : records;
   const { completed, pending } = currentRecord(counted);
-  if (!completed) return notDone(due, asOf, settings, pending ? 'in_progress' : 'nothing_recorded');
+  if (!completed) {
+    if (pending && rule.check === 'record' && rule.metBy === 'enrolment' && enrolledBy(pending, asOf))
+      return { status: 'complete', date: pending.startDate ?? null, cause: 'enrolled', completedOn: null };
+    return notDone(due, asOf, settings, pending ? 'in_progress' : 'nothing_recorded');
+  }
 
   const completedOn = completed.completedOn;
   const expires = expiryOf(completed, rule.renewalMonths);
@@ -237,6 +250,8 @@ export function describeEvaluation(
       return `${what} is in the register`;
     case 'done':
       return `Completed on ${done}`;
+    case 'enrolled':
+      return e.date === null ? 'Enrolled; no start date recorded' : `Enrolled since ${date}`;
     case 'done_valid':
       return `Completed on ${done}; valid until ${formatUkDate(e.date ? addDays(e.date, -1) : null)}`;
     case 'expiring':

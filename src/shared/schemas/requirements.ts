@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MAX_EVIDENCE_FILES_PER_RECORD } from '../domain/evidence-limits.ts';
-import { CHECKS, RECORD_STATUSES, REQUIREMENT_KINDS } from '../domain/requirements.ts';
+import { CHECKS, MET_BY, RECORD_STATUSES, REQUIREMENT_KINDS } from '../domain/requirements.ts';
 import { CPD_KIND_IDS } from '../rules/cpd-kinds.ts';
 import { roleList } from './competencies.ts';
 import { id, isoDate, itemId } from './fields.ts';
@@ -74,6 +74,8 @@ export const requirementFields = z
     renewalMonths: z.number().int().min(1).max(240).nullable(),
     evidence: staffText(300).default(''),
     check: z.enum(CHECKS).default('record'),
+    /** For `record` checks: whether an enrolment or training under way meets it, or only a completion. */
+    metBy: z.enum(MET_BY, { error: 'metBy must be completion or enrolment' }).default('completion'),
     /** For `supervision` checks: the kind of session that counts (any kind when empty). */
     sessionKind: staffText(60).default(''),
     /** For `cpd` checks: the kinds of CPD that count, and how often or how many hours a year. */

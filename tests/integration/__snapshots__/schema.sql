@@ -1,4 +1,4 @@
--- user_version 24
+-- user_version 25
 CREATE INDEX account_session_by_account ON account_session (account_id) WHERE ended_at IS NULL;
 
 CREATE INDEX assessment_by_worker ON assessment (worker_id, id);
@@ -385,7 +385,7 @@ CREATE TABLE requirement (
   retired_on TEXT,
   position INTEGER NOT NULL,
   cpd TEXT CHECK (cpd IS NULL OR json_valid(cpd))
-) STRICT;
+, met_by TEXT NOT NULL DEFAULT 'completion' CHECK (met_by IN ('completion', 'enrolment'))) STRICT;
 
 CREATE TABLE setting (
   key TEXT PRIMARY KEY,

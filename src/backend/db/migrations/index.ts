@@ -23,6 +23,7 @@ import { caseload } from './021-caseload.ts';
 import { handoutDetails } from './022-handout.ts';
 import { catalogueVersion2 } from './023-catalogue-v2.ts';
 import { reimbursableTrainingTime } from './024-training-time.ts';
+import { metByEnrolment } from './025-met-by-enrolment.ts';
 
 /** Every schema change, in order. Append only: never edit a migration that has shipped. */
 export const migrations: readonly Migration[] = [
@@ -50,4 +51,5 @@ export const migrations: readonly Migration[] = [
   handoutDetails,
   catalogueVersion2,
   reimbursableTrainingTime,
+  metByEnrolment,
 ];

@@ -11,9 +11,15 @@ import type {
   DueRule,
   Requirement,
   RequirementFields,
+  MetBy,
   RequirementKind,
 } from '../../../../shared/domain/requirements.ts';
-import { REQUIREMENT_KIND_LABELS, REQUIREMENT_KINDS } from '../../../../shared/domain/requirements.ts';
+import {
+  MET_BY,
+  MET_BY_LABELS,
+  REQUIREMENT_KIND_LABELS,
+  REQUIREMENT_KINDS,
+} from '../../../../shared/domain/requirements.ts';
 import type { Role } from '../../../../shared/domain/staff.ts';
 import { ROLE_LABELS, ROLES } from '../../../../shared/domain/staff.ts';
 import { DateField, dateText, toIsoOrText } from '../../components/DateField.tsx';
@@ -44,6 +50,7 @@ export function RequirementDialog(props: { requirement: Requirement | null; onCl
   const [fixedDate, setFixedDate] = useState(r?.due.type === 'fixed_date' ? dateText(r.due.date) : '');
   const [renewal, setRenewal] = useState(r?.renewalMonths ? String(r.renewalMonths) : '');
   const [evidence, setEvidence] = useState(r?.evidence ?? '');
+  const [metBy, setMetBy] = useState<MetBy>(r?.metBy ?? 'completion');
   const [blocksClaim, setBlocksClaim] = useState(r?.blocksClaim ?? false);
   const [source, setSource] = useState(r?.source ?? '');
   const { submit, fieldErrors, formError, busy } = useSubmit();
@@ -65,6 +72,7 @@ export function RequirementDialog(props: { requirement: Requirement | null; onCl
     renewalMonths: number(renewal) ?? null,
     evidence,
     check: r?.check ?? 'record',
+    metBy,
     sessionKind: r?.sessionKind ?? '',
     cpd: r?.cpd ?? null,
     blocksClaim,
@@ -177,6 +185,16 @@ export function RequirementDialog(props: { requirement: Requirement | null; onCl
         error={Boolean(err('renewalMonths'))}
         helperText={err('renewalMonths') ?? 'Leave empty if it never needs renewing'}
       />
+      {(r?.check ?? 'record') === 'record' && (
+        <SelectField
+          label="Met by"
+          value={metBy}
+          options={MET_BY.map((m) => ({ value: m, label: MET_BY_LABELS[m] }))}
+          onChange={(v) => setMetBy(v as MetBy)}
+          error={err('metBy')}
+          helperText="Some courses count from enrolment (enrolled in, undertaking or qualified); others only once completed"
+        />
+      )}
       <TextField
         label="Evidence expected"
         value={evidence}
