@@ -106,6 +106,29 @@ describe('home.lead', () => {
     ]);
   });
 
+  it('counts an enrolment on a course met by enrolment as met from the month it began', async () => {
+    const trendOf = async (enrolled: boolean) => {
+      const backend = testBackend(`${TODAY}T10:00:00Z`);
+      const { workerId } = await supervisedLinkWorker(backend);
+      if (enrolled)
+        await ok(backend, 'training.record', {
+          workerId,
+          requirementId: 'splw-pci-training',
+          status: 'enrolled',
+          startDate: '2026-08-03',
+          provider: 'Personalised Care Institute',
+        });
+      return (await ok(backend, 'home.lead', {})).trend;
+    };
+    const [without, withEnrolment] = [await trendOf(false), await trendOf(true)];
+    withEnrolment.forEach((point, i) => {
+      const before = without[i]!;
+      expect(point.monthEnd).toBe(before.monthEnd);
+      if (point.monthEnd < '2026-08-31') expect(point.percent, point.monthEnd).toBe(before.percent);
+      else expect(point.percent, point.monthEnd).toBeGreaterThan(before.percent);
+    });
+  });
+
   it('names the next claim, supervision overdue, assessments to sign off, people without a supervisor and recent changes', async () => {
     const backend = examplePcn();
     const home = await ok(backend, 'home.lead', {});
