@@ -269,7 +269,13 @@ export const SAMPLES: Record<string, (env: Env) => unknown> = {
     return { id, fields: { ...peerNetworkOfW(ids).fields, hours: 2 }, evidence: 'keep' };
   },
   'cpd.remove': async ({ as, ids }) => ({ id: (await as('cpd.add', peerNetworkOfW(ids))).id }),
-  'cpd.logSuggestion': ({ ids }) => ({ workerId: ids.w, eventKey: 'national-sp-webinar:2026-11-11' }),
+  // W's example log may already hold the webinar: taken out first, so it is offered.
+  'cpd.logSuggestion': async ({ as, ids }) => {
+    const eventKey = 'national-sp-webinar:2026-11-11';
+    const logged = (await as('cpd.forWorker', { workerId: ids.w })).entries.find((e) => e.eventKey === eventKey);
+    if (logged) await as('cpd.remove', { id: logged.id });
+    return { workerId: ids.w, eventKey };
+  },
   'evidence.get': ({ ids }) => ({ fileId: ids.fileOfW }),
   'compliance.matrix': () => ({}),
   'compliance.calendar': ({ ids }) => ({ workerId: ids.w }),
