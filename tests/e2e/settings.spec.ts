@@ -42,5 +42,5 @@ test('a framework CSV with an unknown area is refused with its line, and nothing
   await expect(
     page.getByRole('status').filter({ hasText: 'Imported Care coordinator framework, version 1.' }),
   ).toBeVisible();
-  await expect(frameworks.getByRole('row', { name: /Care coordinator framework/ })).toContainText('2');
+  await expect(frameworks.getByRole('row', { name: /^Care coordinator framework/ })).toContainText('2');
 });
