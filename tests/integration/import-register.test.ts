@@ -4,6 +4,7 @@ import type { DataChange } from '../../src/shared/api/domains.ts';
 import { count, ok, testBackend } from '../support/backend.ts';
 import { pcnWithGp } from '../support/pcn.ts';
 import { csvFile, xlsxFile } from '../support/spreadsheets.ts';
+import { linkWorker } from '../support/link-worker.ts';
 
 // "Now" is 24/11/2026 (testBackend). Excel serial 46000 is 09/12/2025.
 
@@ -76,18 +77,7 @@ const GOOD_WORKERS = [
 ];
 
 /** A worker added by hand, not by an import. */
-const FLORENCE = {
-  name: 'Florence Ndlovu',
-  role: 'splw',
-  employerId: 1,
-  basePracticeId: 1,
-  arrsFunded: true,
-  startDate: '2025-04-01',
-  leavingDate: null,
-  hoursPerWeek: 37.5,
-  supervisorId: null,
-  firstContactId: null,
-} as const;
+const FLORENCE = linkWorker();
 
 /** The Riverside PCN with a second practice, a second employer (with a comma in its name) and a first contact. */
 async function organisation(): Promise<Backend> {
